@@ -1,0 +1,71 @@
+/**
+ * The small, documented set of error codes a client can act on. Anything else that goes
+ * wrong reaches a client as INTERNAL_SERVER_ERROR with a fixed message (see formatClientError), so no
+ * stack trace, SQL or internal address ever leaves a service.
+ */
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  ARCHIVE_UNAVAILABLE: 'ARCHIVE_UNAVAILABLE',
+  CONFLICT: 'CONFLICT',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+const CLIENT_CODES = new Set<string>([
+  ...Object.values(ErrorCode),
+  // Apollo Server's own codes for requests it rejects before execution.
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+function lantaiError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code } });
+}
+
+export const badUserInput = (message: string, extensions?: Record<string, unknown>) =>
+  lantaiError(ErrorCode.BAD_USER_INPUT, message, extensions);
+export const unauthenticated = (message = 'Authentication required: the credentials are missing, malformed or expired.') =>
+  lantaiError(ErrorCode.UNAUTHENTICATED, message);
+export const forbidden = (message: string) => lantaiError(ErrorCode.FORBIDDEN, message);
+export const notFound = (message: string, extensions?: Record<string, unknown>) =>
+  lantaiError(ErrorCode.NOT_FOUND, message, extensions);
+export const conflict = (message: string) => lantaiError(ErrorCode.CONFLICT, message);
+export const archiveUnavailable = (archive: string, reason = 'did not answer') =>
+  lantaiError(ErrorCode.ARCHIVE_UNAVAILABLE, `Archive ${archive} ${reason}.`, { archive });
+
+export function errorCodeOf(error: unknown): string | undefined {
+  const code = (error as { extensions?: { code?: unknown } } | undefined)?.extensions?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/**
+ * Apollo Server `formatError`: errors carrying a client code pass through without stack
+ * traces; anything else is logged here and replaced by a fixed message, because its text may
+ * hold SQL, a file path or an internal address.
+ */
+export function formatClientError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: (error: unknown) => void = (e) => console.error(e),
+): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && CLIENT_CODES.has(code)) {
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  log(error);
+  return {
+    message: 'Internal server error.',
+    ...(formatted.path ? { path: formatted.path } : {}),
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

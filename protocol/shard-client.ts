@@ -1,0 +1,125 @@
+/**
+ * The one HTTP client for calls between Lantai's services: the gateway's calls to the shards
+ * and to the province subgraph, and the province's scatter-gather calls to the shards. It
+ * keeps connections alive per host, signs the caller's identity on every request, and turns
+ * a timeout or a refused connection into one recognisable error.
+ */
+import { Agent, fetch as undiciFetch, type Dispatcher } from 'undici';
+import type { GraphQLFormattedError } from 'graphql';
+import { signIdentity, type Identity } from './identity.js';
+
+export interface ShardClientOptions {
+  /** Secret shared by every service to sign identity headers (LANTAI_SUBGRAPH_SECRET). */
+  secret: string;
+  /**
+   * Per-call timeout in milliseconds.
+   * @default 2000
+   */
+  timeoutMs?: number;
+  /**
+   * Keep-alive connections per host.
+   * @default 32
+   */
+  connectionsPerHost?: number;
+}
+
+export interface GraphQLRequestBody {
+  query: string;
+  variables?: Record<string, unknown>;
+  operationName?: string;
+}
+
+export interface GraphQLResponseBody<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: GraphQLFormattedError[];
+  extensions?: Record<string, unknown>;
+}
+
+/** A shard that could not be reached, timed out, or answered something that is not GraphQL. */
+export class ShardUnreachableError extends Error {
+  constructor(
+    readonly url: string,
+    readonly reason: 'timeout' | 'connection' | 'http' | 'protocol',
+    detail: string,
+  ) {
+    super(`${url}: ${reason}: ${detail}`);
+    this.name = 'ShardUnreachableError';
+  }
+}
+
+export class ShardClient {
+  readonly dispatcher: Dispatcher;
+  readonly timeoutMs: number;
+  readonly #secret: string;
+
+  constructor(options: ShardClientOptions) {
+    this.#secret = options.secret;
+    this.timeoutMs = options.timeoutMs ?? 2000;
+    this.dispatcher = new Agent({
+      connections: options.connectionsPerHost ?? 32,
+      keepAliveTimeout: 30_000,
+      keepAliveMaxTimeout: 60_000,
+      connectTimeout: this.timeoutMs,
+    });
+  }
+
+  /** Headers that carry `identity`, signed now. */
+  identityHeaders(identity: Identity): Record<string, string> {
+    return signIdentity(identity, this.#secret);
+  }
+
+  /**
+   * POSTs a GraphQL request on behalf of `identity`. Resolves with the GraphQL response body
+   * whatever its errors; rejects only with ShardUnreachableError.
+   */
+  async request<T = Record<string, unknown>>(
+    url: string,
+    body: GraphQLRequestBody,
+    identity: Identity,
+    options: { timeoutMs?: number; signal?: AbortSignal; headers?: Record<string, string> } = {},
+  ): Promise<GraphQLResponseBody<T>> {
+    const timeoutMs = options.timeoutMs ?? this.timeoutMs;
+    const signals = [AbortSignal.timeout(timeoutMs), ...(options.signal ? [options.signal] : [])];
+    let response;
+    try {
+      response = await undiciFetch(url, {
+        method: 'POST',
+        dispatcher: this.dispatcher,
+        signal: AbortSignal.any(signals),
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json, application/json',
+          ...options.headers,
+          ...this.identityHeaders(identity),
+        },
+        body: JSON.stringify(body),
+      });
+    } catch (error) {
+      const name = (error as Error).name;
+      if (name === 'TimeoutError' || name === 'AbortError') {
+        throw new ShardUnreachableError(url, 'timeout', `no answer within ${timeoutMs} ms`);
+      }
+      throw new ShardUnreachableError(url, 'connection', (error as Error).message);
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      throw new ShardUnreachableError(url, 'timeout', (error as Error).message);
+    }
+    let parsed: GraphQLResponseBody<T>;
+    try {
+      parsed = JSON.parse(text) as GraphQLResponseBody<T>;
+    } catch {
+      throw new ShardUnreachableError(url, response.ok ? 'protocol' : 'http', `HTTP ${response.status}, not JSON`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || (!('data' in parsed) && !('errors' in parsed))) {
+      throw new ShardUnreachableError(url, 'protocol', `HTTP ${response.status}, not a GraphQL response`);
+    }
+    return parsed;
+  }
+
+  async close(): Promise<void> {
+    await this.dispatcher.close();
+  }
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import pg from 'pg';
+import {
+  IDENTITY_HEADER,
+  SIGNATURE_HEADER,
+  TIMESTAMP_HEADER,
+  identityFromClaims,
+  regionContains,
+  signIdentity,
+  verifyIdentity,
+} from '../../protocol/identity.js';
+import { errorCodeOf } from '../../protocol/errors.js';
+import { createTestDatabase } from '../harness/database.js';
+
+const secret = 'test-subgraph-secret';
+
+function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (error) {
+    return errorCodeOf(error);
+  }
+  return 'no error';
+}
+
+describe('signed identity between services', () => {
+  it('round-trips the claims of a signed caller', () => {
+    const headers = signIdentity({ sub: 'u1', role: 'archivist', archive: '360100' }, secret);
+    expect(verifyIdentity(headers, secret)).toEqual({ sub: 'u1', role: 'archivist', archive: '360100' });
+  });
+
+  it('refuses unsigned, tampered, wrongly keyed and stale headers', () => {
+    const now = Date.now();
+    const headers = signIdentity({ role: 'public' }, secret, now);
+    expect(codeOf(() => verifyIdentity({}, secret))).toBe('UNAUTHENTICATED');
+    const forged = Buffer.from(JSON.stringify({ role: 'admin' })).toString('base64url');
+    expect(codeOf(() => verifyIdentity({ ...headers, [IDENTITY_HEADER]: forged }, secret))).toBe('UNAUTHENTICATED');
+    expect(codeOf(() => verifyIdentity(headers, 'another-secret'))).toBe('UNAUTHENTICATED');
+    expect(codeOf(() => verifyIdentity(headers, secret, now + 61_000))).toBe('UNAUTHENTICATED');
+    expect(codeOf(() => verifyIdentity({ ...headers, [TIMESTAMP_HEADER]: String(now + 1) }, secret))).toBe('UNAUTHENTICATED');
+    expect(codeOf(() => verifyIdentity({ ...headers, [SIGNATURE_HEADER]: 'ab' }, secret))).toBe('UNAUTHENTICATED');
+  });
+
+  it('requires an archive code for an archivist and a region for a supervisor', () => {
+    expect(codeOf(() => identityFromClaims({ role: 'archivist' }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(() => identityFromClaims({ role: 'supervisor', region: 'x' }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(() => identityFromClaims({ role: 'root' }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('knows which archives a region contains', () => {
+    expect(regionContains('360000', '360731')).toBe(true);
+    expect(regionContains('360100', '360102')).toBe(true);
+    expect(regionContains('360100', '360200')).toBe(false);
+    expect(regionContains('360102', '360102')).toBe(true);
+    expect(regionContains('360102', '360103')).toBe(false);
+  });
+});
+
+describe('test databases', () => {
+  it('are created with a UTF-8 locale so Chinese trigrams work, and dropped', async () => {
+    const db = await createTestDatabase('harness');
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    await client.query('create extension if not exists pg_trgm');
+    const { rows } = await client.query(`select array_length(show_trgm('婚姻登记'), 1) as n`);
+    await client.end();
+    expect(rows[0].n).toBeGreaterThan(0);
+    await db.drop();
+  });
+});
