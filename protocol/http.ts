@@ -1,0 +1,113 @@
+/**
+ * Serving an Apollo Server over node:http, once for every Lantai service: the archive host,
+ * the province subgraph and the gateway each add their own routes (health, static pages)
+ * around this handler and listen in their own index.ts.
+ */
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+
+export interface GraphQLHttpOptions<TContext extends BaseContext> {
+  server: ApolloServer<TContext>;
+  /** Builds the request's context; a GraphQLError thrown here keeps its `extensions.http.status`. */
+  context: (request: IncomingMessage) => Promise<TContext>;
+  /**
+   * Largest request body accepted, in bytes; larger ones get 413.
+   * @default 1048576
+   */
+  maxBodyBytes?: number;
+}
+
+export class BodyTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`Request body larger than ${limit} bytes.`);
+  }
+}
+
+export async function readBody(request: IncomingMessage, limit: number): Promise<string> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > limit) throw new BodyTooLargeError(limit);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new BodyTooLargeError(limit);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  response.end(text);
+}
+
+function graphqlErrorBody(message: string, code: string) {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+/** A node:http handler that runs one GraphQL request through `server`. */
+export function graphqlHttpHandler<TContext extends BaseContext>(options: GraphQLHttpOptions<TContext>) {
+  const limit = options.maxBodyBytes ?? 1024 * 1024;
+  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown = undefined;
+    if (request.method === 'POST') {
+      let text: string;
+      try {
+        text = await readBody(request, limit);
+      } catch (error) {
+        if (error instanceof BodyTooLargeError) {
+          sendJson(response, 413, graphqlErrorBody(`请求体过大: the request body is larger than ${limit} bytes.`, 'BAD_REQUEST'));
+          return;
+        }
+        throw error;
+      }
+      if ((headers.get('content-type') ?? '').includes('application/json')) {
+        try {
+          body = text.length > 0 ? JSON.parse(text) : undefined;
+        } catch {
+          sendJson(response, 400, graphqlErrorBody('The request body is not valid JSON.', 'BAD_REQUEST'));
+          return;
+        }
+      } else {
+        body = text;
+      }
+    }
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const result = await options.server.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+      context: () => options.context(request),
+    });
+    for (const [key, value] of result.headers) response.setHeader(key, value);
+    response.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      response.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
+  };
+}
+
+/** Listens on `port` (0 for any free port) and resolves with the port bound. */
+export function listen(server: Server, port: number, host = '127.0.0.1'): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve((server.address() as { port: number }).port);
+    });
+  });
+}
+
+/** Stops accepting connections and closes idle keep-alive ones, so tests and Ctrl-C end promptly. */
+export function close(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()));
+    server.closeIdleConnections();
+  });
+}
