@@ -1,0 +1,51 @@
+/**
+ * graphql-codegen configuration: resolver types generated from each subgraph's SDL, which
+ * stays the source of truth. Run `npm run codegen`; the tests check that the committed
+ * output is fresh.
+ */
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const resolverPlugins = ['typescript', 'typescript-resolvers'];
+
+// The archive contract has a type called Record, which would shadow TypeScript's Record<K, V>
+// that the generated resolver types use; only that one TypeScript name changes. Codegen calls
+// this for each underscore-separated part of a name, as it would call pascalCase.
+const typeName = (part: string) =>
+  part === 'Record' ? 'ArchiveRecord' : part.charAt(0).toUpperCase() + part.slice(1);
+
+const config: CodegenConfig = {
+  overwrite: true,
+  generates: {
+    'subgraphs/archive/generated/resolvers-types.ts': {
+      schema: 'schema/archive.graphql',
+      plugins: resolverPlugins,
+      config: {
+        federation: true,
+        useIndexSignature: true,
+        enumsAsTypes: true,
+        useTypeImports: true,
+        importExtension: '.js',
+        contextType: '../context.js#ArchiveContext',
+        scalars: { ID: 'string' },
+        namingConvention: { typeNames: typeName, enumValues: 'keep' },
+        mappers: {
+          Archive: '../entities/index.js#ArchiveRow',
+          Fonds: '../entities/index.js#FondsRow',
+          Record: '../entities/index.js#RecordRow',
+          OpenReview: '../entities/index.js#OpenReviewRow',
+          DigitalObject: '../entities/index.js#DigitalObjectRow',
+          Utilization: '../entities/index.js#UtilizationRow',
+          Exhibition: '../entities/index.js#ExhibitionRow',
+          Compilation: '../entities/index.js#CompilationRow',
+          FondsConnection: '../services/pagination.js#Page<FondsRow>',
+          RecordConnection: '../services/pagination.js#Page<RecordRow>',
+          ExhibitionConnection: '../services/pagination.js#Page<ExhibitionRow>',
+          CompilationConnection: '../services/pagination.js#Page<CompilationRow>',
+          UtilizationConnection: '../services/pagination.js#Page<UtilizationRow>',
+        },
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,29 @@
+import { ArchiveSchema } from './archive.js';
+import { CompilationSchema } from './compilation.js';
+import { DigitalObjectSchema } from './digital-object.js';
+import { ExhibitionSchema } from './exhibition.js';
+import { FondsSchema } from './fonds.js';
+import { OpenReviewSchema } from './open-review.js';
+import { RecordSchema } from './record.js';
+import { UtilizationSchema } from './utilization.js';
+
+export * from './archive.js';
+export * from './compilation.js';
+export * from './digital-object.js';
+export * from './exhibition.js';
+export * from './fonds.js';
+export * from './open-review.js';
+export * from './record.js';
+export * from './utilization.js';
+
+/** Every entity of an archive's schema; all use the wildcard schema, fixed per request by em.fork({ schema }). */
+export const ARCHIVE_ENTITIES = [
+  ArchiveSchema,
+  FondsSchema,
+  RecordSchema,
+  DigitalObjectSchema,
+  OpenReviewSchema,
+  UtilizationSchema,
+  ExhibitionSchema,
+  CompilationSchema,
+];

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { createTestDatabase, type TestDatabase } from '../harness/database.js';
+import { ensureArchiveProfile, migrateArchive, openArchiveDatabase } from '../../subgraphs/archive/database.js';
+
+let database: TestDatabase;
+let orm: MikroORM;
+let client: pg.Client;
+
+beforeAll(async () => {
+  database = await createTestDatabase('migrations');
+  orm = await openArchiveDatabase(database.url);
+  client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+});
+
+afterAll(async () => {
+  await client?.end();
+  await orm?.close(true);
+  await database?.drop();
+});
+
+async function tablesOf(schema: string): Promise<string[]> {
+  const { rows } = await client.query<{ table_name: string }>(
+    `select table_name from information_schema.tables where table_schema = $1 order by table_name`,
+    [schema],
+  );
+  return rows.map((row) => row.table_name);
+}
+
+async function schemaFingerprint(schema: string): Promise<string> {
+  const { rows } = await client.query(
+    `select (select json_agg(c order by c.table_name, c.ordinal_position) from (
+              select table_name, column_name, data_type, is_nullable, column_default, ordinal_position
+                from information_schema.columns where table_schema = $1) c)::text as columns,
+            (select json_agg(i order by i.indexname) from (
+              select indexname, indexdef from pg_indexes where schemaname = $1) i)::text as indexes`,
+    [schema],
+  );
+  return JSON.stringify(rows[0]);
+}
+
+describe('archive schema migrations', () => {
+  it('create every table of an archive in its own schema from an empty database', async () => {
+    expect(await tablesOf('archive_360100')).toEqual([]);
+    const applied = await migrateArchive(orm, '360100');
+    expect(applied).toEqual(['Migration20261121000000_archive_schema']);
+    expect(await tablesOf('archive_360100')).toEqual([
+      'archive',
+      'compilation',
+      'digital_object',
+      'exhibition',
+      'fonds',
+      'mikro_orm_migrations',
+      'open_review',
+      'record',
+      'utilization',
+    ]);
+    const { rows } = await client.query(`select extname from pg_extension where extname = 'pg_trgm'`);
+    expect(rows).toHaveLength(1);
+    // Nothing lands in the default schema.
+    expect(await tablesOf('public')).toEqual([]);
+  });
+
+  it('running the migrations twice changes nothing', async () => {
+    const before = await schemaFingerprint('archive_360100');
+    expect(await migrateArchive(orm, '360100')).toEqual([]);
+    expect(await schemaFingerprint('archive_360100')).toEqual(before);
+  });
+
+  it('migrate several archives on one ORM at once, each in its own schema', async () => {
+    const results = await Promise.all(['360121', '360122', '360123'].map((code) => migrateArchive(orm, code)));
+    expect(results.every((applied) => applied.length === 1)).toBe(true);
+    for (const code of ['360121', '360122', '360123']) {
+      expect(await tablesOf(`archive_${code}`)).toContain('record');
+    }
+  });
+
+  it('index record titles as Chinese unigrams and bigrams plus latin words', async () => {
+    const { rows } = await client.query<{ v: string }>(`select archive_360100.title_tsvector('南昌档案 OFD 2001年') as v`);
+    expect(rows[0]!.v).toBe(`'2001':2 'ofd':1 '南':1 '南昌':1 '年':14 '昌':2 '昌档':2 '案':4 '档':3 '档案':3`);
+  });
+
+  it('write the archive profile row, idempotently', async () => {
+    await ensureArchiveProfile(orm, '360100', { name: '南昌市档案馆', level: 'CITY', address: '南昌市红谷滩区', services: ['查档', '出证'] });
+    await ensureArchiveProfile(orm, '360100', { name: '南昌市档案馆', level: 'CITY', address: '南昌市红谷滩区', services: ['查档', '出证', '展览'] });
+    const { rows } = await client.query(`select code, name, level, services from archive_360100.archive`);
+    expect(rows).toEqual([{ code: '360100', name: '南昌市档案馆', level: 'CITY', services: ['查档', '出证', '展览'] }]);
+  });
+});
