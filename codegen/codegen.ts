@@ -45,6 +45,25 @@ const config: CodegenConfig = {
         },
       },
     },
+    'subgraphs/province/generated/resolvers-types.ts': {
+      schema: 'schema/province.graphql',
+      plugins: resolverPlugins,
+      config: {
+        federation: true,
+        useIndexSignature: true,
+        enumsAsTypes: true,
+        useTypeImports: true,
+        importExtension: '.js',
+        contextType: '../context.js#ProvinceContext',
+        scalars: { ID: 'string' },
+        namingConvention: { enumValues: 'keep' },
+        mappers: {
+          Archive: '../entities/index.js#DirectoryEntryRow',
+          DirectoryEntry: '../entities/index.js#DirectoryEntryRow',
+          Region: '../services/regions.js#RegionNode',
+        },
+      },
+    },
   },
 };
 

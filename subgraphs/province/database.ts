@@ -1,0 +1,81 @@
+/**
+ * The province's own PostgreSQL: the region tree and the network directory, in the schema
+ * `province`. Opening it migrates it and, when the region table is empty, loads the region
+ * tree of the configured province from the GB/T 2260 data package.
+ */
+import { fileURLToPath } from 'node:url';
+import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { DEFAULT_PROVINCE, loadRegionTree } from '../../seeds/regions.js';
+import { provinceEntities, RegionEntity } from './entities/index.js';
+import { provinceMigrations } from './migrations/index.js';
+
+export type ProvinceOrm = MikroORM;
+export type ProvinceEntityManager = EntityManager;
+
+export interface ProvinceDatabaseOptions {
+  /**
+   * Code of the province whose region tree is loaded into an empty database.
+   * @default '360000'
+   */
+  province?: string;
+  /**
+   * Connections in the pool.
+   * @default 10
+   */
+  poolSize?: number;
+  /** Log SQL statements (for debugging). */
+  debug?: boolean;
+}
+
+export const PROVINCE_SCHEMA = 'province';
+const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations/', import.meta.url));
+
+/** Connects without touching the database; `openProvinceDatabase` is what services use. */
+export async function connectProvinceOrm(url: string, options: ProvinceDatabaseOptions = {}): Promise<ProvinceOrm> {
+  return MikroORM.init({
+    clientUrl: url,
+    entities: provinceEntities,
+    extensions: [Migrator],
+    pool: { min: 0, max: options.poolSize ?? 10 },
+    debug: options.debug ?? false,
+    allowGlobalContext: false,
+    migrations: {
+      tableName: `${PROVINCE_SCHEMA}.mikro_orm_migrations`,
+      path: MIGRATIONS_FOLDER,
+      migrationsList: provinceMigrations,
+      snapshot: false,
+      emit: 'ts',
+      silent: true,
+    },
+  });
+}
+
+/** Opens the province database: migrates it, then loads the region tree when it is empty. */
+export async function openProvinceDatabase(url: string, options: ProvinceDatabaseOptions = {}): Promise<ProvinceOrm> {
+  const orm = await connectProvinceOrm(url, options);
+  try {
+    await orm.migrator.up();
+    await loadRegionsWhenEmpty(orm.em.fork(), options.province ?? DEFAULT_PROVINCE);
+  } catch (error) {
+    await orm.close(true);
+    throw error;
+  }
+  return orm;
+}
+
+async function loadRegionsWhenEmpty(em: ProvinceEntityManager, province: string): Promise<void> {
+  if ((await em.count(RegionEntity)) > 0) return;
+  const regions = loadRegionTree(province);
+  await em.transactional(async (tx) => {
+    // The tree comes parents first, so each parent row exists before its children refer to it.
+    for (const region of regions) {
+      tx.create(RegionEntity, {
+        code: region.code,
+        name: region.name,
+        level: region.level,
+        parent: region.parentCode ? tx.getReference(RegionEntity, region.parentCode) : null,
+      });
+    }
+  });
+}

@@ -1,0 +1,9 @@
+import { DirectoryEntryEntity } from './directory-entry.js';
+import { DirectoryVersionEntity } from './directory-version.js';
+import { RegionEntity } from './region.js';
+
+export * from './directory-entry.js';
+export * from './directory-version.js';
+export * from './region.js';
+
+export const provinceEntities = [RegionEntity, DirectoryEntryEntity, DirectoryVersionEntity];

@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261121123834_Directory } from './Migration20261121123834_Directory.js';
+
+/** Every migration of the province schema, oldest first. A new one is appended here. */
+export const provinceMigrations: MigrationObject[] = [
+  { name: 'Migration20261121123834_Directory', class: Migration20261121123834_Directory },
+];

@@ -1,0 +1,78 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openProvinceDatabase } from '../../subgraphs/province/database.js';
+import { RegionTree } from '../../subgraphs/province/services/regions.js';
+import { createTestDatabase, type TestDatabase } from '../harness/database.js';
+
+describe('province database', () => {
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('provdb');
+  });
+
+  afterAll(async () => {
+    await database.drop();
+  });
+
+  it('migrates an empty database into the schema "province" and loads the 112 regions of 360000', async () => {
+    const orm = await openProvinceDatabase(database.url, { province: '360000', poolSize: 2 });
+    try {
+      const client = new pg.Client({ connectionString: database.url });
+      await client.connect();
+      try {
+        const tables = await client.query<{ table_schema: string; table_name: string }>(
+          "select table_schema, table_name from information_schema.tables where table_schema not in ('pg_catalog', 'information_schema') order by 1, 2",
+        );
+        expect(tables.rows).toEqual([
+          { table_schema: 'province', table_name: 'directory_entry' },
+          { table_schema: 'province', table_name: 'directory_version' },
+          { table_schema: 'province', table_name: 'mikro_orm_migrations' },
+          { table_schema: 'province', table_name: 'region' },
+        ]);
+        const regions = await client.query('select count(*)::int as n from province.region');
+        expect(regions.rows[0].n).toBe(112);
+        const version = await client.query('select id, revision from province.directory_version');
+        expect(version.rows).toEqual([{ id: 1, revision: 0 }]);
+      } finally {
+        await client.end();
+      }
+    } finally {
+      await orm.close(true);
+    }
+  });
+
+  it('opens an existing database again without migrating twice or loading the regions twice', async () => {
+    const orm = await openProvinceDatabase(database.url, { province: '360000', poolSize: 2 });
+    try {
+      const tree = await RegionTree.load(orm.em.fork());
+      expect(tree.size).toBe(112);
+      const executed = await orm.migrator.getExecuted();
+      expect(executed).toHaveLength(1);
+    } finally {
+      await orm.close(true);
+    }
+  });
+
+  it('hangs every city under the province and every county under its city', async () => {
+    const orm = await openProvinceDatabase(database.url, { province: '360000', poolSize: 2 });
+    try {
+      const tree = await RegionTree.load(orm.em.fork());
+      expect(tree.root).toMatchObject({ code: '360000', name: '江西省', level: 'PROVINCE', parentCode: null });
+      const cities = tree.childrenOf(tree.root);
+      expect(cities).toHaveLength(11);
+      expect(cities.every((city) => city.level === 'CITY')).toBe(true);
+      const nanchang = tree.get('360100')!;
+      expect(nanchang.name).toBe('南昌市');
+      const counties = tree.childrenOf(nanchang);
+      expect(counties.map((c) => c.code)).toContain('360121');
+      expect(counties.every((c) => c.level === 'COUNTY' && c.parentCode === '360100')).toBe(true);
+      expect(tree.parentOf(tree.get('360121')!)?.code).toBe('360100');
+      expect(tree.list('COUNTY')).toHaveLength(100);
+      expect(tree.subtreeCodes(nanchang)).toHaveLength(1 + counties.length);
+      expect(tree.subtreeCodes(tree.root)).toHaveLength(112);
+    } finally {
+      await orm.close(true);
+    }
+  });
+});
