@@ -31,6 +31,12 @@ export const IDENTITY_HEADER = 'x-lantai-identity';
 export const TIMESTAMP_HEADER = 'x-lantai-timestamp';
 export const SIGNATURE_HEADER = 'x-lantai-signature';
 
+/**
+ * The demo's subgraph signing secret, for every service's index.ts when LANTAI_SUBGRAPH_SECRET
+ * is unset. It is public: a real deployment sets its own.
+ */
+export const DEMO_SUBGRAPH_SECRET = 'lantai-demo-subgraph-secret-change-me';
+
 /** How old a signature may be before a subgraph refuses it. */
 export const MAX_SIGNATURE_AGE_MS = 60_000;
 
