@@ -122,7 +122,8 @@ describe('catalogue generator', () => {
     for (const { records, openReviews } of samples) {
       expect(openReviews.length).toBeGreaterThan(0);
       const byId = new Map(records.map((r) => [r.id, r]));
-      const histories = Map.groupBy(openReviews, (review) => review.recordId);
+      const histories = new Map<number, typeof openReviews>();
+      for (const review of openReviews) histories.set(review.recordId, [...(histories.get(review.recordId) ?? []), review]);
       for (const [recordId, history] of histories) {
         const record = byId.get(recordId)!;
         expect(history[0].previousAccess).toBe('UNREVIEWED');
