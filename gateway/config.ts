@@ -1,0 +1,51 @@
+/**
+ * The gateway's options from the environment, with the demo's working defaults.
+ */
+import { DEMO_SUBGRAPH_SECRET } from '../protocol/identity.js';
+import { DEMO_JWT_SECRET, type JwtKeySource } from './caller.js';
+import type { GatewayOptions } from './server.js';
+
+export interface GatewayEnvironment extends Omit<GatewayOptions, 'supergraphSdl'> {
+  /**
+   * Port to listen on (PORT).
+   * @default 4000
+   */
+  port: number;
+  /**
+   * Address to listen on (LANTAI_HOST).
+   * @default 127.0.0.1
+   */
+  host: string;
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, not "${text}".`);
+  return value;
+}
+
+function jwtKeySource(env: NodeJS.ProcessEnv): JwtKeySource {
+  const given = [
+    env.LANTAI_JWT_SECRET && ({ kind: 'secret', secret: env.LANTAI_JWT_SECRET } as const),
+    env.LANTAI_JWT_PUBLIC_KEY_FILE && ({ kind: 'publicKeyFile', path: env.LANTAI_JWT_PUBLIC_KEY_FILE } as const),
+    env.LANTAI_JWKS_FILE && ({ kind: 'jwksFile', path: env.LANTAI_JWKS_FILE } as const),
+  ].filter((source): source is JwtKeySource => Boolean(source));
+  if (given.length > 1) {
+    throw new Error('Set only one of LANTAI_JWT_SECRET, LANTAI_JWT_PUBLIC_KEY_FILE and LANTAI_JWKS_FILE.');
+  }
+  return given[0] ?? { kind: 'secret', secret: DEMO_JWT_SECRET };
+}
+
+export function gatewayEnvironment(env: NodeJS.ProcessEnv = process.env): GatewayEnvironment {
+  return {
+    port: positiveInteger(env, 'PORT', 4000),
+    host: env.LANTAI_HOST || '127.0.0.1',
+    provinceUrl: env.LANTAI_PROVINCE_URL || 'http://127.0.0.1:4100/graphql',
+    subgraphSecret: env.LANTAI_SUBGRAPH_SECRET || DEMO_SUBGRAPH_SECRET,
+    jwt: jwtKeySource(env),
+    shardTimeoutMs: positiveInteger(env, 'LANTAI_SHARD_TIMEOUT_MS', 2000),
+    directoryRefreshMs: positiveInteger(env, 'LANTAI_DIRECTORY_REFRESH_MS', 15_000),
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * The data source of the province subgraph: the caller's operation, signed on their behalf,
+ * through the same ShardClient as the shard calls. A directory mutation (registerArchive,
+ * updateArchive, retireArchive) that passes through is followed by a directory refresh before
+ * its answer goes back, so the client's next query is routed by the new shard set.
+ */
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { ANONYMOUS } from '../protocol/identity.js';
+import { ShardUnreachableError, type ShardClient } from '../protocol/shard-client.js';
+import type { ShardDirectory } from './shard-directory.js';
+import type { GatewayContext } from './shard-router.js';
+
+type GatewayResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
+
+export interface ProvinceSourceOptions {
+  client: ShardClient;
+  /** The province subgraph's GraphQL URL (LANTAI_PROVINCE_URL). */
+  url: string;
+  directory: ShardDirectory;
+  log?: (message: string) => void;
+}
+
+export class ProvinceSource implements GraphQLDataSource<GatewayContext> {
+  constructor(readonly options: ProvinceSourceOptions) {}
+
+  async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayResponse> {
+    const identity = 'incomingRequestContext' in options ? (options.context.identity ?? ANONYMOUS) : ANONYMOUS;
+    const { query = '', variables, operationName } = options.request;
+    let response: GatewayResponse;
+    try {
+      response = await this.options.client.request(
+        this.options.url,
+        { query, ...(variables ? { variables } : {}), ...(operationName ? { operationName } : {}) },
+        identity,
+      );
+    } catch (error) {
+      if (!(error instanceof ShardUnreachableError)) throw error;
+      this.options.log?.(`province: ${error.message}`);
+      return { errors: [{ message: 'The province directory service (省级目录服务) did not answer.' }] };
+    }
+    const document = ('document' in options ? options.document : undefined) ?? parse(query);
+    const isMutation = document.definitions.some(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'mutation',
+    );
+    if (isMutation) await this.options.directory.refresh();
+    return response;
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * Builds the provincial gateway: Apollo Server 5 with @apollo/gateway over the committed
+ * supergraph, the shard router for `archive`, the signed province data source, JWT
+ * verification, and the routes around GraphQL (/health, /ready, GraphiQL). Nothing here
+ * listens or starts a timer until the caller does: index.ts listens, tests bind port 0.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { formatClientError } from '../protocol/errors.js';
+import { graphqlHttpHandler, sendJson } from '../protocol/http.js';
+import { ShardClient } from '../protocol/shard-client.js';
+import { DEMO_JWT_SECRET, createCallerVerifier, type JwtKeySource } from './caller.js';
+import { CircuitBreakers, type CircuitBreakerOptions } from './circuit-breaker.js';
+import { serveGraphiQL } from './graphiql.js';
+import { ProvinceSource } from './province-source.js';
+import { ShardProbe } from './readiness.js';
+import { ShardDirectory } from './shard-directory.js';
+import { ShardRouter, rootFieldRouting, type GatewayContext } from './shard-router.js';
+
+export const GRAPHQL_PATH = '/graphql';
+
+export interface GatewayOptions {
+  /** The composed supergraph SDL (schema/supergraph.graphql). */
+  supergraphSdl: string;
+  /** The province subgraph's GraphQL URL (LANTAI_PROVINCE_URL). */
+  provinceUrl: string;
+  /** Secret that signs the caller's identity to every subgraph (LANTAI_SUBGRAPH_SECRET). */
+  subgraphSecret: string;
+  /**
+   * How client JWTs are verified (LANTAI_JWT_SECRET, LANTAI_JWT_PUBLIC_KEY_FILE or LANTAI_JWKS_FILE).
+   * @default HS256 with DEMO_JWT_SECRET
+   */
+  jwt?: JwtKeySource;
+  /**
+   * Per-shard timeout in milliseconds (LANTAI_SHARD_TIMEOUT_MS).
+   * @default 2000
+   */
+  shardTimeoutMs?: number;
+  /**
+   * Interval of the shard directory refresh in milliseconds (LANTAI_DIRECTORY_REFRESH_MS).
+   * @default 15000
+   */
+  directoryRefreshMs?: number;
+  /**
+   * Least time between two directory refreshes caused by unknown archive codes, in milliseconds.
+   * @default 1000
+   */
+  unknownArchiveRefreshMs?: number;
+  /**
+   * Circuit breaker per shard endpoint.
+   * @default { failureThreshold: 5, coolDownMs: 10000 }
+   */
+  breaker?: CircuitBreakerOptions;
+  /**
+   * How long /ready reuses its probe of the shards, in milliseconds.
+   * @default 5000
+   */
+  readinessCacheMs?: number;
+  /**
+   * Where operational messages go (failed shards, failed refreshes, internal errors).
+   * @default console.error
+   */
+  log?: (message: string) => void;
+}
+
+export interface LantaiGateway {
+  /** The node:http server; the caller listens on it (protocol/http.ts listen). */
+  httpServer: Server;
+  directory: ShardDirectory;
+  /** Loads the supergraph, reads the shard directory, starts its refresh. /graphql answers 503 until then. */
+  start(): Promise<void>;
+  /** Stops the refresh, Apollo and the shard connection pool; close the listening socket with protocol/http.ts close. */
+  stop(): Promise<void>;
+}
+
+export function buildGateway(options: GatewayOptions): LantaiGateway {
+  const log = options.log ?? ((message: string) => console.error(message));
+  const timeoutMs = options.shardTimeoutMs ?? 2000;
+  const client = new ShardClient({ secret: options.subgraphSecret, timeoutMs });
+  const directory = new ShardDirectory({
+    client,
+    provinceUrl: options.provinceUrl,
+    refreshMs: options.directoryRefreshMs ?? 15_000,
+    unknownArchiveRefreshMs: options.unknownArchiveRefreshMs ?? 1000,
+    log,
+  });
+  const router = new ShardRouter({
+    directory,
+    client,
+    breakers: new CircuitBreakers(options.breaker),
+    routing: rootFieldRouting(options.supergraphSdl),
+    timeoutMs,
+    log,
+  });
+  const province = new ProvinceSource({ client, url: options.provinceUrl, directory, log });
+  const probe = new ShardProbe({ client, directory, cacheMs: options.readinessCacheMs ?? 5000, timeoutMs: Math.min(timeoutMs, 1000) });
+  const verifyCaller = createCallerVerifier(options.jwt ?? { kind: 'secret', secret: DEMO_JWT_SECRET });
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name }) => {
+      if (name === 'archive') return router;
+      if (name === 'province') return province;
+      throw new Error(`The supergraph names a subgraph the gateway does not know: ${name}`);
+    },
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError: (formatted, error) => formatClientError(formatted, error, (e) => log(`internal error: ${String((e as Error)?.stack ?? e)}`)),
+    includeStacktraceInErrorResponses: false,
+    // Apollo's landing page loads from a CDN; GraphiQL is served from local files instead.
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  const graphql = graphqlHttpHandler<GatewayContext>({
+    server: apollo,
+    context: async (request) => ({ identity: await verifyCaller(request.headers.authorization) }),
+  });
+
+  let started = false;
+
+  async function ready(response: ServerResponse): Promise<void> {
+    const shards = directory.loaded ? await probe.count() : { total: 0, answering: 0 };
+    const isReady = started && directory.loaded;
+    sendJson(response, isReady ? 200 : 503, {
+      status: isReady ? 'ready' : 'starting',
+      supergraph: started,
+      directory: { loaded: directory.loaded, version: directory.version },
+      shards,
+    });
+  }
+
+  async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (request.method === 'GET' && path === '/health') return sendJson(response, 200, { status: 'ok' });
+    if (request.method === 'GET' && path === '/ready') return ready(response);
+    if (serveGraphiQL(request, response, path, GRAPHQL_PATH)) return;
+    if (path === GRAPHQL_PATH) {
+      if (!started) {
+        return sendJson(response, 503, { errors: [{ message: 'The gateway is starting; retry shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+      }
+      return graphql(request, response);
+    }
+    sendJson(response, 404, { error: `Nothing at ${path}. GraphQL is at ${GRAPHQL_PATH}, GraphiQL at /graphiql.` });
+  }
+
+  const httpServer = createServer((request, response) => {
+    route(request, response).catch((error: unknown) => {
+      log(`gateway: ${String((error as Error)?.stack ?? error)}`);
+      if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else response.destroy();
+    });
+  });
+
+  return {
+    httpServer,
+    directory,
+    async start() {
+      await apollo.start();
+      started = true;
+      await directory.refresh();
+      directory.start();
+    },
+    async stop() {
+      directory.stop();
+      if (started) await apollo.stop();
+      started = false;
+      await client.close();
+    },
+  };
+}

@@ -1,0 +1,398 @@
+/**
+ * The data source of the subgraph `archive`, which at run time is a shard set: one endpoint per
+ * archive, from the province directory. Apollo's query planner sends it one fetch as if
+ * `archive` were a single service; this router splits that fetch by archive code (the text
+ * before the first colon of an id, protocol/ids.ts routingKeyOf), sends each shard its part
+ * through the one ShardClient, and puts the answers back where the planner expects them.
+ *
+ * - `_entities` fetches: the representations are split by the archive code of their id; the
+ *   answers go back in the original order and error paths `[_entities, i, …]` are renumbered.
+ * - Root-field fetches: every root field is routed by its routing argument (the first argument
+ *   of type ID!, read from the supergraph); fields for the same endpoint go out as one
+ *   sub-operation with only the variables and fragments it uses.
+ * - An archive that is not in the directory gives null and NOT_FOUND at once; a shard that fails,
+ *   times out or has an open circuit gives null and ARCHIVE_UNAVAILABLE naming the archive. The
+ *   rest of the answer stands.
+ */
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import {
+  Kind,
+  parse,
+  print,
+  visit,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLFormattedError,
+  type OperationDefinitionNode,
+  type SelectionNode,
+  type ValueNode,
+} from 'graphql';
+import { ErrorCode } from '../protocol/errors.js';
+import { routingKeyOf } from '../protocol/ids.js';
+import { ANONYMOUS, type Identity } from '../protocol/identity.js';
+import { ShardUnreachableError, type GraphQLResponseBody, type ShardClient } from '../protocol/shard-client.js';
+import type { CircuitBreakers } from './circuit-breaker.js';
+import type { ShardDirectory } from './shard-directory.js';
+
+/** What the gateway's context carries for its data sources. */
+export interface GatewayContext {
+  identity: Identity;
+}
+
+type GatewayResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
+type Path = (string | number)[];
+
+/** For each root type (`query`, `mutation`), the routing argument of each of its fields. */
+export interface RootFieldRouting {
+  query: Map<string, string>;
+  mutation: Map<string, string>;
+}
+
+/** Reads from the supergraph SDL which argument routes each root field: its first `ID!` argument. */
+export function rootFieldRouting(supergraphSdl: string): RootFieldRouting {
+  const document = parse(supergraphSdl);
+  const rootTypeNames = { query: 'Query', mutation: 'Mutation' };
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.SCHEMA_DEFINITION) continue;
+    for (const { operation, type } of definition.operationTypes) {
+      if (operation === 'query' || operation === 'mutation') rootTypeNames[operation] = type.name.value;
+    }
+  }
+  const routing: RootFieldRouting = { query: new Map(), mutation: new Map() };
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
+    for (const operation of ['query', 'mutation'] as const) {
+      if (definition.name.value !== rootTypeNames[operation]) continue;
+      for (const field of definition.fields ?? []) {
+        const argument = field.arguments?.find(
+          (arg) => arg.type.kind === Kind.NON_NULL_TYPE && arg.type.type.kind === Kind.NAMED_TYPE && arg.type.type.name.value === 'ID',
+        );
+        if (argument) routing[operation].set(field.name.value, argument.name.value);
+      }
+    }
+  }
+  return routing;
+}
+
+export interface ShardRouterOptions {
+  directory: ShardDirectory;
+  client: ShardClient;
+  breakers: CircuitBreakers;
+  routing: RootFieldRouting;
+  /**
+   * Per-shard timeout in milliseconds (LANTAI_SHARD_TIMEOUT_MS).
+   * @default 2000
+   */
+  timeoutMs?: number;
+  log?: (message: string) => void;
+}
+
+type ShardAnswer = { ok: true; response: GraphQLResponseBody } | { ok: false; reason: string };
+
+function formattedError(message: string, code: string, path: Path | undefined, extensions: Record<string, unknown> = {}): GraphQLFormattedError {
+  return { message, ...(path ? { path } : {}), extensions: { ...extensions, code } };
+}
+
+function notInDirectory(archive: string, path: Path): GraphQLFormattedError {
+  return formattedError(`Archive ${archive} is not in the province directory (档案馆名录).`, ErrorCode.NOT_FOUND, path, { archive });
+}
+
+function unavailable(archive: string, reason: string, path: Path | undefined): GraphQLFormattedError {
+  return formattedError(`Archive ${archive} ${reason}.`, ErrorCode.ARCHIVE_UNAVAILABLE, path, { archive });
+}
+
+function responseNameOf(field: FieldNode): string {
+  return field.alias?.value ?? field.name.value;
+}
+
+function selectedOperation(document: DocumentNode, operationName: string | undefined): OperationDefinitionNode {
+  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
+  if (!operation) throw new Error(`The planner sent no operation${operationName ? ` named ${operationName}` : ''}.`);
+  return operation;
+}
+
+/**
+ * The root fields of an operation in order. Fragments on the root type are flattened: their
+ * type condition always holds, and the planner resolved @skip/@include of the client's
+ * operation before building this fetch, so no condition is lost.
+ */
+function rootFields(selections: readonly SelectionNode[], fragments: Map<string, FragmentDefinitionNode>): FieldNode[] {
+  const fields: FieldNode[] = [];
+  for (const selection of selections) {
+    if (selection.kind === Kind.FIELD) fields.push(selection);
+    else if (selection.kind === Kind.INLINE_FRAGMENT) fields.push(...rootFields(selection.selectionSet.selections, fragments));
+    else {
+      const fragment = fragments.get(selection.name.value);
+      if (fragment) fields.push(...rootFields(fragment.selectionSet.selections, fragments));
+    }
+  }
+  return fields;
+}
+
+function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {
+  switch (node.kind) {
+    case Kind.VARIABLE:
+      return variables[node.name.value];
+    case Kind.STRING:
+    case Kind.INT:
+      return node.value;
+    default:
+      return undefined;
+  }
+}
+
+/** The variables and fragments a set of selections uses, following fragments transitively. */
+function usedNames(
+  selections: readonly SelectionNode[],
+  fragments: Map<string, FragmentDefinitionNode>,
+): { variables: Set<string>; fragments: Set<string> } {
+  const used = { variables: new Set<string>(), fragments: new Set<string>() };
+  const queue: SelectionNode[][] = [[...selections]];
+  while (queue.length > 0) {
+    const batch = queue.pop()!;
+    for (const selection of batch) {
+      visit(selection, {
+        Variable(node) {
+          used.variables.add(node.name.value);
+        },
+        FragmentSpread(node) {
+          const name = node.name.value;
+          if (used.fragments.has(name)) return;
+          used.fragments.add(name);
+          const fragment = fragments.get(name);
+          if (fragment) queue.push([...fragment.selectionSet.selections]);
+        },
+      });
+    }
+  }
+  return used;
+}
+
+export class ShardRouter implements GraphQLDataSource<GatewayContext> {
+  readonly #options: ShardRouterOptions;
+  readonly #timeoutMs: number;
+
+  constructor(options: ShardRouterOptions) {
+    this.#options = options;
+    this.#timeoutMs = options.timeoutMs ?? 2000;
+  }
+
+  async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayResponse> {
+    if (!('incomingRequestContext' in options)) {
+      return { errors: [{ message: 'The archive shard set only answers client operations.' }] };
+    }
+    const identity = options.context.identity ?? ANONYMOUS;
+    const { request } = options;
+    const document = options.document ?? parse(request.query ?? '');
+    const operation = selectedOperation(document, request.operationName);
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const definition of document.definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    }
+    const variables = request.variables ?? {};
+    const fields = rootFields(operation.selectionSet.selections, fragments);
+    if (Array.isArray(variables.representations) && fields.length === 1 && fields[0]!.name.value === '_entities') {
+      return this.#entities(request.query ?? print(document), request.operationName, variables, variables.representations, identity);
+    }
+    return this.#rootFields(document, operation, fields, fragments, variables, identity);
+  }
+
+  /** Looks up the endpoints of archive codes, refreshing the directory once if one is unknown. */
+  async #endpoints(archives: Iterable<string>): Promise<Map<string, string | undefined>> {
+    const { directory } = this.#options;
+    const wanted = [...new Set(archives)];
+    if (wanted.some((archive) => directory.endpointOf(archive) === undefined)) {
+      await directory.refreshForUnknownArchive();
+    }
+    return new Map(wanted.map((archive) => [archive, directory.endpointOf(archive)]));
+  }
+
+  async #call(endpoint: string, body: { query: string; variables: Record<string, unknown>; operationName?: string }, identity: Identity): Promise<ShardAnswer> {
+    const breaker = this.#options.breakers.for(endpoint);
+    if (!breaker.tryAcquire()) return { ok: false, reason: 'is unavailable after repeated failures (档案馆暂时无法访问); retry later' };
+    try {
+      const response = await this.#options.client.request(endpoint, body, identity, { timeoutMs: this.#timeoutMs });
+      breaker.recordSuccess();
+      return { ok: true, response };
+    } catch (error) {
+      breaker.recordFailure();
+      this.#options.log?.(`shard ${endpoint}: ${(error as Error).message}`);
+      if (error instanceof ShardUnreachableError && error.reason === 'timeout') {
+        return { ok: false, reason: `did not answer within ${this.#timeoutMs} ms (档案馆暂时无法访问)` };
+      }
+      return { ok: false, reason: 'did not answer (档案馆暂时无法访问)' };
+    }
+  }
+
+  async #entities(
+    query: string,
+    operationName: string | undefined,
+    variables: Record<string, unknown>,
+    representations: unknown[],
+    identity: Identity,
+  ): Promise<GatewayResponse> {
+    const entities: unknown[] = representations.map(() => null);
+    const errors: GraphQLFormattedError[] = [];
+    const archiveOf = representations.map((rep) => {
+      const id = (rep as { id?: unknown } | null)?.id;
+      return typeof id === 'string' ? routingKeyOf(id) : null;
+    });
+    const endpoints = await this.#endpoints(archiveOf.filter((a): a is string => a !== null));
+
+    // Indexes of the representations per endpoint, in their original order.
+    const parts = new Map<string, number[]>();
+    const reported = new Set<string>();
+    representations.forEach((_, index) => {
+      const archive = archiveOf[index] ?? null;
+      const endpoint = archive === null ? undefined : endpoints.get(archive);
+      if (archive === null || endpoint === undefined) {
+        const label = archive ?? String((representations[index] as { id?: unknown } | null)?.id);
+        if (!reported.has(label)) {
+          reported.add(label);
+          errors.push(notInDirectory(label, ['_entities', index]));
+        }
+        return;
+      }
+      const part = parts.get(endpoint) ?? [];
+      part.push(index);
+      parts.set(endpoint, part);
+    });
+
+    await Promise.all(
+      [...parts].map(async ([endpoint, indexes]) => {
+        const answer = await this.#call(
+          endpoint,
+          { query, variables: { ...variables, representations: indexes.map((i) => representations[i]) }, ...(operationName ? { operationName } : {}) },
+          identity,
+        );
+        const received = answer.ok ? (answer.response.data as { _entities?: unknown } | null | undefined)?._entities : undefined;
+        if (answer.ok && Array.isArray(received) && received.length === indexes.length) {
+          indexes.forEach((original, j) => {
+            entities[original] = received[j] ?? null;
+          });
+          for (const error of answer.response.errors ?? []) errors.push(renumberEntityError(error, indexes));
+          return;
+        }
+        if (answer.ok && answer.response.errors?.length) {
+          for (const error of answer.response.errors) errors.push(renumberEntityError(error, indexes));
+          return;
+        }
+        const reason = answer.ok ? 'answered without the entities asked for' : answer.reason;
+        const seen = new Set<string>();
+        for (const index of indexes) {
+          const archive = archiveOf[index]!;
+          if (seen.has(archive)) continue;
+          seen.add(archive);
+          errors.push(unavailable(archive, reason, ['_entities', index]));
+        }
+      }),
+    );
+    return { data: { _entities: entities }, ...(errors.length ? { errors } : {}) };
+  }
+
+  async #rootFields(
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    fields: FieldNode[],
+    fragments: Map<string, FragmentDefinitionNode>,
+    variables: Record<string, unknown>,
+    identity: Identity,
+  ): Promise<GatewayResponse> {
+    const data: Record<string, unknown> = {};
+    const errors: GraphQLFormattedError[] = [];
+    const routing = operation.operation === 'mutation' ? this.#options.routing.mutation : this.#options.routing.query;
+
+    const routed: { field: FieldNode; archive: string }[] = [];
+    for (const field of fields) {
+      const name = responseNameOf(field);
+      data[name] = null;
+      if (field.name.value === '__typename') {
+        data[name] = operation.operation === 'mutation' ? 'Mutation' : 'Query';
+        continue;
+      }
+      const argumentName = routing.get(field.name.value);
+      const argument = argumentName ? field.arguments?.find((arg) => arg.name.value === argumentName) : undefined;
+      const value = argument ? valueOf(argument.value, variables) : undefined;
+      const archive = typeof value === 'string' ? routingKeyOf(value) : null;
+      if (archive === null) {
+        errors.push(
+          formattedError(
+            `${field.name.value}: expected an archive code or an entity id (e.g. 360100 or 360100:Record:42) to route by.`,
+            ErrorCode.BAD_USER_INPUT,
+            [name],
+          ),
+        );
+        continue;
+      }
+      routed.push({ field, archive });
+    }
+
+    const endpoints = await this.#endpoints(routed.map((r) => r.archive));
+    // Consecutive fields for the same endpoint form one group. A query sends its groups in
+    // parallel after merging those of the same endpoint; a mutation runs them in the order
+    // asked, one after the other, as GraphQL requires of mutation fields.
+    const groups: { endpoint: string; fields: { field: FieldNode; archive: string }[] }[] = [];
+    for (const entry of routed) {
+      const endpoint = endpoints.get(entry.archive);
+      if (endpoint === undefined) {
+        errors.push(notInDirectory(entry.archive, [responseNameOf(entry.field)]));
+        continue;
+      }
+      const last = groups.at(-1);
+      const group =
+        operation.operation === 'mutation' ? (last?.endpoint === endpoint ? last : undefined) : groups.find((g) => g.endpoint === endpoint);
+      if (group) group.fields.push(entry);
+      else groups.push({ endpoint, fields: [entry] });
+    }
+
+    const runGroup = async (group: (typeof groups)[number]) => {
+      const selections = group.fields.map((f) => f.field);
+      const used = usedNames(selections, fragments);
+      const subOperation: OperationDefinitionNode = {
+        ...operation,
+        variableDefinitions: operation.variableDefinitions?.filter((d) => used.variables.has(d.variable.name.value)),
+        selectionSet: { kind: Kind.SELECTION_SET, selections },
+      };
+      const subDocument: DocumentNode = {
+        kind: Kind.DOCUMENT,
+        definitions: [subOperation, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION && used.fragments.has(d.name.value))],
+      };
+      const subVariables = Object.fromEntries(Object.entries(variables).filter(([name]) => used.variables.has(name)));
+      const answer = await this.#call(
+        group.endpoint,
+        { query: print(subDocument), variables: subVariables, ...(operation.name ? { operationName: operation.name.value } : {}) },
+        identity,
+      );
+      if (answer.ok) {
+        const received = (answer.response.data ?? {}) as Record<string, unknown>;
+        for (const { field } of group.fields) data[responseNameOf(field)] = received[responseNameOf(field)] ?? null;
+        errors.push(...(answer.response.errors ?? []));
+        return;
+      }
+      const seen = new Set<string>();
+      for (const { field, archive } of group.fields) {
+        if (seen.has(archive)) continue;
+        seen.add(archive);
+        errors.push(unavailable(archive, answer.reason, [responseNameOf(field)]));
+      }
+    };
+
+    if (operation.operation === 'mutation') {
+      for (const group of groups) await runGroup(group);
+    } else {
+      await Promise.all(groups.map(runGroup));
+    }
+    return { data, ...(errors.length ? { errors } : {}) };
+  }
+}
+
+/** Renumbers `[_entities, j, …]` in a shard's error to the representation's original index. */
+function renumberEntityError(error: GraphQLFormattedError, indexes: number[]): GraphQLFormattedError {
+  const path = error.path;
+  if (!path || path[0] !== '_entities' || typeof path[1] !== 'number') return error;
+  const original = indexes[path[1]];
+  if (original === undefined) return error;
+  return { ...error, path: ['_entities', original, ...path.slice(2)] };
+}
