@@ -1,1 +1,97 @@
-export interface ArchiveLoaders {}
+/**
+ * Per-request DataLoaders, one per key. Each batches one `em.find(E, { id: { $in } })` and
+ * answers null for an id it did not find, never a placeholder; record loaders apply the
+ * caller's visibility, so a hidden record is indistinguishable from a missing one.
+ */
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Identity } from '../../protocol/identity.js';
+import {
+  ArchiveSchema,
+  CompilationSchema,
+  DigitalObjectSchema,
+  ExhibitionSchema,
+  FondsSchema,
+  OpenReviewSchema,
+  RecordSchema,
+  UtilizationSchema,
+  type ArchiveRow,
+  type CompilationRow,
+  type DigitalObjectRow,
+  type ExhibitionRow,
+  type FondsRow,
+  type OpenReviewRow,
+  type RecordRow,
+  type UtilizationRow,
+} from './entities/index.js';
+import { visibleAccess } from './services/visibility.js';
+
+export interface ArchiveLoaders {
+  archive: DataLoader<string, ArchiveRow | null>;
+  fonds: DataLoader<number, FondsRow | null>;
+  /** Records the caller may see. */
+  record: DataLoader<number, RecordRow | null>;
+  /** Digital copies of records the caller may see. */
+  digitalObject: DataLoader<number, DigitalObjectRow | null>;
+  /** All digital copies of a record, by record id, oldest first. */
+  digitalObjectsByRecord: DataLoader<number, DigitalObjectRow[]>;
+  /** Open-review decisions on a record, by record id, oldest first. */
+  openReviewsByRecord: DataLoader<number, OpenReviewRow[]>;
+  utilization: DataLoader<number, UtilizationRow | null>;
+  exhibition: DataLoader<number, ExhibitionRow | null>;
+  compilation: DataLoader<number, CompilationRow | null>;
+}
+
+function byKey<K, T>(keys: readonly K[], rows: T[], keyOf: (row: T) => K): (T | null)[] {
+  const found = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => found.get(key) ?? null);
+}
+
+function groupedBy<K, T>(keys: readonly K[], rows: T[], keyOf: (row: T) => K): T[][] {
+  const groups = new Map<K, T[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((key) => groups.get(key)!);
+}
+
+export function createLoaders(em: EntityManager, archive: string, viewer: Identity): ArchiveLoaders {
+  const access = [...visibleAccess(viewer, archive)];
+  const record = new DataLoader<number, RecordRow | null>(async (ids) =>
+    byKey(ids, await em.find(RecordSchema, { id: { $in: [...ids] }, access: { $in: access } }), (row) => row.id),
+  );
+  return {
+    archive: new DataLoader(async (codes) =>
+      byKey(codes, await em.find(ArchiveSchema, { code: { $in: [...codes] } }), (row) => row.code),
+    ),
+    fonds: new DataLoader(async (ids) => byKey(ids, await em.find(FondsSchema, { id: { $in: [...ids] } }), (row) => row.id)),
+    record,
+    digitalObject: new DataLoader(async (ids) => {
+      const rows = await em.find(DigitalObjectSchema, { id: { $in: [...ids] } });
+      const records = await record.loadMany(rows.map((row) => row.recordId));
+      const visible = rows.filter((_, i) => records[i] !== null && !(records[i] instanceof Error));
+      return byKey(ids, visible, (row) => row.id);
+    }),
+    digitalObjectsByRecord: new DataLoader(async (recordIds) =>
+      groupedBy(
+        recordIds,
+        await em.find(DigitalObjectSchema, { recordId: { $in: [...recordIds] } }, { orderBy: { id: 'asc' } }),
+        (row) => row.recordId,
+      ),
+    ),
+    openReviewsByRecord: new DataLoader(async (recordIds) =>
+      groupedBy(
+        recordIds,
+        await em.find(OpenReviewSchema, { recordId: { $in: [...recordIds] } }, { orderBy: { id: 'asc' } }),
+        (row) => row.recordId,
+      ),
+    ),
+    utilization: new DataLoader(async (ids) =>
+      byKey(ids, await em.find(UtilizationSchema, { id: { $in: [...ids] } }), (row) => row.id),
+    ),
+    exhibition: new DataLoader(async (ids) =>
+      byKey(ids, await em.find(ExhibitionSchema, { id: { $in: [...ids] } }), (row) => row.id),
+    ),
+    compilation: new DataLoader(async (ids) =>
+      byKey(ids, await em.find(CompilationSchema, { id: { $in: [...ids] } }), (row) => row.id),
+    ),
+  };
+}

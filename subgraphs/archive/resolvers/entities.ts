@@ -1,0 +1,125 @@
+/**
+ * Field resolvers of the contract's entities, over the entity rows. Ids are built here from
+ * the request's archive code and the row's integer key (protocol/ids.ts); references from
+ * the gateway (_entities) are batched through the per-request loaders.
+ */
+import { entityId, tryParseEntityId, type EntityType } from '../../../protocol/ids.js';
+import type { ArchiveContext } from '../context.js';
+import type {
+  ArchiveResolvers,
+  CompilationResolvers,
+  DigitalObjectResolvers,
+  ExhibitionResolvers,
+  FondsResolvers,
+  OpenReviewResolvers,
+  RecordResolvers,
+  UtilizationResolvers,
+} from '../generated/resolvers-types.js';
+import { CONTRACT_VERSION, thisArchive } from '../services/archive-profile.js';
+import { findFonds, listFonds } from '../services/fonds.js';
+import { openReviewsOf } from '../services/open-reviews.js';
+import { listCompilations, listExhibitions } from '../services/outreach.js';
+import { listRecords } from '../services/records.js';
+import { findUtilization, listUtilizations } from '../services/utilization.js';
+
+/**
+ * The integer key of a representation sent by the gateway, or null when it is not one of
+ * this archive's ids: a representation that cannot exist here resolves to null.
+ */
+function referenceKey(ctx: ArchiveContext, reference: { id?: unknown }, type: EntityType): number | null {
+  if (typeof reference.id !== 'string') return null;
+  const parsed = tryParseEntityId(reference.id, type);
+  if (!parsed || parsed.archive !== ctx.archive || !/^[1-9]\d{0,9}$/.test(parsed.local)) return null;
+  const key = Number(parsed.local);
+  return key <= 2_147_483_647 ? key : null;
+}
+
+const isoTimestamp = (value: Date | string) => (value instanceof Date ? value : new Date(value)).toISOString();
+
+export const Archive: ArchiveResolvers = {
+  __resolveReference: (reference, ctx) =>
+    (reference as { id?: unknown }).id === ctx.archive ? ctx.loaders.archive.load(ctx.archive) : null,
+  id: (archive) => archive.code,
+  services: (archive) => archive.services ?? [],
+  contractVersion: () => CONTRACT_VERSION,
+  fonds: (_, args, ctx) => listFonds(ctx, args),
+  records: (_, args, ctx) => listRecords(ctx, args),
+  exhibitions: (_, args, ctx) => listExhibitions(ctx, args),
+  compilations: (_, args, ctx) => listCompilations(ctx, args),
+  utilizations: (_, args, ctx) => listUtilizations(ctx, args),
+};
+
+export const Fonds: FondsResolvers = {
+  __resolveReference: (reference, ctx) => {
+    const key = referenceKey(ctx, reference, 'Fonds');
+    return key === null ? null : ctx.loaders.fonds.load(key);
+  },
+  id: (fonds, _, ctx) => entityId(ctx.archive, 'Fonds', fonds.id),
+  archive: (_, __, ctx) => thisArchive(ctx),
+  records: (fonds, args, ctx) => listRecords(ctx, args, { fondsId: fonds.id }),
+};
+
+export const Record: RecordResolvers = {
+  __resolveReference: (reference, ctx) => {
+    const key = referenceKey(ctx, reference, 'Record');
+    return key === null ? null : ctx.loaders.record.load(key);
+  },
+  id: (record, _, ctx) => entityId(ctx.archive, 'Record', record.id),
+  archive: (_, __, ctx) => thisArchive(ctx),
+  fonds: async (record, _, ctx) => {
+    const fonds = await findFonds(ctx, entityId(ctx.archive, 'Fonds', record.fondsId));
+    if (!fonds) throw new Error(`Record ${record.id} refers to a missing fonds ${record.fondsId}.`);
+    return fonds;
+  },
+  parent: (record, _, ctx) => (record.parentId == null ? null : ctx.loaders.record.load(record.parentId)),
+  items: (record, args, ctx) => listRecords(ctx, { first: args.first, after: args.after }, { parentId: record.id }),
+  date: (record) => record.date ?? null,
+  hasDigitalCopy: async (record, _, ctx) => (await ctx.loaders.digitalObjectsByRecord.load(record.id)).length > 0,
+  digitalObjects: (record, _, ctx) => ctx.loaders.digitalObjectsByRecord.load(record.id),
+  openReviews: (record, _, ctx) => openReviewsOf(ctx, record),
+};
+
+export const OpenReview: OpenReviewResolvers = {
+  recordedAt: (review) => isoTimestamp(review.recordedAt),
+};
+
+export const DigitalObject: DigitalObjectResolvers = {
+  __resolveReference: (reference, ctx) => {
+    const key = referenceKey(ctx, reference, 'DigitalObject');
+    return key === null ? null : ctx.loaders.digitalObject.load(key);
+  },
+  id: (digitalObject, _, ctx) => entityId(ctx.archive, 'DigitalObject', digitalObject.id),
+  record: async (digitalObject, _, ctx) => {
+    // Only copies of visible records are ever returned, so the record is there.
+    const record = await ctx.loaders.record.load(digitalObject.recordId);
+    if (!record) throw new Error(`Digital object ${digitalObject.id} refers to a record the caller may not see.`);
+    return record;
+  },
+  createdAt: (digitalObject) => isoTimestamp(digitalObject.createdAt),
+};
+
+export const Utilization: UtilizationResolvers = {
+  __resolveReference: (reference, ctx) =>
+    typeof reference.id === 'string' ? findUtilization(ctx, reference.id).catch(() => null) : null,
+  id: (utilization, _, ctx) => entityId(ctx.archive, 'Utilization', utilization.id),
+  archive: (_, __, ctx) => thisArchive(ctx),
+  date: (utilization) => utilization.visitedOn,
+};
+
+export const Exhibition: ExhibitionResolvers = {
+  __resolveReference: (reference, ctx) => {
+    const key = referenceKey(ctx, reference, 'Exhibition');
+    return key === null ? null : ctx.loaders.exhibition.load(key);
+  },
+  id: (exhibition, _, ctx) => entityId(ctx.archive, 'Exhibition', exhibition.id),
+  archive: (_, __, ctx) => thisArchive(ctx),
+};
+
+export const Compilation: CompilationResolvers = {
+  __resolveReference: (reference, ctx) => {
+    const key = referenceKey(ctx, reference, 'Compilation');
+    return key === null ? null : ctx.loaders.compilation.load(key);
+  },
+  id: (compilation, _, ctx) => entityId(ctx.archive, 'Compilation', compilation.id),
+  archive: (_, __, ctx) => thisArchive(ctx),
+};

@@ -1,0 +1,140 @@
+/**
+ * Builds the archive host: one Apollo server over schema/archive.graphql, serving every
+ * archive the process hosts at /archives/<code>/graphql, and the node:http server around it,
+ * without listening (index.ts listens; tests bind port 0).
+ *
+ * The schema is built once; each request gets its archive's code and schema, a fork of the
+ * ORM of that archive's database bound to the schema, fresh loaders, and the caller's
+ * verified identity.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { GraphQLError, parse } from 'graphql';
+import { formatClientError } from '../../protocol/errors.js';
+import { graphqlHttpHandler, sendJson } from '../../protocol/http.js';
+import { isArchiveCode } from '../../protocol/ids.js';
+import { verifyIdentity, type Identity } from '../../protocol/identity.js';
+import type { ArchiveContext } from './context.js';
+import { archiveSchemaName } from './database.js';
+import { createLoaders } from './loaders.js';
+import { resolvers } from './resolvers/index.js';
+
+export const ARCHIVE_SCHEMA_FILE = new URL('../../schema/archive.graphql', import.meta.url);
+
+export interface HostedArchive {
+  /** The archive code, e.g. `360100`. */
+  code: string;
+  /** The ORM of the database holding the archive's schema; archives of one database share it. */
+  orm: MikroORM;
+}
+
+export interface ArchiveHostOptions {
+  archives: HostedArchive[];
+  /** Secret that signs identity headers (LANTAI_SUBGRAPH_SECRET). */
+  subgraphSecret: string;
+  /**
+   * Largest request body accepted, in bytes.
+   * @default 1048576
+   */
+  maxBodyBytes?: number;
+  /** Where errors that reach no client are logged. */
+  log?: (error: unknown) => void;
+}
+
+export interface ArchiveHost {
+  /** GraphQL at /archives/<code>/graphql, liveness at /health. Not listening yet. */
+  http: Server;
+  apollo: ApolloServer<ArchiveContext>;
+  /** The codes hosted, in the order given. */
+  codes: string[];
+  /** Stops the Apollo server; close `http` first when it listens. The ORMs stay open. */
+  stop(): Promise<void>;
+}
+
+const ARCHIVE_PATH = /^\/archives\/([^/]+)\/graphql\/?$/;
+
+/**
+ * Refuses a request whose identity headers are missing, tampered with or stale: a 401 for
+ * every field, `_service` and `_entities` included.
+ */
+function signedIdentity(request: IncomingMessage, secret: string): Identity {
+  try {
+    return verifyIdentity(request.headers, secret);
+  } catch (error) {
+    const cause = error as GraphQLError;
+    throw new GraphQLError(cause.message, {
+      extensions: { ...cause.extensions, code: 'UNAUTHENTICATED', http: { status: 401 } },
+    });
+  }
+}
+
+export function archiveTypeDefs() {
+  return parse(readFileSync(ARCHIVE_SCHEMA_FILE, 'utf8'));
+}
+
+export async function buildArchiveHost(options: ArchiveHostOptions): Promise<ArchiveHost> {
+  if (!options.subgraphSecret) throw new Error('The archive host needs the identity signing secret (LANTAI_SUBGRAPH_SECRET).');
+  const hosted = new Map<string, { orm: MikroORM; schema: string }>();
+  for (const archive of options.archives) {
+    if (!isArchiveCode(archive.code)) throw new Error(`Not an archive code: ${JSON.stringify(archive.code)}.`);
+    if (hosted.has(archive.code)) throw new Error(`Archive ${archive.code} is listed twice.`);
+    hosted.set(archive.code, { orm: archive.orm, schema: archiveSchemaName(archive.code) });
+  }
+
+  const apollo = new ApolloServer<ArchiveContext>({
+    schema: buildSubgraphSchema([{ typeDefs: archiveTypeDefs(), resolvers: resolvers as GraphQLResolverMap<ArchiveContext> }]),
+    formatError: (formatted, error) => formatClientError(formatted, error, options.log),
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+  });
+  await apollo.start();
+
+  const handlers = new Map(
+    [...hosted].map(([code, { orm, schema }]) => [
+      code,
+      graphqlHttpHandler<ArchiveContext>({
+        server: apollo,
+        maxBodyBytes: options.maxBodyBytes,
+        context: async (request) => {
+          const viewer = signedIdentity(request, options.subgraphSecret);
+          const em = orm.em.fork({ schema });
+          return { archive: code, schema, em, viewer, loaders: createLoaders(em, code, viewer) };
+        },
+      }),
+    ]),
+  );
+
+  const http = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const match = ARCHIVE_PATH.exec(path);
+    if (match) {
+      const handler = handlers.get(match[1]!);
+      if (!handler) {
+        sendJson(response, 404, {
+          errors: [{ message: `Archive ${match[1]!.slice(0, 20)} is not hosted here (本服务未托管该档案馆).`, extensions: { code: 'NOT_FOUND' } }],
+        });
+        return;
+      }
+      handler(request, response).catch((error: unknown) => {
+        (options.log ?? console.error)(error);
+        if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        else response.destroy();
+      });
+      return;
+    }
+    if (path === '/health' && (request.method === 'GET' || request.method === 'HEAD')) {
+      sendJson(response, 200, { status: 'ok', service: 'archive', archives: [...hosted.keys()] });
+      return;
+    }
+    sendJson(response, 404, {
+      errors: [{ message: `Nothing at ${path.slice(0, 100)}; GraphQL is at /archives/<code>/graphql.`, extensions: { code: 'NOT_FOUND' } }],
+    });
+  });
+
+  return { http, apollo, codes: [...hosted.keys()], stop: () => apollo.stop() };
+}

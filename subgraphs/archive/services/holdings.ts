@@ -1,0 +1,134 @@
+/**
+ * 馆藏统计: additive counters of one archive's holdings, as the national annual report
+ * (全国档案事业统计年报) counts them, for the province to sum up the region tree. Holdings
+ * are files (卷) and standalone items (件); items inside files are catalogue entries only.
+ * Two statements: one grouped over records, one for everything that is not a record.
+ */
+import type { ArchiveContext } from '../context.js';
+import type { Category, Holdings, HoldingsCounters, HoldingsPeriod } from '../generated/resolvers-types.js';
+import { table } from './record-query.js';
+import { seesCompleteHoldings } from './visibility.js';
+
+type RecordCounters = Pick<
+  HoldingsCounters,
+  'files' | 'items' | 'openFiles' | 'openItems' | 'fileLevelEntries' | 'itemLevelEntries' | 'itemLevelCatalogued' | 'digitised' | 'digitalPages' | 'digitalBytes' | 'electronic'
+>;
+
+const ZERO: HoldingsCounters = {
+  fonds: 0, files: 0, items: 0, openFiles: 0, openItems: 0, fileLevelEntries: 0, itemLevelEntries: 0,
+  itemLevelCatalogued: 0, digitised: 0, digitalPages: 0, digitalBytes: 0, electronic: 0, visitors: 0,
+  itemsProvided: 0, exhibitions: 0, exhibitionVisitors: 0, compilations: 0, compilationCharacters: 0,
+};
+
+interface GroupRow {
+  dimension: 'total' | 'category' | 'period' | 'year';
+  category: Category | null;
+  period: HoldingsPeriod | null;
+  year: number | null;
+  files: string; items: string; open_files: string; open_items: string; file_level_entries: string;
+  item_level_entries: string; item_level_catalogued: string; digitised: string; digital_pages: string;
+  digital_bytes: string; electronic: string;
+}
+
+function recordCounters(row: GroupRow | undefined, overall: boolean): RecordCounters {
+  if (!row) return { ...ZERO };
+  return {
+    files: Number(row.files),
+    items: Number(row.items),
+    openFiles: Number(row.open_files),
+    openItems: Number(row.open_items),
+    fileLevelEntries: Number(row.file_level_entries),
+    itemLevelEntries: Number(row.item_level_entries),
+    itemLevelCatalogued: Number(row.item_level_catalogued),
+    // Digital copies are counted overall only, as the contract's HoldingsCounters says.
+    digitised: overall ? Number(row.digitised) : 0,
+    digitalPages: overall ? Number(row.digital_pages) : 0,
+    digitalBytes: overall ? Number(row.digital_bytes) : 0,
+    electronic: Number(row.electronic),
+  };
+}
+
+export async function holdings(ctx: ArchiveContext, now: Date = new Date()): Promise<Holdings> {
+  const complete = seesCompleteHoldings(ctx.viewer, ctx.archive);
+  const visible = complete ? 'true' : `access = 'OPEN'`;
+  const record = table(ctx, 'record');
+  const connection = ctx.em.getConnection();
+
+  const groupsSql = `
+    with copies as (
+      select d.record_id, sum(d.pages)::bigint as pages, sum(d.bytes)::numeric as bytes
+        from ${table(ctx, 'digital_object')} d group by d.record_id
+    ), files_with_items as (
+      select distinct parent_id as id from ${record} where parent_id is not null and ${visible}
+    ), r as (
+      select r.level, r.access, r.category, r.year, r.electronic,
+             (r.level = 'FILE' or r.parent_id is null) as holding,
+             (r.level = 'ITEM' and r.parent_id is null) as standalone,
+             case when r.year < 1949 then 'BEFORE_1949' else 'SINCE_1949' end as period,
+             c.record_id is not null as has_copy, coalesce(c.pages, 0) as copy_pages, coalesce(c.bytes, 0) as copy_bytes,
+             f.id is not null as has_items
+        from ${record} r
+        left join copies c on c.record_id = r.id
+        left join files_with_items f on f.id = r.id
+       where ${visible.replace('access', 'r.access')}
+    )
+    select case when grouping(category) = 0 then 'category' when grouping(period) = 0 then 'period'
+                when grouping(year) = 0 then 'year' else 'total' end as dimension,
+           category, period, year,
+           count(*) filter (where level = 'FILE') as files,
+           count(*) filter (where standalone) as items,
+           count(*) filter (where level = 'FILE' and access = 'OPEN') as open_files,
+           count(*) filter (where standalone and access = 'OPEN') as open_items,
+           count(*) filter (where level = 'FILE') as file_level_entries,
+           count(*) filter (where level = 'ITEM') as item_level_entries,
+           count(*) filter (where standalone or (level = 'FILE' and has_items)) as item_level_catalogued,
+           count(*) filter (where holding and has_copy) as digitised,
+           coalesce(sum(copy_pages), 0) as digital_pages,
+           coalesce(sum(copy_bytes), 0) as digital_bytes,
+           count(*) filter (where holding and electronic) as electronic
+      from r
+     group by grouping sets ((), (category), (period), (year))`;
+
+  const overallSql = `
+    select (select count(*) from ${table(ctx, 'fonds')})::int as fonds,
+           (select coalesce(sum(visitors), 0) from ${table(ctx, 'utilization')})::bigint as visitors,
+           (select coalesce(sum(items_provided), 0) from ${table(ctx, 'utilization')})::bigint as items_provided,
+           (select count(*) from ${table(ctx, 'exhibition')})::int as exhibitions,
+           (select coalesce(sum(visitors), 0) from ${table(ctx, 'exhibition')})::bigint as exhibition_visitors,
+           (select count(*) from ${table(ctx, 'compilation')})::int as compilations,
+           (select coalesce(sum(characters), 0) from ${table(ctx, 'compilation')})::bigint as compilation_characters`;
+
+  const [groups, [overall]] = await Promise.all([
+    connection.execute<GroupRow[]>(groupsSql),
+    connection.execute<Record<string, string | number>[]>(overallSql),
+  ]);
+  const total = groups.find((row) => row.dimension === 'total');
+  const breakdown = (row: GroupRow): HoldingsCounters => ({ ...ZERO, ...recordCounters(row, false) });
+  return {
+    archive: ctx.archive,
+    asOf: now.toISOString(),
+    complete,
+    total: {
+      ...recordCounters(total, true),
+      fonds: Number(overall!.fonds),
+      visitors: Number(overall!.visitors),
+      itemsProvided: Number(overall!.items_provided),
+      exhibitions: Number(overall!.exhibitions),
+      exhibitionVisitors: Number(overall!.exhibition_visitors),
+      compilations: Number(overall!.compilations),
+      compilationCharacters: Number(overall!.compilation_characters),
+    },
+    byCategory: groups
+      .filter((row) => row.dimension === 'category')
+      .sort((a, b) => a.category!.localeCompare(b.category!))
+      .map((row) => ({ category: row.category!, counters: breakdown(row) })),
+    byPeriod: groups
+      .filter((row) => row.dimension === 'period')
+      .sort((a, b) => a.period!.localeCompare(b.period!))
+      .map((row) => ({ period: row.period!, counters: breakdown(row) })),
+    byYear: groups
+      .filter((row) => row.dimension === 'year')
+      .sort((a, b) => a.year! - b.year!)
+      .map((row) => ({ year: row.year!, counters: breakdown(row) })),
+  };
+}

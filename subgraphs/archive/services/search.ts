@@ -1,0 +1,158 @@
+/**
+ * 检索: this archive's part of the province's query-then-fetch search. It returns ids and
+ * scores of the best hits after a key, with the total and facet counts of every match, all
+ * restricted to what the caller may see.
+ *
+ * Scores are quantised to six decimals in SQL, and the keyset comparison uses the same
+ * rounded expression, so a score handed back as `after` selects exactly the hits after it.
+ */
+import { badUserInput } from '../../../protocol/errors.js';
+import { entityId, parseEntityId } from '../../../protocol/ids.js';
+import type { ArchiveContext } from '../context.js';
+import type { FacetCount, RecordFilter, SearchKeyInput } from '../generated/resolvers-types.js';
+import { recordConditions, table } from './record-query.js';
+
+export const MAX_SEARCH_HITS = 500;
+export const MAX_QUERY_LENGTH = 100;
+
+const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
+const HAN_RUN = new RegExp(`[${HAN}]+`, 'gu');
+const WORD = /[A-Za-z0-9]+/g;
+
+/**
+ * The lexemes of a query, as title_tsvector() indexes titles: a run of Chinese characters
+ * becomes its bigrams (or itself when it is one character), a latin or digit word its lower case.
+ */
+export function queryLexemes(query: string): string[] {
+  const lexemes = new Set<string>();
+  for (const [run] of query.matchAll(HAN_RUN)) {
+    const chars = [...run];
+    if (chars.length === 1) lexemes.add(chars[0]!);
+    for (let i = 0; i + 1 < chars.length; i++) lexemes.add(chars[i]! + chars[i + 1]!);
+  }
+  for (const [word] of query.matchAll(WORD)) lexemes.add(word.toLowerCase());
+  return [...lexemes];
+}
+
+export interface SearchArgs {
+  query?: string | null;
+  filter?: RecordFilter | null;
+  first?: number | null;
+  after?: SearchKeyInput | null;
+}
+
+export interface SearchResult {
+  totalCount: number;
+  hits: { id: string; score: number }[];
+  facets: { byCategory: FacetCount[]; byYear: FacetCount[]; byAccess: FacetCount[]; byFonds: FacetCount[] };
+}
+
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export async function searchRecords(ctx: ArchiveContext, args: SearchArgs): Promise<SearchResult> {
+  const first = args.first ?? 100;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_SEARCH_HITS) {
+    throw badUserInput(`"first" must be from 0 to ${MAX_SEARCH_HITS}, got ${first}.`);
+  }
+  const text = (args.query ?? '').trim();
+  if ([...text].length > MAX_QUERY_LENGTH) {
+    throw badUserInput(`Search text may be at most ${MAX_QUERY_LENGTH} characters (检索词过长), got ${[...text].length}.`);
+  }
+  const where = recordConditions(ctx, args.filter);
+  const conditions = [where.sql];
+  const params = [...where.params];
+  let score = '0::numeric';
+  const scoreParams: unknown[] = [];
+
+  if (text.length > 0) {
+    const lexemes = queryLexemes(text);
+    // A 档号 substring needs three characters for the trigram index to narrow anything.
+    const byReference = [...text].length >= 3;
+    if (lexemes.length === 0 && !byReference) {
+      throw badUserInput('Search text must contain a Chinese character, a letter or a digit, or be a 档号 fragment of at least 3 characters.');
+    }
+    const tsquery = lexemes.map((lexeme) => `'${lexeme}'${/^[a-z0-9]+$/.test(lexeme) ? ':*' : ''}`).join(' & ');
+    const pattern = likePattern(text);
+    const matches: string[] = [];
+    const terms: string[] = [];
+    if (lexemes.length > 0) {
+      matches.push('r.search_vector @@ ?::tsquery');
+      params.push(tsquery);
+      // Normalisation 1 divides by the log of the title's length: among titles that contain
+      // the words equally often, the shorter (closer) one ranks first.
+      terms.push('ts_rank(r.search_vector, ?::tsquery, 1)');
+      scoreParams.push(tsquery);
+    }
+    if (byReference) {
+      matches.push('r.reference_code ilike ?');
+      params.push(pattern);
+      terms.push('case when r.reference_code ilike ? then 1 else 0 end');
+      scoreParams.push(pattern);
+    }
+    conditions.push(`(${matches.join(' or ')})`);
+    score = `round((${terms.join(' + ')})::numeric, 6)`;
+  }
+
+  const matching = `select r.id, r.category, r.year, r.access, r.fonds_id, ${score} as score
+      from ${table(ctx, 'record')} r where ${conditions.join(' and ')}`;
+  const matchingParams = [...scoreParams, ...params];
+  const connection = ctx.em.getConnection();
+
+  let afterSql = '';
+  const afterParams: unknown[] = [];
+  if (args.after) {
+    if (!Number.isFinite(args.after.score)) throw badUserInput('"after.score" must be a finite number.');
+    const key = parseEntityId(args.after.id, 'Record');
+    const local = /^\d{1,15}$/.test(key.local) ? Number(key.local) : null;
+    if (local === null) throw badUserInput(`"after.id" must be a record id returned by searchRecords, got ${args.after.id}.`);
+    const afterScore = String(args.after.score);
+    // Hits compare by (score desc, archive code, integer key): with an equal score, every
+    // hit here comes after a key of an archive with a smaller code, none after a larger one.
+    if (key.archive === ctx.archive) {
+      afterSql = 'where m.score < ?::numeric or (m.score = ?::numeric and m.id > ?)';
+      afterParams.push(afterScore, afterScore, local);
+    } else if (key.archive < ctx.archive) {
+      afterSql = 'where m.score <= ?::numeric';
+      afterParams.push(afterScore);
+    } else {
+      afterSql = 'where m.score < ?::numeric';
+      afterParams.push(afterScore);
+    }
+  }
+
+  const [hitRows, facetRows] = await Promise.all([
+    first === 0
+      ? Promise.resolve([] as { id: number; score: string }[])
+      : connection.execute<{ id: number; score: string }[]>(
+          `select m.id, m.score::text as score from (${matching}) m ${afterSql} order by m.score desc, m.id asc limit ?`,
+          [...matchingParams, ...afterParams, first],
+        ),
+    connection.execute<{ dimension: string; value: string | null; n: number }[]>(
+      `select case when grouping(m.category) = 0 then 'category' when grouping(m.year) = 0 then 'year'
+                   when grouping(m.access) = 0 then 'access' when grouping(m.fonds_id) = 0 then 'fonds' else 'total' end as dimension,
+              coalesce(m.category, m.year::text, m.access, m.fonds_id::text) as value, count(*)::int as n
+         from (${matching}) m
+        group by grouping sets ((), (m.category), (m.year), (m.access), (m.fonds_id))`,
+      matchingParams,
+    ),
+  ]);
+
+  const facet = (dimension: string, label: (value: string) => string = (value) => value): FacetCount[] =>
+    facetRows
+      .filter((row) => row.dimension === dimension)
+      .map((row) => ({ value: label(row.value!), count: row.n }))
+      .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+
+  return {
+    totalCount: facetRows.find((row) => row.dimension === 'total')?.n ?? 0,
+    hits: hitRows.map((row) => ({ id: entityId(ctx.archive, 'Record', row.id), score: Number(row.score) })),
+    facets: {
+      byCategory: facet('category'),
+      byYear: facet('year'),
+      byAccess: facet('access'),
+      byFonds: facet('fonds', (value) => entityId(ctx.archive, 'Fonds', value)),
+    },
+  };
+}

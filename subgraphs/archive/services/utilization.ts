@@ -1,0 +1,43 @@
+/** 利用登记: the utilization log, written and read by the archive's own archivists. */
+import { badUserInput, forbidden } from '../../../protocol/errors.js';
+import type { ArchiveContext } from '../context.js';
+import { UtilizationSchema, type UtilizationRow } from '../entities/index.js';
+import type { UtilizationInput } from '../generated/resolvers-types.js';
+import { isoDate, localKey, nonNegativeInt, todayInChina } from './input.js';
+import { decodeCursor, pageOf, pageSize, type Page } from './pagination.js';
+import { mayReadUtilization, requireArchivist } from './visibility.js';
+
+export async function logUtilization(ctx: ArchiveContext, input: UtilizationInput): Promise<UtilizationRow> {
+  requireArchivist(ctx.viewer, ctx.archive, 'log utilization visits (利用登记)');
+  const visitedOn = isoDate('date', input.date);
+  if (visitedOn > todayInChina()) throw badUserInput(`"date" ${visitedOn} is in the future; log a visit once it has happened.`);
+  const utilization = ctx.em.create(UtilizationSchema, {
+    visitedOn,
+    visitors: nonNegativeInt('visitors', input.visitors),
+    itemsProvided: nonNegativeInt('itemsProvided', input.itemsProvided),
+    purpose: input.purpose,
+    channel: input.channel,
+  });
+  await ctx.em.flush();
+  return utilization;
+}
+
+/** The log, newest first. */
+export async function listUtilizations(ctx: ArchiveContext, args: { first?: number | null; after?: string | null }): Promise<Page<UtilizationRow>> {
+  if (!mayReadUtilization(ctx.viewer, ctx.archive)) {
+    throw forbidden(`Only archivists of archive ${ctx.archive} may read its utilization log (利用登记).`);
+  }
+  const size = pageSize(args.first);
+  const after = decodeCursor(args.after, ['string', 'number'] as const);
+  const where = after
+    ? { $or: [{ visitedOn: { $lt: after[0] } }, { visitedOn: after[0], id: { $lt: after[1] } }] }
+    : {};
+  const rows = await ctx.em.find(UtilizationSchema, where, { orderBy: { visitedOn: 'desc', id: 'desc' }, limit: size + 1 });
+  return pageOf(rows, size, (row) => [row.visitedOn, row.id], () => ctx.em.count(UtilizationSchema, {}));
+}
+
+export async function findUtilization(ctx: ArchiveContext, id: string): Promise<UtilizationRow | null> {
+  if (!mayReadUtilization(ctx.viewer, ctx.archive)) return null;
+  const key = localKey(id, 'Utilization', ctx.archive);
+  return key === null ? null : ctx.loaders.utilization.load(key);
+}

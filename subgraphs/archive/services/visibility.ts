@@ -1,0 +1,57 @@
+/**
+ * Who may see and change what in one archive. Every read path asks `visibleAccess` which
+ * records a caller may see, and nothing else decides it: record(id), _entities, the
+ * connections and their counts, digital copies, search hits and facets, and holdings.
+ */
+import { forbidden } from '../../../protocol/errors.js';
+import { regionContains, type Identity } from '../../../protocol/identity.js';
+import type { AccessStatus } from '../generated/resolvers-types.js';
+
+export const ALL_ACCESS: readonly AccessStatus[] = Object.freeze(['OPEN', 'DELAYED', 'UNREVIEWED']);
+const OPEN_ONLY: readonly AccessStatus[] = Object.freeze(['OPEN']);
+
+/** An archivist of this very archive. */
+export function isArchivistOf(viewer: Identity, archive: string): boolean {
+  return viewer.role === 'archivist' && viewer.archive === archive;
+}
+
+/** Whether the caller sees every record of the archive, whatever its 开放 status. */
+export function seesAllRecords(viewer: Identity, archive: string): boolean {
+  return isArchivistOf(viewer, archive) || viewer.role === 'admin';
+}
+
+/** The access statuses of the records the caller may see: all for the archive's archivists and admins, OPEN for anyone else. */
+export function visibleAccess(viewer: Identity, archive: string): readonly AccessStatus[] {
+  return seesAllRecords(viewer, archive) ? ALL_ACCESS : OPEN_ONLY;
+}
+
+export function maySeeRecord(viewer: Identity, archive: string, record: { access: AccessStatus }): boolean {
+  return visibleAccess(viewer, archive).includes(record.access);
+}
+
+/** The statuses a filter may select, narrowed to what the caller may see. */
+export function selectableAccess(viewer: Identity, archive: string, requested?: readonly AccessStatus[] | null): AccessStatus[] {
+  const visible = visibleAccess(viewer, archive);
+  return requested ? visible.filter((status) => requested.includes(status)) : [...visible];
+}
+
+/**
+ * Full holdings counters go to the archive's archivists, admins and supervisors of a region
+ * containing the archive; everyone else gets counters of open records only.
+ */
+export function seesCompleteHoldings(viewer: Identity, archive: string): boolean {
+  if (seesAllRecords(viewer, archive)) return true;
+  return viewer.role === 'supervisor' && viewer.region !== undefined && regionContains(viewer.region, archive);
+}
+
+/** The utilization log is the archive's own business. */
+export function mayReadUtilization(viewer: Identity, archive: string): boolean {
+  return seesAllRecords(viewer, archive);
+}
+
+/** Changes are made by the archive's own archivists only. */
+export function requireArchivist(viewer: Identity, archive: string, action: string): void {
+  if (!isArchivistOf(viewer, archive)) {
+    throw forbidden(`Only archivists of archive ${archive} may ${action} (仅本馆档案工作人员可操作).`);
+  }
+}
