@@ -65,7 +65,13 @@ export async function openProvinceDatabase(url: string, options: ProvinceDatabas
 }
 
 async function loadRegionsWhenEmpty(em: ProvinceEntityManager, province: string): Promise<void> {
-  if ((await em.count(RegionEntity)) > 0) return;
+  const root = await em.findOne(RegionEntity, { parent: null });
+  if (root) {
+    if (root.code !== province) {
+      throw new Error(`This database holds the regions of ${root.name} (${root.code}), not of province ${province}; give LANTAI_PROVINCE=${root.code} or another database.`);
+    }
+    return;
+  }
   const regions = loadRegionTree(province);
   await em.transactional(async (tx) => {
     // The tree comes parents first, so each parent row exists before its children refer to it.

@@ -54,6 +54,12 @@ describe('province database', () => {
     }
   });
 
+  it('refuses to open a database that holds another province\'s regions', async () => {
+    await expect(openProvinceDatabase(database.url, { province: '110000', poolSize: 2 })).rejects.toThrow(
+      /holds the regions of 江西省 \(360000\), not of province 110000/,
+    );
+  });
+
   it('hangs every city under the province and every county under its city', async () => {
     const orm = await openProvinceDatabase(database.url, { province: '360000', poolSize: 2 });
     try {

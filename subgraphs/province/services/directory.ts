@@ -3,7 +3,7 @@
  * region each serves, where its shard answers, and whether it is routed. Only an admin may
  * change it; every change bumps the directory version the gateway watches.
  */
-import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import { raw } from '@mikro-orm/postgresql';
 import { badUserInput, conflict, forbidden, notFound } from '../../../protocol/errors.js';
 import { parseArchiveCode } from '../../../protocol/ids.js';
@@ -191,15 +191,15 @@ export class Directory {
 
   /** The directory listing, ordered by code. */
   async list(listing: DirectoryListing = {}): Promise<DirectoryEntryRow[]> {
-    const where: Record<string, unknown> = {};
+    const where: FilterQuery<DirectoryEntryRow>[] = [];
     if (listing.region != null) {
       const region = this.regions.find(listing.region);
       if (!region) throw notFound(`No region ${listing.region} in ${this.regions.root.name} (${this.regions.root.code}).`);
-      where.region = { $in: this.regions.subtreeCodes(region) };
+      where.push({ region: { $in: this.regions.subtreeCodes(region) } });
     }
-    if (listing.status != null) where.status = listing.status;
-    if (!listing.includeRetired) where.retiredAt = null;
-    return this.em.find(DirectoryEntryEntity, where, { orderBy: { id: 'asc' } });
+    if (listing.status != null) where.push({ status: listing.status });
+    if (!listing.includeRetired) where.push({ retiredAt: null });
+    return this.em.find(DirectoryEntryEntity, { $and: where }, { orderBy: { id: 'asc' } });
   }
 
   /** Entries by code, in the order asked, null for a code the directory does not know. */
