@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CircuitBreaker } from '../../gateway/circuit-breaker.js';
+import { startNetwork, type TestNetwork } from './fixtures/network.js';
+
+const THREE_ARCHIVES = `{
+  a: record(id: "360100:Record:1") { title }
+  b: record(id: "360102:Record:1") { title }
+  c: record(id: "360103:Record:1") { title }
+}`;
+
+let network: TestNetwork;
+
+beforeAll(async () => {
+  // A short timeout and a breaker that opens after two failures and cools down quickly, so
+  // the test runs in well under a second per step.
+  network = await startNetwork({ shardTimeoutMs: 300, breaker: { failureThreshold: 2, coolDownMs: 400 } });
+});
+
+afterAll(async () => {
+  await network?.stop();
+});
+
+describe('a shard that is down or slow', () => {
+  it('gives partial data and ARCHIVE_UNAVAILABLE naming the archive; it answers again once back, without a restart', async () => {
+    await network.donghu.down();
+    try {
+      const { status, body } = await network.query(THREE_ARCHIVES);
+      expect(status).toBe(200);
+      expect(body.data!.a.title).toBe('南昌市档案馆关于档案工作的通知（2001）');
+      expect(body.data!.b).toBeNull();
+      expect(body.data!.c.title).toBe('西湖区档案馆关于档案工作的通知（2001）');
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors![0]).toMatchObject({ path: ['b'], extensions: { code: 'ARCHIVE_UNAVAILABLE', archive: '360102' } });
+      expect(body.errors![0]!.message).toContain('360102');
+      // No internal address leaks to the client.
+      expect(JSON.stringify(body)).not.toContain('127.0.0.1');
+    } finally {
+      await network.donghu.up();
+    }
+    const { body } = await network.query(THREE_ARCHIVES);
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.b.title).toBe('东湖区档案馆关于档案工作的通知（2001）');
+  });
+
+  it('a slow shard is cut off at the shard timeout and the rest of the answer stands', async () => {
+    network.xihu.delayMs = 5000;
+    try {
+      const { body } = await network.query(THREE_ARCHIVES);
+      expect(body.data!.a).not.toBeNull();
+      expect(body.data!.b).not.toBeNull();
+      expect(body.data!.c).toBeNull();
+      expect(body.errors!.map((e) => e.extensions)).toEqual([expect.objectContaining({ code: 'ARCHIVE_UNAVAILABLE', archive: '360103' })]);
+      expect(body.errors![0]!.message).toContain('300 ms');
+    } finally {
+      network.xihu.delayMs = 0;
+      // Let the breaker forget the timeout before the next test.
+      await vi.waitFor(async () => expect((await network.query(THREE_ARCHIVES)).body.errors).toBeUndefined(), { timeout: 3000, interval: 100 });
+    }
+  });
+
+  it('a down shard inside an _entities fetch nulls only its own entities', async () => {
+    await network.nanchang.down();
+    try {
+      const { body } = await network.query('{ archives { id address } }');
+      const byId = Object.fromEntries((body.data!.archives as { id: string; address: string | null }[]).map((a) => [a.id, a.address]));
+      expect(byId['360100']).toBeNull();
+      expect(byId['360102']).toBe('东湖区档案馆, 南昌');
+      expect(body.errors!.map((e) => [e.path, e.extensions?.code, e.extensions?.archive])).toEqual([
+        [['archives', 0], 'ARCHIVE_UNAVAILABLE', '360100'],
+      ]);
+    } finally {
+      await network.nanchang.up();
+    }
+    await vi.waitFor(async () => expect((await network.query(THREE_ARCHIVES)).body.errors).toBeUndefined(), { timeout: 3000, interval: 100 });
+  });
+
+  it('the breaker opens after repeated failures, fails fast without calling the shard, and closes after recovery', async () => {
+    network.donghu.delayMs = 5000;
+    const single = '{ record(id: "360102:Record:2") { title } }';
+    try {
+      for (let i = 0; i < 2; i += 1) {
+        const { body } = await network.query(single);
+        expect(body.errors![0]!.extensions!.code).toBe('ARCHIVE_UNAVAILABLE');
+      }
+      const callsWhenOpened = network.donghu.calls.length;
+      const { body } = await network.query(single);
+      expect(body.errors![0]!.extensions).toMatchObject({ code: 'ARCHIVE_UNAVAILABLE', archive: '360102' });
+      expect(body.errors![0]!.message).toContain('repeated failures');
+      expect(network.donghu.calls.length).toBe(callsWhenOpened);
+    } finally {
+      network.donghu.delayMs = 0;
+    }
+    // After the cool-down a single trial goes through; its success closes the breaker.
+    await vi.waitFor(
+      async () => expect((await network.query(single)).body.data).toEqual({ record: { title: '东湖区档案馆关于档案工作的通知（2002）' } }),
+      { timeout: 3000, interval: 100 },
+    );
+    const { body } = await network.query(single);
+    expect(body.errors).toBeUndefined();
+  });
+});
+
+describe('circuit breaker', () => {
+  it('lets one trial through after the cool-down, and reopens when it fails', () => {
+    let now = 0;
+    const breaker = new CircuitBreaker({ failureThreshold: 3, coolDownMs: 1000, now: () => now });
+    for (let i = 0; i < 3; i += 1) {
+      expect(breaker.tryAcquire()).toBe(true);
+      breaker.recordFailure();
+    }
+    expect(breaker.state).toBe('open');
+    expect(breaker.tryAcquire()).toBe(false);
+    now = 1000;
+    expect(breaker.tryAcquire()).toBe(true);
+    expect(breaker.state).toBe('half-open');
+    expect(breaker.tryAcquire()).toBe(false);
+    breaker.recordFailure();
+    expect(breaker.state).toBe('open');
+    expect(breaker.tryAcquire()).toBe(false);
+    now = 2000;
+    expect(breaker.tryAcquire()).toBe(true);
+    breaker.recordSuccess();
+    expect(breaker.state).toBe('closed');
+    expect(breaker.tryAcquire()).toBe(true);
+  });
+
+  it('a success resets the count of consecutive failures', () => {
+    const breaker = new CircuitBreaker({ failureThreshold: 2 });
+    breaker.recordFailure();
+    breaker.recordSuccess();
+    breaker.recordFailure();
+    expect(breaker.state).toBe('closed');
+    breaker.recordFailure();
+    expect(breaker.state).toBe('open');
+  });
+});
