@@ -43,6 +43,7 @@ export class ShardDirectory {
   #inFlight: Promise<boolean> | null = null;
   #lastUnknownRefresh = Number.NEGATIVE_INFINITY;
   #timer: NodeJS.Timeout | null = null;
+  #lastFailure: string | null = null;
   readonly #options: Required<Omit<ShardDirectoryOptions, 'log'>> & Pick<ShardDirectoryOptions, 'log'>;
 
   constructor(options: ShardDirectoryOptions) {
@@ -134,9 +135,16 @@ export class ShardDirectory {
       this.#endpoints = endpoints;
       this.#version = directory.version;
       this.#loaded = true;
+      if (this.#lastFailure !== null) this.#options.log?.(`shard directory: read again (version ${directory.version}, ${endpoints.size} archives)`);
+      this.#lastFailure = null;
       return true;
     } catch (error) {
-      this.#options.log?.(`shard directory: refresh failed, keeping ${this.#endpoints.size} known archives: ${(error as Error).message}`);
+      const message = (error as Error).message;
+      // Logged when the failure starts or changes, not on every retry while the province is away.
+      if (message !== this.#lastFailure) {
+        this.#options.log?.(`shard directory: refresh failed, keeping ${this.#endpoints.size} known archives: ${message}`);
+      }
+      this.#lastFailure = message;
       return false;
     }
   }

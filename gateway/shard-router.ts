@@ -94,7 +94,10 @@ function formattedError(message: string, code: string, path: Path | undefined, e
   return { message, ...(path ? { path } : {}), extensions: { ...extensions, code } };
 }
 
-function notInDirectory(archive: string, path: Path): GraphQLFormattedError {
+function notInDirectory(directory: ShardDirectory, archive: string, path: Path): GraphQLFormattedError {
+  if (!directory.loaded) {
+    return unavailable(archive, 'cannot be routed yet: the province directory (档案馆名录) has not answered the gateway', path);
+  }
   return formattedError(`Archive ${archive} is not in the province directory (档案馆名录).`, ErrorCode.NOT_FOUND, path, { archive });
 }
 
@@ -251,7 +254,7 @@ export class ShardRouter implements GraphQLDataSource<GatewayContext> {
         const label = archive ?? String((representations[index] as { id?: unknown } | null)?.id);
         if (!reported.has(label)) {
           reported.add(label);
-          errors.push(notInDirectory(label, ['_entities', index]));
+          errors.push(notInDirectory(this.#options.directory, label, ['_entities', index]));
         }
         return;
       }
@@ -337,7 +340,7 @@ export class ShardRouter implements GraphQLDataSource<GatewayContext> {
     for (const entry of routed) {
       const endpoint = endpoints.get(entry.archive);
       if (endpoint === undefined) {
-        errors.push(notInDirectory(entry.archive, [responseNameOf(entry.field)]));
+        errors.push(notInDirectory(this.#options.directory, entry.archive, [responseNameOf(entry.field)]));
         continue;
       }
       const last = groups.at(-1);

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { composeSupergraph } from '../../gateway/composition.js';
+import { buildGateway } from '../../gateway/server.js';
+import { close, listen } from '../../protocol/http.js';
 import { fixtureArchive } from './fixtures/archive-shard.js';
-import { startNetwork, type TestNetwork } from './fixtures/network.js';
+import { SUBGRAPH_SECRET, startNetwork, type TestNetwork } from './fixtures/network.js';
 
 const QINGSHANHU = fixtureArchive('360111', '青山湖区档案馆');
 const READ_NEW = '{ record(id: "360111:Record:1") { title } }';
@@ -97,5 +100,49 @@ describe('the periodic directory refresh', () => {
       timeout: 5000,
       interval: 50,
     });
+  });
+});
+
+describe('a gateway started before the province answers', () => {
+  let network: TestNetwork;
+
+  beforeAll(async () => {
+    network = await startNetwork();
+  });
+
+  afterAll(async () => {
+    await network?.stop();
+  });
+
+  it('reports archives as unavailable rather than unknown, and routes once the province answers', async () => {
+    await network.province.down();
+    const gateway = buildGateway({
+      supergraphSdl: composeSupergraph().supergraphSdl,
+      provinceUrl: network.province.url,
+      subgraphSecret: SUBGRAPH_SECRET,
+      log: () => {},
+    });
+    const port = await listen(gateway.httpServer, 0);
+    try {
+      await gateway.start();
+      const ask = () =>
+        fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ record(id: "360100:Record:1") { title } }' }),
+        }).then((r) => r.json() as Promise<{ data: unknown; errors?: { extensions: Record<string, unknown> }[] }>);
+      const early = await ask();
+      expect(early.data).toEqual({ record: null });
+      expect(early.errors![0]!.extensions).toMatchObject({ code: 'ARCHIVE_UNAVAILABLE', archive: '360100' });
+
+      await network.province.up();
+      await vi.waitFor(async () => expect((await ask()).data).toEqual({ record: { title: '南昌市档案馆关于档案工作的通知（2001）' } }), {
+        timeout: 5000,
+        interval: 100,
+      });
+    } finally {
+      await close(gateway.httpServer);
+      await gateway.stop();
+    }
   });
 });
