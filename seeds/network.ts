@@ -1,0 +1,162 @@
+/**
+ * Seeding a whole demo network: plan the province, migrate each archive's schema through the
+ * archive subgraph's own functions, write its profile, and bulk-load its generated catalogue.
+ * The command (seeds/index.ts), the demo and the tests all go through seedNetwork.
+ */
+import type { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import { ensureArchiveProfile, migrateArchive, openArchiveDatabase } from '../subgraphs/archive/database.js';
+import { generateCatalogue } from './catalogue.js';
+import { ArchiveNotEmptyError, isArchiveEmpty, loadCatalogue, type LoadResult } from './load.js';
+import { type ArchivePlan, planNetwork, type Scale } from './plan.js';
+import { DEFAULT_PROVINCE, loadRegionTree } from './regions.js';
+
+export interface NetworkProgress {
+  /** The archive whose batch or load just finished. */
+  archive: string;
+  archivesLoaded: number;
+  archivesToLoad: number;
+  /** Records (catalogue entries) loaded so far, all archives together. */
+  records: number;
+  /** Records per second since loading began. */
+  recordsPerSecond: number;
+}
+
+export interface SeedNetworkOptions {
+  /** PostgreSQL URL of the database holding the archives' schemas. */
+  url: string;
+  scale: Scale;
+  /** @default '360000' (Jiangxi) */
+  provinceCode?: string;
+  /** Only these archives (codes of the province's regions); all when omitted. */
+  archives?: readonly string[];
+  /** @default 1 */
+  seed?: number;
+  /**
+   * What to do with archives that already hold catalogue data: refuse before loading anything,
+   * skip them, or reset (empty and reload) them.
+   * @default 'refuse'
+   */
+  existing?: 'refuse' | 'skip' | 'reset';
+  /**
+   * Archives loaded at the same time (each in its own transaction and connection).
+   * @default 2
+   */
+  concurrency?: number;
+  onProgress?: (progress: NetworkProgress) => void;
+}
+
+export interface SeedNetworkResult {
+  loaded: LoadResult[];
+  /** Archives left as they were because they already held data (existing: 'skip'). */
+  skipped: string[];
+  records: number;
+  holdings: number;
+  /** Time to migrate the schemas. */
+  migrateMilliseconds: number;
+  /** Time to generate and load the catalogues. */
+  loadMilliseconds: number;
+  recordsPerSecond: number;
+}
+
+/** The plans of the archives to seed: the whole province, or the archives asked for. */
+export function selectArchives(provinceCode: string, scale: Scale, seed: number, archives?: readonly string[]): ArchivePlan[] {
+  const plans = planNetwork(loadRegionTree(provinceCode), scale, seed);
+  if (!archives || archives.length === 0) return plans;
+  const unknown = archives.filter((code) => !plans.some((p) => p.region.code === code));
+  if (unknown.length > 0) {
+    throw new Error(`No archive ${unknown.join(', ')} in province ${provinceCode}: use the codes of its regions, e.g. ${plans[1]?.region.code ?? provinceCode}.`);
+  }
+  return plans.filter((p) => archives.includes(p.region.code));
+}
+
+export async function seedNetwork(options: SeedNetworkOptions): Promise<SeedNetworkResult> {
+  const seed = options.seed ?? 1;
+  const existing = options.existing ?? 'refuse';
+  const concurrency = Math.max(1, options.concurrency ?? 2);
+  const plans = selectArchives(options.provinceCode ?? DEFAULT_PROVINCE, options.scale, seed, options.archives);
+
+  const orm: MikroORM = await openArchiveDatabase(options.url, { poolSize: 2 });
+  const pool = new pg.Pool({ connectionString: options.url, max: concurrency });
+  try {
+    const migrateStarted = performance.now();
+    for (const plan of plans) await migrateArchive(orm, plan.region.code);
+    const migrateMilliseconds = performance.now() - migrateStarted;
+
+    const skipped: string[] = [];
+    if (existing !== 'reset') {
+      const client = await pool.connect();
+      try {
+        for (const plan of plans) if (!(await isArchiveEmpty(client, plan.region.code))) skipped.push(plan.region.code);
+      } finally {
+        client.release();
+      }
+      if (existing === 'refuse' && skipped.length > 0) throw new ArchiveNotEmptyError(skipped);
+    }
+    const toLoad = plans.filter((p) => !skipped.includes(p.region.code));
+
+    const loadStarted = performance.now();
+    const loaded: LoadResult[] = [];
+    let recordsBefore = 0;
+    const inFlight = new Map<string, number>();
+    const report = (archive: string) => {
+      const records = recordsBefore + [...inFlight.values()].reduce((s, n) => s + n, 0);
+      const seconds = (performance.now() - loadStarted) / 1000;
+      options.onProgress?.({
+        archive,
+        archivesLoaded: loaded.length,
+        archivesToLoad: toLoad.length,
+        records,
+        recordsPerSecond: seconds > 0 ? records / seconds : 0,
+      });
+    };
+
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+      const client = await pool.connect();
+      try {
+        while (next < toLoad.length && !failed) {
+          const plan = toLoad[next++];
+          const catalogue = generateCatalogue(plan, seed);
+          await ensureArchiveProfile(orm, plan.region.code, catalogue.archive);
+          const result = await loadCatalogue(client, catalogue, {
+            reset: existing === 'reset',
+            onProgress: (p) => {
+              inFlight.set(p.archive, p.records);
+              report(p.archive);
+            },
+          });
+          inFlight.delete(result.archive);
+          recordsBefore += result.records;
+          loaded.push(result);
+          report(result.archive);
+        }
+      } catch (error) {
+        failed = true;
+        throw error;
+      } finally {
+        client.release();
+      }
+    };
+    // Settle every worker before the pool closes, then report the first failure.
+    const outcomes = await Promise.allSettled(Array.from({ length: Math.min(concurrency, toLoad.length) }, worker));
+    const failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+    if (failure) throw failure.reason;
+    const loadMilliseconds = performance.now() - loadStarted;
+
+    const records = loaded.reduce((s, r) => s + r.records, 0);
+    return {
+      loaded: loaded.sort((a, b) => a.archive.localeCompare(b.archive)),
+      skipped,
+      records,
+      holdings: loaded.reduce((s, r) => s + r.holdings, 0),
+      migrateMilliseconds,
+      loadMilliseconds,
+      recordsPerSecond: loadMilliseconds > 0 ? records / (loadMilliseconds / 1000) : 0,
+    };
+  } finally {
+    await pool.end();
+    await orm.close();
+  }
+}

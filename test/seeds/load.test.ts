@@ -1,0 +1,154 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCatalogue } from '../../seeds/catalogue.js';
+import { ArchiveNotEmptyError, CATALOGUE_TABLES, loadCatalogue } from '../../seeds/load.js';
+import { type NetworkProgress, seedNetwork, type SeedNetworkResult, selectArchives } from '../../seeds/network.js';
+import { createTestDatabase, type TestDatabase } from '../harness/database.js';
+
+let database: TestDatabase;
+let client: pg.Client;
+let seeded: SeedNetworkResult;
+const progress: NetworkProgress[] = [];
+
+beforeAll(async () => {
+  database = await createTestDatabase('seedload');
+  seeded = await seedNetwork({
+    url: database.url,
+    scale: 'small',
+    archives: ['360121', '360100'],
+    seed: 1,
+    onProgress: (p) => progress.push(p),
+  });
+  client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+});
+
+afterAll(async () => {
+  await client?.end();
+  await database?.drop();
+});
+
+/** What the generator produces for an archive, counted table by table. */
+function generatedCounts(code: string) {
+  const [plan] = selectArchives('360000', 'small', 1, [code]);
+  const catalogue = generateCatalogue(plan, 1);
+  const counts = { fonds: catalogue.fonds.length, record: 0, digital_object: 0, open_review: 0, utilization: catalogue.utilizations.length, exhibition: catalogue.exhibitions.length, compilation: catalogue.compilations.length };
+  for (const chunk of catalogue.chunks()) {
+    counts.record += chunk.records.length;
+    counts.digital_object += chunk.digitalObjects.length;
+    counts.open_review += chunk.openReviews.length;
+  }
+  return counts;
+}
+
+async function storedCounts(code: string) {
+  const counts: Record<string, number> = {};
+  for (const table of CATALOGUE_TABLES) {
+    const { rows } = await client.query<{ n: number }>(`select count(*)::int as n from archive_${code}.${table}`);
+    counts[table] = rows[0].n;
+  }
+  return counts;
+}
+
+describe('bulk loading a generated catalogue', () => {
+  it('stores exactly the generated rows of each archive, table by table', async () => {
+    for (const code of ['360121', '360100']) expect(await storedCounts(code)).toEqual(generatedCounts(code));
+    expect(seeded.loaded.map((r) => r.archive)).toEqual(['360100', '360121']);
+    expect(seeded.records).toBe(generatedCounts('360121').record + generatedCounts('360100').record);
+    expect(seeded.holdings).toBe(selectArchives('360000', 'small', 1, ['360121', '360100']).reduce((s, p) => s + p.holdings, 0));
+  });
+
+  it("writes the archive's profile and the generated values unchanged", async () => {
+    const { rows: [archive] } = await client.query(`select code, name, level, services from archive_360121.archive`);
+    expect(archive).toMatchObject({ code: '360121', name: '南昌县档案馆', level: 'COUNTY' });
+    expect(archive.services).toContain('查档');
+
+    const [plan] = selectArchives('360000', 'small', 1, ['360121']);
+    const [first] = generateCatalogue(plan, 1).chunks();
+    const item = first.records.find((r) => r.date !== null)!;
+    const { rows: [stored] } = await client.query(
+      `select id, title, to_char(date, 'YYYY-MM-DD') as date, access, parent_id, search_vector is not null as indexed from archive_360121.record where reference_code = $1`,
+      [item.referenceCode],
+    );
+    expect(stored).toEqual({ id: item.id, title: item.title, date: item.date, access: item.access, parent_id: item.parentId, indexed: true });
+    const copy = first.digitalObjects[0];
+    const { rows: [storedCopy] } = await client.query(`select bytes::text, sha256, record_id from archive_360121.digital_object where id = $1`, [copy.id]);
+    expect(storedCopy).toEqual({ bytes: String(copy.bytes), sha256: copy.sha256, record_id: copy.recordId });
+  });
+
+  it('moves every identity sequence past the loaded ids, so later inserts do not collide', async () => {
+    const next = async (sql: string) => (await client.query<{ id: number }>(sql)).rows[0].id;
+    const max = async (table: string) => (await client.query<{ m: number }>(`select max(id) as m from archive_360121.${table}`)).rows[0].m;
+    for (const [table, sql] of [
+      ['fonds', `insert into archive_360121.fonds (fonds_code, name, creator) values ('J999', '测试全宗', '测试单位') returning id`],
+      ['record', `insert into archive_360121.record (fonds_id, level, reference_code, title, year, retention, category)
+        values (1, 'ITEM', 'J001-WS·2024-D10-BGS-9999', '关于测试的通知', 2024, 'D10', 'ADMINISTRATIVE') returning id`],
+      ['digital_object', `insert into archive_360121.digital_object (record_id, format, pages, bytes, sha256) values (1, 'PDF', 1, 1, repeat('a', 64)) returning id`],
+      ['open_review', `insert into archive_360121.open_review (record_id, previous_access, decided_access, reason, reviewer, decided_on, recorded_by)
+        values (1, 'UNREVIEWED', 'OPEN', '测试', '测试', '2025-01-01', 'test') returning id`],
+      ['utilization', `insert into archive_360121.utilization (visited_on, visitors, items_provided, purpose, channel) values ('2025-01-02', 1, 1, 'OTHER', 'ONSITE') returning id`],
+      ['exhibition', `insert into archive_360121.exhibition (title, start_date) values ('测试展览', '2025-01-02') returning id`],
+      ['compilation', `insert into archive_360121.compilation (title, year) values ('测试编研', 2025) returning id`],
+    ] as const) {
+      const before = await max(table);
+      expect(before, table).toBeGreaterThan(0);
+      expect(await next(sql), table).toBe(before + 1);
+    }
+  });
+
+  it('reports progress with growing record counts and a rate', () => {
+    expect(progress.length).toBeGreaterThanOrEqual(2);
+    const last = progress.at(-1)!;
+    expect(last).toMatchObject({ archivesLoaded: 2, archivesToLoad: 2, records: seeded.records });
+    expect(last.recordsPerSecond).toBeGreaterThan(0);
+    const loadedCounts = progress.map((p) => p.archivesLoaded);
+    expect(loadedCounts).toEqual([...loadedCounts].sort((a, b) => a - b));
+  });
+
+  it('refuses to load into an archive that already holds data, and changes nothing', async () => {
+    const before = await storedCounts('360100');
+    await expect(seedNetwork({ url: database.url, scale: 'small', archives: ['360100'] })).rejects.toThrow(ArchiveNotEmptyError);
+    await expect(seedNetwork({ url: database.url, scale: 'small', archives: ['360100'] })).rejects.toThrow(/360100 already holds catalogue data; pass --reset/);
+    expect(await storedCounts('360100')).toEqual(before);
+    const skipped = await seedNetwork({ url: database.url, scale: 'small', archives: ['360100'], existing: 'skip' });
+    expect(skipped).toMatchObject({ skipped: ['360100'], loaded: [], records: 0 });
+  });
+
+  it('replaces an archive on reset, with the same rows again', async () => {
+    await client.query(`insert into archive_360100.exhibition (title, start_date) values ('多余的展览', '2025-01-02')`);
+    const reset = await seedNetwork({ url: database.url, scale: 'small', archives: ['360100'], existing: 'reset' });
+    expect(reset.loaded).toHaveLength(1);
+    expect(await storedCounts('360100')).toEqual(generatedCounts('360100'));
+  });
+
+  it('loads an archive in one transaction: a failure part-way leaves it as it was', async () => {
+    await seedNetwork({ url: database.url, scale: 'small', archives: ['360123'] });
+    const [plan] = selectArchives('360000', 'small', 1, ['360123']);
+    const catalogue = generateCatalogue(plan, 1);
+    const broken = {
+      ...catalogue,
+      *chunks() {
+        yield* catalogue.chunks();
+        // A record pointing to a fonds that does not exist fails the last batch.
+        yield { records: [{ ...[...catalogue.chunks()][0].records[0], id: 999_999, fondsId: 999, referenceCode: 'X' }], digitalObjects: [], openReviews: [] };
+      },
+    };
+    await expect(loadCatalogue(client, broken, { reset: true, batchSize: 50 })).rejects.toThrow(/foreign key/);
+    expect(await storedCounts('360123')).toEqual(generatedCounts('360123'));
+  });
+
+  it('rebuilds, as the migration defined them, the record indexes it drops for a big load', async () => {
+    const indexes = async () =>
+      (await client.query(`select indexname, indexdef from pg_indexes where schemaname = 'archive_360123' and tablename = 'record' order by indexname`)).rows;
+    const before = await indexes();
+    expect(before.length).toBeGreaterThan(3);
+    const [plan] = selectArchives('360000', 'small', 1, ['360123']);
+    const result = await loadCatalogue(client, generateCatalogue(plan, 1), { reset: true, rebuildIndexesFrom: 0 });
+    expect(await indexes()).toEqual(before);
+    expect(result.records).toBe(generatedCounts('360123').record);
+  });
+
+  it('refuses archive codes that are not regions of the province', async () => {
+    await expect(seedNetwork({ url: database.url, scale: 'small', archives: ['360121', '110101'] })).rejects.toThrow(/No archive 110101 in province 360000/);
+  });
+});
