@@ -218,6 +218,12 @@ export class ShardRouter implements GraphQLDataSource<GatewayContext> {
     try {
       const response = await this.#options.client.request(endpoint, body, identity, { timeoutMs: this.#timeoutMs });
       breaker.recordSuccess();
+      // A shard that refuses the gateway's signature is misconfigured, not the client's concern:
+      // passing its UNAUTHENTICATED on would tell a client with a valid token to log in again.
+      if (!response.data && response.errors?.some((e) => e.extensions?.code === ErrorCode.UNAUTHENTICATED && !e.path)) {
+        this.#options.log?.(`shard ${endpoint}: refused the gateway's signed identity: ${response.errors.map((e) => e.message).join('; ')}`);
+        return { ok: false, reason: 'refused the gateway’s signed request (档案馆暂时无法访问)' };
+      }
       return { ok: true, response };
     } catch (error) {
       breaker.recordFailure();

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CircuitBreaker } from '../../gateway/circuit-breaker.js';
+import { archiveShard, fixtureArchive } from './fixtures/archive-shard.js';
 import { startNetwork, type TestNetwork } from './fixtures/network.js';
+import { FixtureSubgraph } from './fixtures/subgraph-server.js';
 
 const THREE_ARCHIVES = `{
   a: record(id: "360100:Record:1") { title }
@@ -132,5 +134,23 @@ describe('circuit breaker', () => {
     expect(breaker.state).toBe('closed');
     breaker.recordFailure();
     expect(breaker.state).toBe('open');
+  });
+});
+
+describe('a shard that refuses the gateway’s signature', () => {
+  it('is reported as ARCHIVE_UNAVAILABLE, not as the client’s UNAUTHENTICATED', async () => {
+    const stranger = new FixtureSubgraph(archiveShard([fixtureArchive('360111', '青山湖区档案馆')]), 'a-secret-the-gateway-does-not-have');
+    await stranger.start();
+    try {
+      network.directory.set('360111', { name: '青山湖区档案馆', level: 'COUNTY', endpoint: stranger.url });
+      await network.gateway.directory.refresh();
+      const { body } = await network.query('{ record(id: "360111:Record:1") { title } }');
+      expect(stranger.refused).toBeGreaterThan(0);
+      expect(body.data).toEqual({ record: null });
+      expect(body.errors!.map((e) => e.extensions)).toEqual([expect.objectContaining({ code: 'ARCHIVE_UNAVAILABLE', archive: '360111' })]);
+    } finally {
+      network.directory.delete('360111');
+      await stranger.stop();
+    }
   });
 });
