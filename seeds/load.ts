@@ -181,7 +181,9 @@ export async function isArchiveEmpty(client: pg.ClientBase, code: string): Promi
 
 export class ArchiveNotEmptyError extends Error {
   constructor(readonly archives: readonly string[]) {
-    super(`${archives.length === 1 ? 'Archive' : 'Archives'} ${archives.join(', ')} already ${archives.length === 1 ? 'holds' : 'hold'} catalogue data; pass --reset to replace it.`);
+    const listed = archives.length > 8 ? `${archives.slice(0, 8).join(', ')} and ${archives.length - 8} more` : archives.join(', ');
+    const one = archives.length === 1;
+    super(`${one ? 'Archive' : 'Archives'} ${listed} already ${one ? 'holds' : 'hold'} catalogue data; pass --reset to replace ${one ? 'it' : 'them'}, or --skip-loaded to leave ${one ? 'it' : 'them'} as ${one ? 'it is' : 'they are'}.`);
     this.name = 'ArchiveNotEmptyError';
   }
 }
