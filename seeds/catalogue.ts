@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { CREATING_BODIES, type CreatingBody, republicanBodies, townshipBody, type Topic } from './creating-bodies.js';
 import { placesIn } from './places.js';
 import type { ArchivePlan } from './plan.js';
-import { apportion, Random } from './random.js';
+import { apportion, Random, type Weighted } from './random.js';
 import { archiveNameOf, loadRegionTree, type Region } from './regions.js';
 import type {
   AccessStatus,
@@ -204,6 +204,19 @@ function accessOf(rng: Random, year: number, category: Category, classification:
   return rng.chance(early) ? 'OPEN' : 'UNREVIEWED';
 }
 
+const DEFAULT_RETENTION: Weighted<Retention> = [['PERMANENT', 40], ['D30', 35], ['D10', 25]];
+/** Records that prove a person's rights are kept permanently; vouchers (会计凭证) for 30 years. */
+const RETENTION_WEIGHTS: Partial<Record<Category, Weighted<Retention>>> = {
+  MARRIAGE: [['PERMANENT', 100]],
+  SOCIAL_SECURITY: [['PERMANENT', 80], ['D30', 20]],
+  RUSTICATED_YOUTH: [['PERMANENT', 90], ['D30', 10]],
+  RECRUITMENT: [['PERMANENT', 85], ['D30', 15]],
+  ACCOUNTING: [['PERMANENT', 20], ['D30', 70], ['D10', 10]],
+  PHOTO: [['PERMANENT', 80], ['D30', 20]],
+  AUDIOVISUAL: [['PERMANENT', 80], ['D30', 20]],
+  ARTEFACT: [['PERMANENT', 100]],
+};
+
 const REMARKS = ['原件破损，已修复', '有复制件', '附件另存', '部分页面字迹模糊', '含外文材料', '原件为手写稿'];
 
 const OPEN_REASON = '已满二十五年，经开放审核不涉及国家秘密、个人隐私，准予开放';
@@ -323,7 +336,7 @@ function* fondsChunks(ctx: FondsContext, fonds: PlannedFonds, counters: Counters
     const past = isPastOpeningPeriod(year);
     for (let k = 0; k < perYear[yi]; k++) {
       const category = rng.weighted(body.categories);
-      const retention: Retention = republican ? 'PERMANENT' : rng.weighted([['PERMANENT', 40], ['D30', 35], ['D10', 25]]);
+      const retention: Retention = republican ? 'PERMANENT' : rng.weighted(RETENTION_WEIGHTS[category] ?? DEFAULT_RETENTION);
       const classification: Classification = republican
         ? 'NONE'
         : rng.weighted([['NONE', 955], ['INTERNAL', 35], ['SECRET', 8], ['CONFIDENTIAL', 2]]);
@@ -341,7 +354,7 @@ function* fondsChunks(ctx: FondsContext, fonds: PlannedFonds, counters: Counters
         republican,
       };
       const shared = { fondsId: row.id, year, retention, classification, access, category };
-      const asAuthor = () => (republican || rng.chance(0.85) ? row.creator : rng.chance(0.5) ? `${ctx.region.name}人民政府` : `${row.creator}${unit[1]}`);
+      const asAuthor = () => (republican || category !== 'ADMINISTRATIVE' || rng.chance(0.85) ? row.creator : rng.chance(0.5) ? `${ctx.region.name}人民政府` : `${row.creator}${unit[1]}`);
       const itemPages = () => (category === 'AUDIOVISUAL' || category === 'ARTEFACT' ? null : category === 'PHOTO' ? rng.int(1, 3) : Math.min(rng.int(1, 8) * rng.int(1, 4), 30));
       const remarks = () => (rng.chance(0.03) ? rng.pick(REMARKS) : null);
       let holding: RecordRow;
