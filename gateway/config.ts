@@ -47,5 +47,6 @@ export function gatewayEnvironment(env: NodeJS.ProcessEnv = process.env): Gatewa
     jwt: jwtKeySource(env),
     shardTimeoutMs: positiveInteger(env, 'LANTAI_SHARD_TIMEOUT_MS', 2000),
     directoryRefreshMs: positiveInteger(env, 'LANTAI_DIRECTORY_REFRESH_MS', 15_000),
+    provinceTimeoutMs: positiveInteger(env, 'LANTAI_PROVINCE_TIMEOUT_MS', 10_000),
   };
 }

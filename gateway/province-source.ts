@@ -18,6 +18,12 @@ export interface ProvinceSourceOptions {
   /** The province subgraph's GraphQL URL (LANTAI_PROVINCE_URL). */
   url: string;
   directory: ShardDirectory;
+  /**
+   * Timeout of a call to the province in milliseconds. Longer than a shard's: the province's
+   * cross-region fields wait for its own calls to the shards.
+   * @default 10000
+   */
+  timeoutMs?: number;
   log?: (message: string) => void;
 }
 
@@ -33,6 +39,7 @@ export class ProvinceSource implements GraphQLDataSource<GatewayContext> {
         this.options.url,
         { query, ...(variables ? { variables } : {}), ...(operationName ? { operationName } : {}) },
         identity,
+        { timeoutMs: this.options.timeoutMs ?? 10_000 },
       );
     } catch (error) {
       if (!(error instanceof ShardUnreachableError)) throw error;

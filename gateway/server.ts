@@ -39,6 +39,12 @@ export interface GatewayOptions {
    */
   shardTimeoutMs?: number;
   /**
+   * Timeout of a call to the province subgraph in milliseconds; it covers the province's own
+   * scatter-gather to the shards.
+   * @default 10000
+   */
+  provinceTimeoutMs?: number;
+  /**
    * Interval of the shard directory refresh in milliseconds (LANTAI_DIRECTORY_REFRESH_MS).
    * @default 15000
    */
@@ -94,7 +100,7 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
     timeoutMs,
     log,
   });
-  const province = new ProvinceSource({ client, url: options.provinceUrl, directory, log });
+  const province = new ProvinceSource({ client, url: options.provinceUrl, directory, timeoutMs: options.provinceTimeoutMs ?? 10_000, log });
   const probe = new ShardProbe({ client, directory, cacheMs: options.readinessCacheMs ?? 5000, timeoutMs: Math.min(timeoutMs, 1000) });
   const verifyCaller = createCallerVerifier(options.jwt ?? { kind: 'secret', secret: DEMO_JWT_SECRET });
 

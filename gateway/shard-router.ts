@@ -227,7 +227,7 @@ export class ShardRouter implements GraphQLDataSource<GatewayContext> {
       return { ok: true, response };
     } catch (error) {
       breaker.recordFailure();
-      this.#options.log?.(`shard ${endpoint}: ${(error as Error).message}`);
+      this.#options.log?.(`shard: ${(error as Error).message}`);
       if (error instanceof ShardUnreachableError && error.reason === 'timeout') {
         return { ok: false, reason: `did not answer within ${this.#timeoutMs} ms (档案馆暂时无法访问)` };
       }

@@ -1,0 +1,104 @@
+/**
+ * `npm start`: the demo province network on this machine. Uses DATABASE_URL when it is set,
+ * otherwise an embedded PostgreSQL whose data stays in .lantai/ between runs (`npm run reset`
+ * starts over). Seeds the small-scale Jiangxi network where it is empty, starts two archive
+ * hosts, the province subgraph and the gateway, and stops all of them on Ctrl-C.
+ */
+import { join } from 'node:path';
+import pg from 'pg';
+import { DEMO_JWT_SECRET } from '../gateway/caller.js';
+import { startEmbeddedPostgres, type EmbeddedServer } from './embedded-postgres.js';
+import { startNetwork, type Network } from './network.js';
+import { DEMO_DATA_DIR, DEMO_DATABASE } from './demo-data.js';
+
+function port(name: string, fallback: number): number {
+  const text = process.env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    console.error(`lantai: ${name} must be a port number, not "${text}".`);
+    process.exit(2);
+  }
+  return value;
+}
+
+async function ensureDatabase(serverUrl: string, name: string): Promise<string> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (!rowCount) {
+      await client.query(`create database ${name} template template0 encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'`);
+    }
+  } finally {
+    await client.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+const gatewayPort = port('PORT', 4000);
+const provincePort = port('LANTAI_PROVINCE_PORT', 4100);
+const hostPorts = [port('LANTAI_ARCHIVE_PORT', 4101), port('LANTAI_ARCHIVE_PORT', 4101) + 1];
+const verbose = process.env.LANTAI_VERBOSE === '1';
+
+let embedded: EmbeddedServer | null = null;
+let network: Network | null = null;
+let stopping = false;
+
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  console.log('\nlantai: stopping…');
+  await network?.stop().catch((error) => console.error('lantai:', error));
+  await embedded?.stop().catch((error) => console.error('lantai:', error));
+  process.exit(code);
+}
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+
+try {
+  let databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    console.log(`lantai: no DATABASE_URL; starting an embedded PostgreSQL with its data in ${join(DEMO_DATA_DIR, 'postgres')}`);
+    embedded = await startEmbeddedPostgres({ dataDir: join(DEMO_DATA_DIR, 'postgres') });
+    databaseUrl = await ensureDatabase(embedded.url, DEMO_DATABASE);
+  }
+  let lastReport = 0;
+  network = await startNetwork({
+    databaseUrl,
+    ports: { gateway: gatewayPort, province: provincePort, archiveHosts: hostPorts },
+    log: (line) => {
+      if (verbose || !line.startsWith('[')) console.log(line);
+    },
+    onSeedProgress: (progress) => {
+      const now = Date.now();
+      if (now - lastReport < 1000 && progress.archivesLoaded < progress.archivesToLoad) return;
+      lastReport = now;
+      console.log(
+        `lantai: seeded ${progress.archivesLoaded}/${progress.archivesToLoad} archives, ${progress.records} records (${Math.round(progress.recordsPerSecond)}/s)`,
+      );
+    },
+  });
+  const secretNote = process.env.LANTAI_JWT_SECRET ? 'LANTAI_JWT_SECRET' : `the demo secret "${DEMO_JWT_SECRET}"`;
+  console.log(`
+Lantai demo province network is up.
+
+  GraphQL endpoint   ${network.gatewayUrl}
+  GraphiQL           ${network.gatewayUrl.replace(/\/graphql$/, '/graphiql')}
+  Health, readiness  ${network.gatewayUrl.replace(/\/graphql$/, '/health')}, ${network.gatewayUrl.replace(/\/graphql$/, '/ready')}
+  Province subgraph  ${network.provinceUrl} (signed requests only)
+  Archive hosts      ${network.archiveHosts.map((host) => `${host.archives.length} archives on :${host.process.port}`).join(', ')}
+
+Without a token you are the public and see open (开放) records only. Tokens, signed with ${secretNote}:
+  npm run token -- --role archivist --archive 360100     an archivist of 南昌市档案馆
+  npm run token -- --role supervisor --region 360000     a supervisor of the province
+  npm run token -- --role admin                          an administrator of the directory
+Send it as the header  Authorization: Bearer <token>
+
+Ctrl-C stops everything. npm run reset deletes the demo data.`);
+} catch (error) {
+  console.error('lantai: could not start the demo network:', error);
+  await stop(1);
+}
