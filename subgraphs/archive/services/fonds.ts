@@ -4,6 +4,7 @@ import { badUserInput, conflict, notFound } from '../../../protocol/errors.js';
 import type { ArchiveContext } from '../context.js';
 import { FondsSchema, type FondsRow } from '../entities/index.js';
 import type { FondsInput, FondsUpdateInput } from '../generated/resolvers-types.js';
+import { requireThisArchive } from './archive-profile.js';
 import { localKey, optionalText, requiredText, year } from './input.js';
 import { decodeCursor, pageOf, pageSize, type Page } from './pagination.js';
 import { requireArchivist } from './visibility.js';
@@ -42,8 +43,9 @@ async function flushFonds(ctx: ArchiveContext, fondsCode: string): Promise<void>
   }
 }
 
-export async function createFonds(ctx: ArchiveContext, input: FondsInput): Promise<FondsRow> {
+export async function createFonds(ctx: ArchiveContext, archiveId: string, input: FondsInput): Promise<FondsRow> {
   requireArchivist(ctx.viewer, ctx.archive, 'create fonds');
+  requireThisArchive(ctx, archiveId);
   checkYears(input.startYear, input.endYear);
   const fondsCode = requiredText('fondsCode', input.fondsCode, 50);
   const fonds = ctx.em.create(FondsSchema, {

@@ -3,12 +3,14 @@ import { badUserInput, forbidden } from '../../../protocol/errors.js';
 import type { ArchiveContext } from '../context.js';
 import { UtilizationSchema, type UtilizationRow } from '../entities/index.js';
 import type { UtilizationInput } from '../generated/resolvers-types.js';
+import { requireThisArchive } from './archive-profile.js';
 import { isoDate, localKey, nonNegativeInt, todayInChina } from './input.js';
 import { decodeCursor, pageOf, pageSize, type Page } from './pagination.js';
 import { mayReadUtilization, requireArchivist } from './visibility.js';
 
-export async function logUtilization(ctx: ArchiveContext, input: UtilizationInput): Promise<UtilizationRow> {
+export async function logUtilization(ctx: ArchiveContext, archiveId: string, input: UtilizationInput): Promise<UtilizationRow> {
   requireArchivist(ctx.viewer, ctx.archive, 'log utilization visits (利用登记)');
+  requireThisArchive(ctx, archiveId);
   const visitedOn = isoDate('date', input.date);
   if (visitedOn > todayInChina()) throw badUserInput(`"date" ${visitedOn} is in the future; log a visit once it has happened.`);
   const utilization = ctx.em.create(UtilizationSchema, {
