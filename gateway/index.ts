@@ -1,0 +1,24 @@
+/**
+ * `npm run gateway`: the provincial gateway on PORT (default 4000) over the committed
+ * schema/supergraph.graphql. See gateway/config.ts for the environment it reads.
+ */
+import { readFileSync } from 'node:fs';
+import { close, listen } from '../protocol/http.js';
+import { announceListening, stopOnSignals } from '../protocol/service-lifecycle.js';
+import { SUPERGRAPH_FILE } from './composition.js';
+import { gatewayEnvironment } from './config.js';
+import { GRAPHQL_PATH, buildGateway } from './server.js';
+
+const { port, host, ...options } = gatewayEnvironment();
+const gateway = buildGateway({ ...options, supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8') });
+const bound = await listen(gateway.httpServer, port, host);
+stopOnSignals('gateway', async () => {
+  await close(gateway.httpServer);
+  await gateway.stop();
+});
+await gateway.start();
+if (!gateway.directory.loaded) {
+  console.error(`gateway: the province directory at ${options.provinceUrl} did not answer yet; retrying every second`);
+}
+const base = `http://${host}:${bound}`;
+announceListening('gateway', bound, [`${base}${GRAPHQL_PATH}`, `${base}/graphiql`]);
