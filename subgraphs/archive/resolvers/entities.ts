@@ -16,7 +16,7 @@ import type {
   UtilizationResolvers,
 } from '../generated/resolvers-types.js';
 import { CONTRACT_VERSION, thisArchive } from '../services/archive-profile.js';
-import { findFonds, listFonds } from '../services/fonds.js';
+import { listFonds } from '../services/fonds.js';
 import { openReviewsOf } from '../services/open-reviews.js';
 import { listCompilations, listExhibitions } from '../services/outreach.js';
 import { listRecords } from '../services/records.js';
@@ -67,7 +67,7 @@ export const Record: RecordResolvers = {
   id: (record, _, ctx) => entityId(ctx.archive, 'Record', record.id),
   archive: (_, __, ctx) => thisArchive(ctx),
   fonds: async (record, _, ctx) => {
-    const fonds = await findFonds(ctx, entityId(ctx.archive, 'Fonds', record.fondsId));
+    const fonds = await ctx.loaders.fonds.load(record.fondsId);
     if (!fonds) throw new Error(`Record ${record.id} refers to a missing fonds ${record.fondsId}.`);
     return fonds;
   },
