@@ -116,6 +116,9 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
     gateway,
     formatError: (formatted, error) => formatClientError(formatted, error, (e) => log(`internal error: ${String((e as Error)?.stack ?? e)}`)),
     includeStacktraceInErrorResponses: false,
+    // The public schema is documented for client developers and GraphiQL needs it, also when
+    // NODE_ENV=production would turn introspection off.
+    introspection: true,
     // Apollo's landing page loads from a CDN; GraphiQL is served from local files instead.
     plugins: [ApolloServerPluginLandingPageDisabled()],
   });
