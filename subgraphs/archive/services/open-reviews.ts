@@ -1,11 +1,11 @@
 /** 开放审核: recording an open-review decision, which is the only way a record's access changes. */
 import { LockMode } from '@mikro-orm/core';
-import { notFound } from '../../../protocol/errors.js';
+import { forbidden, notFound } from '../../../protocol/errors.js';
 import type { ArchiveContext } from '../context.js';
 import { OpenReviewSchema, RecordSchema, type OpenReviewRow, type RecordRow } from '../entities/index.js';
 import type { OpenReviewInput } from '../generated/resolvers-types.js';
 import { isoDate, localKey, requiredText, todayInChina } from './input.js';
-import { requireArchivist } from './visibility.js';
+import { requireArchivist, seesAllRecords } from './visibility.js';
 
 /** Appends the decision to the record's history and sets its access, in one transaction. */
 export async function reviewAccess(ctx: ArchiveContext, recordId: string, input: OpenReviewInput): Promise<RecordRow> {
@@ -35,6 +35,8 @@ export async function reviewAccess(ctx: ArchiveContext, recordId: string, input:
 
 /** The decisions on a record, oldest first (through the per-request loader). */
 export function openReviewsOf(ctx: ArchiveContext, record: RecordRow): Promise<OpenReviewRow[]> {
-  requireArchivist(ctx.viewer, ctx.archive, 'read the open-review history (开放审核记录)');
+  if (!seesAllRecords(ctx.viewer, ctx.archive)) {
+    throw forbidden(`Only archivists of archive ${ctx.archive} may read the open-review history (开放审核记录).`);
+  }
   return ctx.loaders.openReviewsByRecord.load(record.id);
 }
