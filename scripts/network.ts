@@ -142,7 +142,8 @@ export async function startNetwork(options: NetworkOptions): Promise<Network> {
       const service = new ServiceProcess({
         name: `archives-${index + 1}`,
         entry: ARCHIVE_ENTRY,
-        args: ['--archive', archives.join(','), '--database', options.databaseUrl, '--port', String(options.ports?.archiveHosts?.[index] ?? 0)],
+        args: ['--archive', archives.join(','), '--database', options.databaseUrl],
+        port: options.ports?.archiveHosts?.[index],
         env,
         log,
       });
@@ -168,7 +169,8 @@ export async function startNetwork(options: NetworkOptions): Promise<Network> {
     const province = new ServiceProcess({
       name: 'province',
       entry: PROVINCE_ENTRY,
-      args: ['--database', options.databaseUrl, '--port', String(options.ports?.province ?? 0), '--province', provinceCode],
+      args: ['--database', options.databaseUrl, '--province', provinceCode],
+      port: options.ports?.province,
       env,
       log,
     });
@@ -180,7 +182,8 @@ export async function startNetwork(options: NetworkOptions): Promise<Network> {
       name: 'gateway',
       entry: GATEWAY_ENTRY,
       args: [],
-      env: { ...env, PORT: String(options.ports?.gateway ?? 0), LANTAI_PROVINCE_URL: provinceUrl },
+      port: options.ports?.gateway,
+      env: { ...env, LANTAI_PROVINCE_URL: provinceUrl },
       log,
     });
     started.push(gateway);

@@ -17,6 +17,12 @@ export interface ServiceSpec {
   entry: string;
   args: string[];
   env?: Record<string, string>;
+  /**
+   * Port to bind, passed as PORT; 0 for any free port. A restart binds the port bound before,
+   * so that addresses registered elsewhere stay valid.
+   * @default 0
+   */
+  port?: number;
   /** Where the service's output goes; nowhere when omitted. */
   log?: (line: string) => void;
   /**
@@ -37,6 +43,10 @@ export class ServiceProcess {
     return this.#port;
   }
 
+  #portToBind(): number {
+    return this.#port || this.spec.port || 0;
+  }
+
   get running(): boolean {
     return this.#child !== null && this.#child.exitCode === null && this.#child.signalCode === null;
   }
@@ -51,7 +61,7 @@ export class ServiceProcess {
     const { name, entry, args, env, log, startTimeoutMs = 60_000 } = this.spec;
     const child = spawn(process.execPath, ['--import', tsxLoader, entry, ...args], {
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-      env: { ...process.env, ...env },
+      env: { ...process.env, ...env, PORT: String(this.#portToBind()) },
     });
     this.#child = child;
     this.#recent = [];
