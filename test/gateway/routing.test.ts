@@ -151,4 +151,17 @@ describe('routing by archive code', () => {
     expect(body.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     expect(network.nanchang.calls.length + network.donghu.calls.length + network.xihu.calls.length).toBe(0);
   });
+
+  it('internal fields (@inaccessible) cannot be asked for through the gateway, nor seen by introspection', async () => {
+    const internal = await network.query('{ shardDirectory { shards { endpoint } } }');
+    expect(internal.status).toBe(400);
+    expect(internal.body.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const search = await network.query('{ searchRecords(archive: "360100", query: "通知") { totalCount } }');
+    expect(search.body.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const { body } = await network.query('{ __schema { queryType { fields { name } } } }');
+    const fields = (body.data!.__schema.queryType.fields as { name: string }[]).map((f) => f.name);
+    expect(fields).toContain('record');
+    expect(fields).not.toContain('shardDirectory');
+    expect(fields).not.toContain('holdings');
+  });
 });
