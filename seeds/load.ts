@@ -213,6 +213,8 @@ export async function loadCatalogue(client: pg.ClientBase, catalogue: ArchiveCat
 
   await client.query('begin');
   try {
+    // Seed data can be generated again: a crash may lose the last commits, never corrupt them.
+    await client.query('set local synchronous_commit to off');
     if (options.reset) {
       await client.query(`truncate ${CATALOGUE_TABLES.map((t) => `"${schema}"."${t}"`).join(', ')} restart identity`);
     } else if (!(await isEmpty(client, schema))) {
