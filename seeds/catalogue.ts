@@ -111,8 +111,8 @@ const CORE_BODIES = [
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
-function dateIn(rng: Random, year: number, fromMonth = 1): string {
-  const month = rng.int(fromMonth, 12);
+function dateIn(rng: Random, year: number): string {
+  const month = rng.int(1, 12);
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return `${year}-${pad(month, 2)}-${pad(rng.int(1, days), 2)}`;
 }

@@ -96,8 +96,13 @@ describe('catalogue generator', () => {
     expect(province.records.some((r) => r.year < 1949)).toBe(true);
     expect(city.records.some((r) => r.year < 1949)).toBe(true);
     expect(province.catalogue.fonds.some((f) => f.name.endsWith('（民国）'))).toBe(true);
-    for (const { catalogue } of samples) {
+    for (const { catalogue, records } of samples) {
+      const fonds = new Map(catalogue.fonds.map((f) => [f.id, f]));
       for (const f of catalogue.fonds) expect(f.startYear).toBeLessThanOrEqual(f.endYear);
+      for (const r of records) {
+        expect(r.year).toBeGreaterThanOrEqual(fonds.get(r.fondsId)!.startYear);
+        expect(r.year).toBeLessThanOrEqual(fonds.get(r.fondsId)!.endYear);
+      }
     }
   });
 
