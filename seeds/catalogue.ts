@@ -6,7 +6,7 @@
  * is loaded without holding it in memory.
  */
 import { createHash } from 'node:crypto';
-import { CREATING_BODIES, type CreatingBody, republicanBodies, townshipBody, type Topic } from './creating-bodies.js';
+import { CREATING_BODIES, type CreatingBody, enterpriseBodies, republicanBodies, townshipBody, type Topic } from './creating-bodies.js';
 import { placesIn } from './places.js';
 import type { ArchivePlan } from './plan.js';
 import { apportion, Random, type Weighted } from './random.js';
@@ -143,10 +143,10 @@ function planFonds(region: Region, holdings: number, seed: number): PlannedFonds
   const modern = CREATING_BODIES.filter((b) => !b.levels || b.levels.includes(region.level));
   const core = CORE_BODIES.map((key) => modern.find((b) => b.key === key)).filter((b): b is CreatingBody => !!b);
   const others = shuffled(modern.filter((b) => !CORE_BODIES.includes(b.key)), rng);
-  const townships = region.level === 'COUNTY' ? shuffled(placesIn(region), rng).map(townshipBody) : [];
+  const townships = region.level === 'COUNTY' ? placesIn(region).map(townshipBody) : [];
   const republican = region.level === 'COUNTY' ? [] : republicanBodies(region);
 
-  const candidates = [...core, ...others, ...townships];
+  const candidates = [...core, ...others, ...shuffled([...townships, ...enterpriseBodies()], rng)];
   const count = fondsCountFor(holdings, candidates.length + republican.length);
   const modernCount = Math.max(1, count - republican.length);
   // 民国 fonds come first in a real 全宗 list: they were the first to be received.

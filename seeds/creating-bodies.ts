@@ -447,6 +447,25 @@ export const CREATING_BODIES: readonly CreatingBody[] = [
   },
 ];
 
+/** State enterprises of a region (国营…厂), many closed or restructured (改制) around 2000. */
+export const STATE_ENTERPRISES = ['机械厂', '纺织厂', '化肥厂', '陶瓷厂', '农机厂', '粮食加工厂', '造纸厂', '水泥厂', '百货公司', '运输公司', '食品公司', '电机厂', '棉纺厂', '糖厂'];
+
+/**
+ * The records of restructured state enterprises, received by the archive when they closed:
+ * a main source of 民生 requests (招工, 社保, 工龄).
+ */
+export function enterpriseBodies(): CreatingBody[] {
+  return STATE_ENTERPRISES.map((kind, i) => ({
+    key: `enterprise-${i}`,
+    nameIn: (r: Region) => `国营${r.name}${kind}`,
+    era: [1950 + (i % 7), 1998 + (i % 8)] as const,
+    weight: 1.5,
+    categories: [['ADMINISTRATIVE', 45], ['ACCOUNTING', 20], ['SCIENTIFIC_TECHNICAL', 10], ['RECRUITMENT', 15], ['SOCIAL_SECURITY', 10]] as const,
+    topics: ['生产计划', '职工招收', '劳动工资', '企业整顿', '技术改造', '产品质量', '企业改制', '职工安置', '安全生产'],
+    units: [['CBK', '厂部办公室'], ['LZK', '劳动工资科'], ['CWK', '财务科'], ['JSK', '技术科']] as const,
+  }));
+}
+
 /** A township's government (乡镇人民政府), for county-level archives. */
 export function townshipBody(place: Place): CreatingBody {
   return {

@@ -4,6 +4,7 @@
  * Each category has its own templates, files (案卷) and items (件) have different ones, and
  * 民国 fonds use the document kinds of their time (训令, 呈, 代电).
  */
+import { STATE_ENTERPRISES as ENTERPRISES } from './creating-bodies.js';
 import type { Random } from './random.js';
 import type { Category, RecordLevel } from './rows.js';
 
@@ -33,7 +34,6 @@ export function personName(rng: Random): string {
   return rng.pick([...SURNAMES]) + given;
 }
 
-const ENTERPRISES = ['机械厂', '纺织厂', '化肥厂', '陶瓷厂', '农机厂', '粮食加工厂', '造纸厂', '水泥厂', '百货公司', '运输公司', '食品公司', '电机厂', '棉纺厂', '糖厂'];
 const PROJECTS = ['大桥', '自来水厂', '污水处理厂', '中学教学楼', '防洪堤', '一级公路', '水库除险加固工程', '农贸市场', '人民医院门诊楼', '体育中心', '变电站', '垃圾处理场'];
 const EVENTS = ['抗洪抢险', '春耕生产', '劳动模范表彰大会', '人民代表大会开幕', '新农村建设', '大桥通车仪式', '经济工作会议', '义务植树', '国庆文艺汇演', '招商引资推介会', '抗旱保收'];
 const HONOURS = ['先进集体', '文明单位', '档案工作目标管理达标', '综合治理先进单位', '抗洪救灾先进集体'];
