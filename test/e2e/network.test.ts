@@ -97,7 +97,10 @@ describe('the province network through the gateway', () => {
 
   it('gives partial data and ARCHIVE_UNAVAILABLE naming each archive of a killed host, then recovers without a gateway restart', async () => {
     const down = hostOf('360200');
-    const query = `{ p: archive(id: "360100") { name } q: archive(id: "360200") { name } r: archive(id: "360222") { name } }`;
+    const query = `{
+      p: archive(id: "360100") { name } q: archive(id: "360200") { name } r: archive(id: "360222") { name }
+      province { archives { id name records(first: 1) { totalCount } } }
+    }`;
     await down.process.kill();
     try {
       const started = Date.now();
@@ -107,7 +110,12 @@ describe('the province network through the gateway', () => {
       expect(body.data!.q).toBeNull();
       expect(body.data!.r).toBeNull();
       const unavailable = body.errors!.filter((e) => e.extensions?.code === 'ARCHIVE_UNAVAILABLE');
-      expect(unavailable.map((e) => e.extensions!.archive).sort()).toEqual(['360200', '360222']);
+      expect([...new Set(unavailable.map((e) => e.extensions!.archive))].sort()).toEqual(['360200', '360222']);
+      // The directory listing keeps every archive; only the dead shard's own fields are null.
+      const listing = body.data!.province.archives as { id: string; name: string; records: { totalCount: number } | null }[];
+      expect(listing.map((a) => a.id)).toEqual(ARCHIVES);
+      expect(listing.filter((a) => a.records === null).map((a) => a.id)).toEqual(['360200', '360222']);
+      expect(listing.find((a) => a.id === '360200')!.name).toBe('景德镇市档案馆');
       // A dead host must not make the whole answer wait past the shard timeout.
       expect(elapsed).toBeLessThan(SHARD_TIMEOUT_MS + 3000);
     } finally {

@@ -30,19 +30,25 @@ export type AccessStatus =
   /** 未审核 — not yet reviewed for opening. */
   | 'UNREVIEWED';
 
-/** 档案馆 — a comprehensive archive of the network. Its id is its code (GB/T 2260). */
+/**
+ * 档案馆 — a comprehensive archive of the network. Its id is its code (GB/T 2260).
+ *
+ * The fields below `level` come from the archive's own shard. They are nullable so that, when
+ * that shard does not answer, a listing of many archives keeps the others and this archive's
+ * directory data, with an ARCHIVE_UNAVAILABLE error naming it, instead of losing the whole list.
+ */
 export type Archive = {
   __typename?: 'Archive';
   /** Postal address (地址). */
   address?: Maybe<Scalars['String']['output']>;
   /** 编研 — compilations published by the archive, newest first. */
-  compilations: CompilationConnection;
+  compilations?: Maybe<CompilationConnection>;
   /** Version of the archive contract this subgraph implements. */
-  contractVersion: Scalars['String']['output'];
+  contractVersion?: Maybe<Scalars['String']['output']>;
   /** 展览 — exhibitions held by the archive, newest first. */
-  exhibitions: ExhibitionConnection;
+  exhibitions?: Maybe<ExhibitionConnection>;
   /** 全宗 — the fonds held by the archive, ordered by 全宗号. */
-  fonds: FondsConnection;
+  fonds?: Maybe<FondsConnection>;
   /** The archive code: the 6-digit administrative-division code of the area it serves, e.g. `360100`. */
   id: Scalars['ID']['output'];
   /** Administrative level of the archive (级别). */
@@ -50,36 +56,60 @@ export type Archive = {
   /** Name of the archive (馆名), e.g. 南昌市档案馆. */
   name: Scalars['String']['output'];
   /** 案卷与文件 — the archive's records the caller may see, ordered by 档号, filtered. */
-  records: RecordConnection;
+  records?: Maybe<RecordConnection>;
   /** Services the archive offers the public (服务项目), e.g. 查档, 出证, 展览. */
-  services: Array<Scalars['String']['output']>;
+  services?: Maybe<Array<Scalars['String']['output']>>;
   /** 利用 — the utilization log, newest first. Only the archive's own archivists may read it. */
-  utilizations: UtilizationConnection;
+  utilizations?: Maybe<UtilizationConnection>;
 };
 
 
-/** 档案馆 — a comprehensive archive of the network. Its id is its code (GB/T 2260). */
+/**
+ * 档案馆 — a comprehensive archive of the network. Its id is its code (GB/T 2260).
+ *
+ * The fields below `level` come from the archive's own shard. They are nullable so that, when
+ * that shard does not answer, a listing of many archives keeps the others and this archive's
+ * directory data, with an ARCHIVE_UNAVAILABLE error naming it, instead of losing the whole list.
+ */
 export type ArchiveCompilationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** 档案馆 — a comprehensive archive of the network. Its id is its code (GB/T 2260). */
+/**
+ * 档案馆 — a comprehensive archive of the network. Its id is its code (GB/T 2260).
+ *
+ * The fields below `level` come from the archive's own shard. They are nullable so that, when
+ * that shard does not answer, a listing of many archives keeps the others and this archive's
+ * directory data, with an ARCHIVE_UNAVAILABLE error naming it, instead of losing the whole list.
+ */
 export type ArchiveExhibitionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** 档案馆 — a comprehensive archive of the network. Its id is its code (GB/T 2260). */
+/**
+ * 档案馆 — a comprehensive archive of the network. Its id is its code (GB/T 2260).
+ *
+ * The fields below `level` come from the archive's own shard. They are nullable so that, when
+ * that shard does not answer, a listing of many archives keeps the others and this archive's
+ * directory data, with an ARCHIVE_UNAVAILABLE error naming it, instead of losing the whole list.
+ */
 export type ArchiveFondsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** 档案馆 — a comprehensive archive of the network. Its id is its code (GB/T 2260). */
+/**
+ * 档案馆 — a comprehensive archive of the network. Its id is its code (GB/T 2260).
+ *
+ * The fields below `level` come from the archive's own shard. They are nullable so that, when
+ * that shard does not answer, a listing of many archives keeps the others and this archive's
+ * directory data, with an ARCHIVE_UNAVAILABLE error naming it, instead of losing the whole list.
+ */
 export type ArchiveRecordsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RecordFilter>;
@@ -87,7 +117,13 @@ export type ArchiveRecordsArgs = {
 };
 
 
-/** 档案馆 — a comprehensive archive of the network. Its id is its code (GB/T 2260). */
+/**
+ * 档案馆 — a comprehensive archive of the network. Its id is its code (GB/T 2260).
+ *
+ * The fields below `level` come from the archive's own shard. They are nullable so that, when
+ * that shard does not answer, a listing of many archives keeps the others and this archive's
+ * directory data, with an ARCHIVE_UNAVAILABLE error naming it, instead of losing the whole list.
+ */
 export type ArchiveUtilizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1012,16 +1048,16 @@ export type ResolversParentTypes = ResolversObject<{
 export type ArchiveResolvers<ContextType = ArchiveContext, ParentType extends ResolversParentTypes['Archive'] = ResolversParentTypes['Archive']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Archive']>, { __typename: 'Archive' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  compilations?: Resolver<ResolversTypes['CompilationConnection'], ParentType, ContextType, RequireFields<ArchiveCompilationsArgs, 'first'>>;
-  contractVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  exhibitions?: Resolver<ResolversTypes['ExhibitionConnection'], ParentType, ContextType, RequireFields<ArchiveExhibitionsArgs, 'first'>>;
-  fonds?: Resolver<ResolversTypes['FondsConnection'], ParentType, ContextType, RequireFields<ArchiveFondsArgs, 'first'>>;
+  compilations?: Resolver<Maybe<ResolversTypes['CompilationConnection']>, ParentType, ContextType, RequireFields<ArchiveCompilationsArgs, 'first'>>;
+  contractVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exhibitions?: Resolver<Maybe<ResolversTypes['ExhibitionConnection']>, ParentType, ContextType, RequireFields<ArchiveExhibitionsArgs, 'first'>>;
+  fonds?: Resolver<Maybe<ResolversTypes['FondsConnection']>, ParentType, ContextType, RequireFields<ArchiveFondsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['ArchiveLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  records?: Resolver<ResolversTypes['RecordConnection'], ParentType, ContextType, RequireFields<ArchiveRecordsArgs, 'first'>>;
-  services?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  utilizations?: Resolver<ResolversTypes['UtilizationConnection'], ParentType, ContextType, RequireFields<ArchiveUtilizationsArgs, 'first'>>;
+  records?: Resolver<Maybe<ResolversTypes['RecordConnection']>, ParentType, ContextType, RequireFields<ArchiveRecordsArgs, 'first'>>;
+  services?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  utilizations?: Resolver<Maybe<ResolversTypes['UtilizationConnection']>, ParentType, ContextType, RequireFields<ArchiveUtilizationsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
