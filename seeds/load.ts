@@ -174,9 +174,14 @@ async function isEmpty(client: pg.ClientBase, schema: string): Promise<boolean> 
   return !rows[0].loaded;
 }
 
-/** Whether an archive's migrated schema holds no catalogue rows yet. */
+/** Whether an archive holds no catalogue rows yet; an archive whose schema is not migrated yet is empty. */
 export async function isArchiveEmpty(client: pg.ClientBase, code: string): Promise<boolean> {
-  return isEmpty(client, archiveSchemaName(code));
+  const schema = archiveSchemaName(code);
+  const { rows } = await client.query<{ migrated: boolean }>(
+    `select ${CATALOGUE_TABLES.map((_, i) => `to_regclass($${i + 1}) is not null`).join(' and ')} as migrated`,
+    CATALOGUE_TABLES.map((table) => `"${schema}"."${table}"`),
+  );
+  return !rows[0].migrated || isEmpty(client, schema);
 }
 
 export class ArchiveNotEmptyError extends Error {

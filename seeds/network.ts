@@ -52,9 +52,9 @@ export interface SeedNetworkResult {
   skipped: string[];
   records: number;
   holdings: number;
-  /** Time to migrate the schemas. */
+  /** Time to migrate the schemas (alongside loading the first ones). */
   migrateMilliseconds: number;
-  /** Time to generate and load the catalogues. */
+  /** Time to generate and load the catalogues, from the first migration to the last load. */
   loadMilliseconds: number;
   recordsPerSecond: number;
 }
@@ -78,11 +78,9 @@ export async function seedNetwork(options: SeedNetworkOptions): Promise<SeedNetw
 
   const orm: MikroORM = await openArchiveDatabase(options.url, { poolSize: 2 });
   const pool = new pg.Pool({ connectionString: options.url, max: concurrency });
+  let migrations: Promise<unknown>[] = [];
   try {
-    const migrateStarted = performance.now();
-    for (const plan of plans) await migrateArchive(orm, plan.region.code);
-    const migrateMilliseconds = performance.now() - migrateStarted;
-
+    // Decided before migrating anything: an archive whose schema does not exist yet is empty.
     const skipped: string[] = [];
     if (existing !== 'reset') {
       const client = await pool.connect();
@@ -95,13 +93,20 @@ export async function seedNetwork(options: SeedNetworkOptions): Promise<SeedNetw
     }
     const toLoad = plans.filter((p) => !skipped.includes(p.region.code));
 
-    const loadStarted = performance.now();
+    // The schemas are migrated one after another (the migrator takes turns on one ORM) while
+    // the archives already migrated are generated and loaded.
+    const started = performance.now();
+    const migrated = new Map(plans.map((plan) => [plan.region.code, migrateArchive(orm, plan.region.code)]));
+    migrations = [...migrated.values()];
+    const allMigrated = Promise.all(migrations).then(() => performance.now() - started);
+    allMigrated.catch(() => undefined);
+
     const loaded: LoadResult[] = [];
     let recordsBefore = 0;
     const inFlight = new Map<string, number>();
     const report = (archive: string) => {
       const records = recordsBefore + [...inFlight.values()].reduce((s, n) => s + n, 0);
-      const seconds = (performance.now() - loadStarted) / 1000;
+      const seconds = (performance.now() - started) / 1000;
       options.onProgress?.({
         archive,
         archivesLoaded: loaded.length,
@@ -119,6 +124,7 @@ export async function seedNetwork(options: SeedNetworkOptions): Promise<SeedNetw
         while (next < toLoad.length && !failed) {
           const plan = toLoad[next++];
           const catalogue = generateCatalogue(plan, seed);
+          await migrated.get(plan.region.code);
           await ensureArchiveProfile(orm, plan.region.code, catalogue.archive);
           const result = await loadCatalogue(client, catalogue, {
             reset: existing === 'reset',
@@ -143,7 +149,8 @@ export async function seedNetwork(options: SeedNetworkOptions): Promise<SeedNetw
     const outcomes = await Promise.allSettled(Array.from({ length: Math.min(concurrency, toLoad.length) }, worker));
     const failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
     if (failure) throw failure.reason;
-    const loadMilliseconds = performance.now() - loadStarted;
+    const loadMilliseconds = performance.now() - started;
+    const migrateMilliseconds = await allMigrated;
 
     const records = loaded.reduce((s, r) => s + r.records, 0);
     return {
@@ -156,6 +163,8 @@ export async function seedNetwork(options: SeedNetworkOptions): Promise<SeedNetw
       recordsPerSecond: loadMilliseconds > 0 ? records / (loadMilliseconds / 1000) : 0,
     };
   } finally {
+    // No migration may still run on the ORM when it closes, even after a failure.
+    await Promise.allSettled(migrations);
     await pool.end();
     await orm.close();
   }
