@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCatalogue } from '../../seeds/catalogue.js';
-import { ArchiveNotEmptyError, CATALOGUE_TABLES, loadCatalogue } from '../../seeds/load.js';
+import { ArchiveNotEmptyError, CATALOGUE_TABLES, isArchiveEmpty, loadCatalogue } from '../../seeds/load.js';
 import { type NetworkProgress, seedNetwork, type SeedNetworkResult, selectArchives } from '../../seeds/network.js';
 import { createTestDatabase, type TestDatabase } from '../harness/database.js';
 
@@ -112,6 +112,11 @@ describe('bulk loading a generated catalogue', () => {
     expect(await storedCounts('360100')).toEqual(before);
     const skipped = await seedNetwork({ url: database.url, scale: 'small', archives: ['360100'], existing: 'skip' });
     expect(skipped).toMatchObject({ skipped: ['360100'], loaded: [], records: 0 });
+  });
+
+  it('counts an archive whose schema was never migrated as empty, and a seeded one as not', async () => {
+    expect(await isArchiveEmpty(client, '360124')).toBe(true);
+    expect(await isArchiveEmpty(client, '360121')).toBe(false);
   });
 
   it('replaces an archive on reset, with the same rows again', async () => {
