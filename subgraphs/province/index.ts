@@ -1,0 +1,71 @@
+/**
+ * Runs the province subgraph: opens (and migrates) its database, serves GraphQL, and probes
+ * the directory's shards until stopped.
+ *
+ *   npm run province -- --database postgres://… --port 4100
+ *
+ * Environment: DATABASE_URL, PORT (default 4100), LANTAI_SUBGRAPH_SECRET, LANTAI_PROVINCE
+ * (default 360000), LANTAI_PROBE_INTERVAL_MS (default 15000), LANTAI_SHARD_TIMEOUT_MS
+ * (default 2000). Flags win over the environment.
+ */
+import { parseArgs } from 'node:util';
+import { close, listen } from '../../protocol/http.js';
+import { DEMO_SUBGRAPH_SECRET } from '../../protocol/identity.js';
+import { announceListening, stopOnSignals } from '../../protocol/service-lifecycle.js';
+import { ShardClient } from '../../protocol/shard-client.js';
+import { openProvinceDatabase } from './database.js';
+import { buildProvinceServer } from './server.js';
+import { DEFAULT_PROBE_INTERVAL_MS, DirectoryProbe } from './services/probe.js';
+
+const { values } = parseArgs({
+  options: {
+    database: { type: 'string' },
+    port: { type: 'string' },
+    host: { type: 'string' },
+    province: { type: 'string' },
+  },
+});
+
+function positiveInteger(name: string, text: string | undefined, fallback: number): number {
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0) {
+    console.error(`province: ${name} must be a whole number, not "${text}".`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const databaseUrl = values.database ?? process.env.DATABASE_URL;
+if (!databaseUrl) {
+  console.error('province: give the database with --database postgres://… or DATABASE_URL.');
+  process.exit(2);
+}
+const port = positiveInteger('the port', values.port ?? process.env.PORT, 4100);
+const host = values.host ?? '127.0.0.1';
+const secret = process.env.LANTAI_SUBGRAPH_SECRET || DEMO_SUBGRAPH_SECRET;
+if (!process.env.LANTAI_SUBGRAPH_SECRET) {
+  console.warn('province: LANTAI_SUBGRAPH_SECRET is unset; using the public demo secret.');
+}
+
+const orm = await openProvinceDatabase(databaseUrl, { province: values.province ?? process.env.LANTAI_PROVINCE ?? '360000' });
+const server = await buildProvinceServer({ orm, secret });
+const client = new ShardClient({
+  secret,
+  timeoutMs: positiveInteger('LANTAI_SHARD_TIMEOUT_MS', process.env.LANTAI_SHARD_TIMEOUT_MS, 2000),
+});
+const probe = new DirectoryProbe(orm, client, {
+  intervalMs: positiveInteger('LANTAI_PROBE_INTERVAL_MS', process.env.LANTAI_PROBE_INTERVAL_MS, DEFAULT_PROBE_INTERVAL_MS),
+});
+
+const bound = await listen(server.http, port, host);
+probe.start();
+announceListening('province', bound, [`http://${host}:${bound}/graphql (${server.regions.root.name}, ${server.regions.size} regions)`]);
+
+stopOnSignals('province', async () => {
+  await probe.stop();
+  await close(server.http);
+  await server.stop();
+  await client.close();
+  await orm.close();
+});
