@@ -186,7 +186,9 @@ function planFonds(region: Region, holdings: number, seed: number): PlannedFonds
 /** Weight of a year in a fonds: records grow with the years, and thin out in 1966–1969. */
 function yearWeight(year: number, start: number, republican: boolean): number {
   if (republican) return 1;
-  const growth = Math.pow(1.04, year - start);
+  // Repeated multiplication rather than Math.pow, whose last bit may differ between engines.
+  let growth = 1;
+  for (let y = start; y < year; y++) growth *= 1.04;
   return year >= 1966 && year <= 1969 ? growth * 0.5 : growth;
 }
 
@@ -388,7 +390,8 @@ function* fondsChunks(ctx: FondsContext, fonds: PlannedFonds, counters: Counters
               parentId: holding.id,
               level: 'ITEM',
               referenceCode: `${referenceCode}-${pad(j, 3)}`,
-              title: composeTitle({ ...title, level: 'ITEM', topic: rng.pick(topics) }, rng),
+              // Most documents of a file are about what the file is about.
+              title: composeTitle({ ...title, level: 'ITEM', topic: rng.chance(0.7) ? title.topic : rng.pick(topics) }, rng),
               author: asAuthor(),
               date: undated ? null : dateIn(rng, year),
               pages,
