@@ -64,7 +64,8 @@ describe('directory health probe', () => {
     const notHosting = await fixtureShard(() => ({ data: { archive: null } }));
     const failing = await fixtureShard(() => ({ data: null, errors: [{ message: 'database is down', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
     const hanging = await fixtureShard(() => 'hang');
-    shards.push(healthy.server, notHosting.server, failing.server, hanging.server);
+    const garbled = await fixtureShard(() => ({ data: { archive: { contractVersion: 'v'.repeat(300) } } }));
+    shards.push(healthy.server, notHosting.server, failing.server, hanging.server, garbled.server);
 
     await new Directory(orm.em.fork(), regions).registerMany(ADMIN, [
       { id: '360100', name: '南昌市档案馆', level: 'CITY', region: '360100', endpoint: healthy.url },
@@ -73,6 +74,7 @@ describe('directory health probe', () => {
       { id: '360104', name: '青云谱区档案馆', level: 'COUNTY', region: '360104', endpoint: failing.url },
       { id: '360111', name: '青山湖区档案馆', level: 'COUNTY', region: '360111', endpoint: hanging.url },
       { id: '360112', name: '新建区档案馆', level: 'COUNTY', region: '360112', endpoint: healthy.url },
+      { id: '360113', name: '红谷滩区档案馆', level: 'COUNTY', region: '360113', endpoint: garbled.url },
     ]);
     await new Directory(orm.em.fork(), regions).retire(ADMIN, '360112');
   });
@@ -88,12 +90,12 @@ describe('directory health probe', () => {
   });
 
   it('leaves every archive UNKNOWN before the first probe', async () => {
-    for (const code of ['360100', '360102', '360103', '360104', '360111']) {
+    for (const code of ['360100', '360102', '360103', '360104', '360111', '360113']) {
       expect(await statusOf(code)).toMatchObject({ status: 'UNKNOWN', lastSeenAt: null, contractVersion: null });
     }
   });
 
-  it('marks an answering archive UP with its contract version, and the others DOWN', async () => {
+  it('marks an answering archive UP with its contract version; refused, not hosting, failing, hanging or garbled ones DOWN', async () => {
     const probe = new DirectoryProbe(orm, client);
     const before = new Date();
     const results = await probe.probeAll();
@@ -103,11 +105,12 @@ describe('directory health probe', () => {
       ['360103', 'DOWN'],
       ['360104', 'DOWN'],
       ['360111', 'DOWN'],
+      ['360113', 'DOWN'],
     ]);
     const up = await statusOf('360100');
     expect(up).toMatchObject({ status: 'UP', contractVersion: '1.2.0' });
     expect(up.lastSeenAt!.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
-    for (const code of ['360102', '360103', '360104', '360111']) {
+    for (const code of ['360102', '360103', '360104', '360111', '360113']) {
       expect(await statusOf(code)).toMatchObject({ status: 'DOWN', lastSeenAt: null, contractVersion: null });
     }
   });

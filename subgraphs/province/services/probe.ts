@@ -15,6 +15,8 @@ export const PROBE_IDENTITY: Identity = Object.freeze({ role: 'admin', sub: 'lan
 
 export const DEFAULT_PROBE_INTERVAL_MS = 15_000;
 
+const CONTRACT_VERSION_MAX = 64;
+
 const PROBE_QUERY = 'query DirectoryProbe($id: ID!) { archive(id: $id) { contractVersion } }';
 
 export interface ProbeOptions {
@@ -92,8 +94,11 @@ export class DirectoryProbe {
       if (response.errors?.length) {
         return { archive, status: 'DOWN', reason: `answered with errors: ${response.errors.map((e) => e.message).join('; ')}` };
       }
-      if (typeof version !== 'string') {
+      if (version === undefined || version === null) {
         return { archive, status: 'DOWN', reason: 'the shard does not host this archive' };
+      }
+      if (typeof version !== 'string' || version.length === 0 || version.length > CONTRACT_VERSION_MAX) {
+        return { archive, status: 'DOWN', reason: 'the shard reported an unrecognisable contract version' };
       }
       return { archive, status: 'UP', contractVersion: version };
     } catch (error) {
