@@ -44,12 +44,15 @@ describe('directory service', () => {
     await database.drop();
   });
 
-  it('registers nothing from a batch that names one archive twice, or as a non-admin', async () => {
+  it('registers nothing from a batch that names one archive twice, has an unknown level, or comes from a non-admin', async () => {
     const version = await directory().version();
     const twice = await rejectionOf(directory().registerMany(ADMIN, [wholeNetwork[1]!, wholeNetwork[2]!, wholeNetwork[1]!]));
     expect(errorCode(twice)).toBe('CONFLICT');
     const forbidden = await rejectionOf(directory().registerMany(ARCHIVIST, wholeNetwork));
     expect(errorCode(forbidden)).toBe('FORBIDDEN');
+    const badLevel = await rejectionOf(directory().registerMany(ADMIN, [{ ...wholeNetwork[1]!, level: 'TOWN' as 'CITY' }]));
+    expect(errorCode(badLevel)).toBe('BAD_USER_INPUT');
+    expect((badLevel as Error).message).toMatch(/Unknown archive level \(级别\) "TOWN"/);
     expect(await directory().list({ includeRetired: true })).toEqual([]);
     expect(await directory().version()).toBe(version);
   });

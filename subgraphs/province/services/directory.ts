@@ -9,6 +9,7 @@ import { badUserInput, conflict, forbidden, notFound } from '../../../protocol/e
 import { parseArchiveCode } from '../../../protocol/ids.js';
 import { regionContains, type Identity } from '../../../protocol/identity.js';
 import {
+  ARCHIVE_LEVELS,
   DirectoryEntryEntity,
   DirectoryVersionEntity,
   RegionEntity,
@@ -147,7 +148,8 @@ export class Directory {
         });
       });
     } catch (error) {
-      // Two registrations of the same code at once: the second one loses the race here.
+      // The version row's lock already serialises registrations; this is the backstop should
+      // a row arrive some other way.
       if (error instanceof UniqueConstraintViolationException) {
         throw conflict(`Archive ${checked.map((r) => r.id).join(', ')}: already registered in the directory (档案馆名录).`);
       }
@@ -246,6 +248,9 @@ export class Directory {
     const region = this.regions.require(registration.region);
     if (!regionContains(region.code, id)) {
       throw badUserInput(`Archive ${id} does not lie within region ${region.code} (${region.name}): an archive's code is the code of the area it serves.`);
+    }
+    if (!(ARCHIVE_LEVELS as readonly string[]).includes(registration.level)) {
+      throw badUserInput(`Unknown archive level (级别) "${String(registration.level).slice(0, 40)}": expected ${ARCHIVE_LEVELS.join(', ')}.`);
     }
     return {
       id,
