@@ -9,6 +9,7 @@ export const DirectoryVersionEntity = defineEntity({
   name: 'DirectoryVersion',
   tableName: 'directory_version',
   schema: 'province',
+  checks: [{ name: 'directory_version_id_check', expression: 'id = 1' }],
   properties: {
     id: p.integer().primary().autoincrement(false),
     instance: p.uuid(),
