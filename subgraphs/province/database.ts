@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
+import pg from 'pg';
 import { DEFAULT_PROVINCE, loadRegionTree } from '../../seeds/regions.js';
 import { provinceEntities, RegionEntity } from './entities/index.js';
 import { provinceMigrations } from './migrations/index.js';
@@ -55,13 +56,35 @@ export async function connectProvinceOrm(url: string, options: ProvinceDatabaseO
 export async function openProvinceDatabase(url: string, options: ProvinceDatabaseOptions = {}): Promise<ProvinceOrm> {
   const orm = await connectProvinceOrm(url, options);
   try {
-    await orm.migrator.up();
-    await loadRegionsWhenEmpty(orm.em.fork(), options.province ?? DEFAULT_PROVINCE);
+    await whileHoldingSetupLock(url, async () => {
+      await orm.migrator.up();
+      await loadRegionsWhenEmpty(orm.em.fork(), options.province ?? DEFAULT_PROVINCE);
+    });
   } catch (error) {
     await orm.close(true);
     throw error;
   }
   return orm;
+}
+
+/**
+ * Several processes may open the same database at once (the demo's bootstrap and the
+ * province service); a session-level advisory lock on a connection of its own lets only one
+ * of them migrate and load the regions at a time.
+ */
+async function whileHoldingSetupLock(url: string, setup: () => Promise<void>): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("select pg_advisory_lock(hashtext('lantai.province.setup'))");
+    try {
+      await setup();
+    } finally {
+      await client.query("select pg_advisory_unlock(hashtext('lantai.province.setup'))");
+    }
+  } finally {
+    await client.end();
+  }
 }
 
 async function loadRegionsWhenEmpty(em: ProvinceEntityManager, province: string): Promise<void> {

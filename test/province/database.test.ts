@@ -56,6 +56,22 @@ describe('province database', () => {
     }
   });
 
+  it('lets several processes open a fresh database at once: one migrates and loads, the others wait', async () => {
+    const fresh = await createTestDatabase('provrace');
+    try {
+      const orms = await Promise.all([1, 2, 3].map(() => openProvinceDatabase(fresh.url, { province: '360000', poolSize: 2 })));
+      try {
+        const tree = await RegionTree.load(orms[0]!.em.fork());
+        expect(tree.size).toBe(112);
+        expect(await orms[1]!.migrator.getExecuted()).toHaveLength(1);
+      } finally {
+        await Promise.all(orms.map((orm) => orm.close(true)));
+      }
+    } finally {
+      await fresh.drop();
+    }
+  });
+
   it('refuses to open a database that holds another province\'s regions', async () => {
     await expect(openProvinceDatabase(database.url, { province: '110000', poolSize: 2 })).rejects.toThrow(
       /holds the regions of 江西省 \(360000\), not of province 110000/,
