@@ -31,7 +31,10 @@ export interface LoadOptions {
    * @default 5000
    */
   batchSize?: number;
-  /** Empty the archive's catalogue tables first, in the same transaction (--reset). */
+  /**
+   * Empty the archive's catalogue tables first, in the same transaction (--reset), and with
+   * them every table that points to their rows, such as the audit log of reads.
+   */
   reset?: boolean;
   /**
    * From how many planned holdings on the record table's secondary indexes are dropped before
@@ -221,7 +224,9 @@ export async function loadCatalogue(client: pg.ClientBase, catalogue: ArchiveCat
     // Seed data can be generated again: a crash may lose the last commits, never corrupt them.
     await client.query('set local synchronous_commit to off');
     if (options.reset) {
-      await client.query(`truncate ${CATALOGUE_TABLES.map((t) => `"${schema}"."${t}"`).join(', ')} restart identity`);
+      // Cascade: rows of other tables that point to records (the audit log of reads) name
+      // records that will no longer exist, or worse, other records under the same ids.
+      await client.query(`truncate ${CATALOGUE_TABLES.map((t) => `"${schema}"."${t}"`).join(', ')} restart identity cascade`);
     } else if (!(await isEmpty(client, schema))) {
       throw new ArchiveNotEmptyError([code]);
     }

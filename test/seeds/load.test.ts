@@ -121,9 +121,13 @@ describe('bulk loading a generated catalogue', () => {
 
   it('replaces an archive on reset, with the same rows again', async () => {
     await client.query(`insert into archive_360100.exhibition (title, start_date) values ('多余的展览', '2025-01-02')`);
+    // Rows elsewhere that name a record (as the audit log of reads does) go with the records.
+    await client.query(`create table archive_360100.record_note (record_id integer not null references archive_360100.record (id))`);
+    await client.query(`insert into archive_360100.record_note values (1)`);
     const reset = await seedNetwork({ url: database.url, scale: 'small', archives: ['360100'], existing: 'reset' });
     expect(reset.loaded).toHaveLength(1);
     expect(await storedCounts('360100')).toEqual(generatedCounts('360100'));
+    expect((await client.query(`select count(*)::int as n from archive_360100.record_note`)).rows[0].n).toBe(0);
   });
 
   it('loads an archive in one transaction: a failure part-way leaves it as it was', async () => {
