@@ -3,6 +3,8 @@
  */
 import { DEMO_SUBGRAPH_SECRET } from '../protocol/identity.js';
 import { DEMO_JWT_SECRET, type JwtKeySource } from './caller.js';
+import { DEFAULT_GATEWAY_BODY_BYTES, DEFAULT_QUERY_LIMITS } from './limits.js';
+import { DEFAULT_RATE_LIMIT } from './rate-limit.js';
 import type { GatewayOptions } from './server.js';
 
 export interface GatewayEnvironment extends Omit<GatewayOptions, 'supergraphSdl'> {
@@ -24,6 +26,14 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
   const value = Number(text);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, not "${text}".`);
   return value;
+}
+
+function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  if (text === 'on') return true;
+  if (text === 'off') return false;
+  throw new Error(`${name} must be "on" or "off", not "${text}".`);
 }
 
 function jwtKeySource(env: NodeJS.ProcessEnv): JwtKeySource {
@@ -48,5 +58,18 @@ export function gatewayEnvironment(env: NodeJS.ProcessEnv = process.env): Gatewa
     shardTimeoutMs: positiveInteger(env, 'LANTAI_SHARD_TIMEOUT_MS', 2000),
     directoryRefreshMs: positiveInteger(env, 'LANTAI_DIRECTORY_REFRESH_MS', 15_000),
     provinceTimeoutMs: positiveInteger(env, 'LANTAI_PROVINCE_TIMEOUT_MS', 10_000),
+    limits: {
+      maxDepth: positiveInteger(env, 'LANTAI_MAX_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth),
+      maxAliases: positiveInteger(env, 'LANTAI_MAX_ALIASES', DEFAULT_QUERY_LIMITS.maxAliases),
+      maxTokens: positiveInteger(env, 'LANTAI_MAX_TOKENS', DEFAULT_QUERY_LIMITS.maxTokens),
+      maxDirectives: positiveInteger(env, 'LANTAI_MAX_DIRECTIVES', DEFAULT_QUERY_LIMITS.maxDirectives),
+      maxCost: positiveInteger(env, 'LANTAI_MAX_COST', DEFAULT_QUERY_LIMITS.maxCost),
+    },
+    maxBodyBytes: positiveInteger(env, 'LANTAI_MAX_BODY_BYTES', DEFAULT_GATEWAY_BODY_BYTES),
+    rateLimit: {
+      burst: positiveInteger(env, 'LANTAI_RATE_LIMIT_BURST', DEFAULT_RATE_LIMIT.burst),
+      perSecond: positiveInteger(env, 'LANTAI_RATE_LIMIT_PER_SECOND', DEFAULT_RATE_LIMIT.perSecond),
+    },
+    introspection: onOff(env, 'LANTAI_INTROSPECTION', false),
   };
 }

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { close, listen } from '../protocol/http.js';
+import { redactUrl } from '../protocol/redaction.js';
 import { announceListening, stopOnSignals } from '../protocol/service-lifecycle.js';
 import { SUPERGRAPH_FILE } from './composition.js';
 import { gatewayEnvironment } from './config.js';
@@ -18,7 +19,7 @@ stopOnSignals('gateway', async () => {
 });
 await gateway.start();
 if (!gateway.directory.loaded) {
-  console.error(`gateway: the province directory at ${options.provinceUrl} did not answer yet; retrying every second`);
+  console.error(`gateway: the province directory at ${redactUrl(options.provinceUrl)} did not answer yet; retrying every second`);
 }
 const base = `http://${host}:${bound}`;
 announceListening('gateway', bound, [`${base}${GRAPHQL_PATH}`, `${base}/graphiql`]);

@@ -8,13 +8,17 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { formatClientError } from '../protocol/errors.js';
 import { graphqlHttpHandler, sendJson } from '../protocol/http.js';
+import type { Identity } from '../protocol/identity.js';
+import { redactSecrets } from '../protocol/redaction.js';
 import { ShardClient } from '../protocol/shard-client.js';
 import { DEMO_JWT_SECRET, createCallerVerifier, type JwtKeySource } from './caller.js';
 import { CircuitBreakers, type CircuitBreakerOptions } from './circuit-breaker.js';
+import { formatGatewayError } from './client-errors.js';
 import { serveGraphiQL } from './graphiql.js';
+import { DEFAULT_GATEWAY_BODY_BYTES, DEFAULT_QUERY_LIMITS, introspectionPolicy, queryLimitSetup, type QueryLimits } from './limits.js';
 import { ProvinceSource } from './province-source.js';
+import { DEFAULT_RATE_LIMIT, RateLimiter, callerKey, rateLimitedRequest, type RateLimitOptions } from './rate-limit.js';
 import { ShardProbe } from './readiness.js';
 import { ShardDirectory } from './shard-directory.js';
 import { ShardRouter, rootFieldRouting, type GatewayContext } from './shard-router.js';
@@ -65,6 +69,28 @@ export interface GatewayOptions {
    */
   readinessCacheMs?: number;
   /**
+   * Limits on the shape of an operation (LANTAI_MAX_DEPTH, LANTAI_MAX_ALIASES,
+   * LANTAI_MAX_TOKENS, LANTAI_MAX_DIRECTIVES, LANTAI_MAX_COST); see gateway/limits.ts.
+   * @default DEFAULT_QUERY_LIMITS
+   */
+  limits?: Partial<QueryLimits>;
+  /**
+   * Largest request body in bytes (LANTAI_MAX_BODY_BYTES); larger ones get 413.
+   * @default 102400
+   */
+  maxBodyBytes?: number;
+  /**
+   * Per-caller rate limit (LANTAI_RATE_LIMIT_BURST, LANTAI_RATE_LIMIT_PER_SECOND).
+   * @default { burst: 120, perSecond: 20 }
+   */
+  rateLimit?: RateLimitOptions;
+  /**
+   * Whether every caller may introspect the schema (LANTAI_INTROSPECTION=on; the demo turns it
+   * on). Otherwise only archivists and admins may, and the public gets FORBIDDEN.
+   * @default false
+   */
+  introspection?: boolean;
+  /**
    * Where operational messages go (failed shards, failed refreshes, internal errors).
    * @default console.error
    */
@@ -82,7 +108,9 @@ export interface LantaiGateway {
 }
 
 export function buildGateway(options: GatewayOptions): LantaiGateway {
-  const log = options.log ?? ((message: string) => console.error(message));
+  // Every line the gateway logs passes here: endpoints in failures may carry credentials.
+  const sink = options.log ?? ((message: string) => console.error(message));
+  const log = (message: string) => sink(redactSecrets(message));
   const timeoutMs = options.shardTimeoutMs ?? 2000;
   const client = new ShardClient({ secret: options.subgraphSecret, timeoutMs });
   const directory = new ShardDirectory({
@@ -103,6 +131,23 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
   const province = new ProvinceSource({ client, url: options.provinceUrl, directory, timeoutMs: options.provinceTimeoutMs ?? 10_000, log });
   const probe = new ShardProbe({ client, directory, cacheMs: options.readinessCacheMs ?? 5000, timeoutMs: Math.min(timeoutMs, 1000) });
   const verifyCaller = createCallerVerifier(options.jwt ?? { kind: 'secret', secret: DEMO_JWT_SECRET });
+  const limits = queryLimitSetup({ ...DEFAULT_QUERY_LIMITS, ...options.limits });
+  const rateLimiter = new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
+
+  /** The verified caller, after one token from their bucket; a refused token is charged to the address. */
+  async function callerOf(request: IncomingMessage): Promise<GatewayContext> {
+    let identity: Identity;
+    try {
+      identity = await verifyCaller(request.headers.authorization);
+    } catch (error) {
+      const decision = rateLimiter.take(callerKey(null, request));
+      if (!decision.allowed) throw rateLimitedRequest(decision.retryAfterSeconds);
+      throw error;
+    }
+    const decision = rateLimiter.take(callerKey(identity, request));
+    if (!decision.allowed) throw rateLimitedRequest(decision.retryAfterSeconds);
+    return { identity };
+  }
 
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
@@ -114,17 +159,21 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: (formatted, error) => formatClientError(formatted, error, (e) => log(`internal error: ${String((e as Error)?.stack ?? e)}`)),
+    formatError: (formatted, error) => formatGatewayError(formatted, error, log),
     includeStacktraceInErrorResponses: false,
-    // The public schema is documented for client developers and GraphiQL needs it, also when
-    // NODE_ENV=production would turn introspection off.
+    // Apollo's switch would be one answer for every caller, also turned off by
+    // NODE_ENV=production; introspectionPolicy decides per caller instead.
     introspection: true,
+    allowBatchedHttpRequests: false,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     // Apollo's landing page loads from a CDN; GraphiQL is served from local files instead.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), introspectionPolicy(options.introspection ?? false), ...limits.plugins],
   });
   const graphql = graphqlHttpHandler<GatewayContext>({
     server: apollo,
-    context: async (request) => ({ identity: await verifyCaller(request.headers.authorization) }),
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_GATEWAY_BODY_BYTES,
+    context: callerOf,
   });
 
   let started = false;

@@ -4,6 +4,7 @@
  * stack trace, SQL or internal address ever leaves a service.
  */
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { describeForLog } from './redaction.js';
 
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
@@ -12,6 +13,9 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   ARCHIVE_UNAVAILABLE: 'ARCHIVE_UNAVAILABLE',
   CONFLICT: 'CONFLICT',
+  // Added for the gateway's per-caller rate limit (HTTP 429): a client must tell "slow down
+  // and retry" apart from the other codes, none of which asks it to wait.
+  RATE_LIMITED: 'RATE_LIMITED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -54,7 +58,7 @@ export function errorCodeOf(error: unknown): string | undefined {
 export function formatClientError(
   formatted: GraphQLFormattedError,
   error: unknown,
-  log: (error: unknown) => void = (e) => console.error(e),
+  log: (error: unknown) => void = (e) => console.error(describeForLog(e)),
 ): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {

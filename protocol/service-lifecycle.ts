@@ -4,6 +4,7 @@
  * it bound, and exits when the channel closes, so that no service outlives its supervisor
  * even when the supervisor is killed.
  */
+import { describeForLog } from './redaction.js';
 
 export interface ListeningMessage {
   type: 'listening';
@@ -44,7 +45,7 @@ export function stopOnSignals(service: string, stop: () => Promise<void>): void 
     stop().then(
       () => process.exit(0),
       (error: unknown) => {
-        console.error(`${service}: error while stopping:`, error);
+        console.error(`${service}: error while stopping: ${describeForLog(error)}`);
         process.exit(1);
       },
     );

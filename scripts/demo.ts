@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import pg from 'pg';
 import { DEMO_JWT_SECRET } from '../gateway/caller.js';
+import { describeForLog } from '../protocol/redaction.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from './embedded-postgres.js';
 import { startNetwork, type Network } from './network.js';
 import { DEMO_DATA_DIR, DEMO_DATABASE } from './demo-data.js';
@@ -51,8 +52,8 @@ async function stop(code: number) {
   if (stopping) return;
   stopping = true;
   console.log('\nlantai: stopping…');
-  await network?.stop().catch((error) => console.error('lantai:', error));
-  await embedded?.stop().catch((error) => console.error('lantai:', error));
+  await network?.stop().catch((error) => console.error(`lantai: ${describeForLog(error)}`));
+  await embedded?.stop().catch((error) => console.error(`lantai: ${describeForLog(error)}`));
   process.exit(code);
 }
 process.on('SIGINT', () => void stop(0));
@@ -69,6 +70,8 @@ try {
   network = await startNetwork({
     databaseUrl,
     ports: { gateway: gatewayPort, province: provincePort, archiveHosts: hostPorts },
+    // The demo is for trying the schema: GraphiQL may introspect it without a token.
+    env: { LANTAI_INTROSPECTION: process.env.LANTAI_INTROSPECTION || 'on' },
     log: (line) => {
       if (verbose || !line.startsWith('[')) console.log(line);
     },
@@ -99,6 +102,6 @@ Send it as the header  Authorization: Bearer <token>
 
 Ctrl-C stops everything. npm run reset deletes the demo data.`);
 } catch (error) {
-  console.error('lantai: could not start the demo network:', error);
+  console.error(`lantai: could not start the demo network: ${describeForLog(error)}`);
   await stop(1);
 }

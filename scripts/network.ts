@@ -142,9 +142,11 @@ export async function startNetwork(options: NetworkOptions): Promise<Network> {
       const service = new ServiceProcess({
         name: `archives-${index + 1}`,
         entry: ARCHIVE_ENTRY,
-        args: ['--archive', archives.join(','), '--database', options.databaseUrl],
+        args: ['--archive', archives.join(',')],
         port: options.ports?.archiveHosts?.[index],
-        env,
+        // In the environment, not the arguments: a process's arguments are visible to every
+        // user of the machine (ps), and the URL carries the database password.
+        env: { ...env, DATABASE_URL: options.databaseUrl },
         log,
       });
       started.push(service);
@@ -169,9 +171,9 @@ export async function startNetwork(options: NetworkOptions): Promise<Network> {
     const province = new ServiceProcess({
       name: 'province',
       entry: PROVINCE_ENTRY,
-      args: ['--database', options.databaseUrl, '--province', provinceCode],
+      args: ['--province', provinceCode],
       port: options.ports?.province,
-      env,
+      env: { ...env, DATABASE_URL: options.databaseUrl },
       log,
     });
     started.push(province);

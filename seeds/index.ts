@@ -12,9 +12,10 @@ import { parseArgs } from 'node:util';
 import { type NetworkProgress, seedNetwork } from './network.js';
 import { parseScale, type Scale } from './plan.js';
 import { DEFAULT_PROVINCE } from './regions.js';
+import { redactSecrets } from '../protocol/redaction.js';
 
 function fail(message: string): never {
-  console.error(`seed: ${message}`);
+  console.error(`seed: ${redactSecrets(message)}`);
   process.exit(2);
 }
 

@@ -1,0 +1,127 @@
+/**
+ * What one request may ask of the gateway before any shard sees it: the shape of the
+ * operation (depth, aliases, tokens, directives, cost), who may introspect the schema, and
+ * the size of the request body. Page sizes are capped where the data lives (the archive's
+ * services), not here.
+ *
+ * Depth, aliases, directives and cost are graphql-armor's validation rules; field suggestions
+ * ("Did you mean …") are masked too, so a client cannot discover @inaccessible fields by
+ * guessing. Tokens are counted by graphql-js's own parser (`maxTokens`): graphql-armor's
+ * token plugin for Apollo throws from a parsing hook, which Apollo answers with a 500, while
+ * the parser's limit is an ordinary syntax error (400, GRAPHQL_PARSE_FAILED).
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { BREAK, GraphQLError, visit, type DocumentNode, type ParseOptions, type ValidationRule } from 'graphql';
+import { ErrorCode } from '../protocol/errors.js';
+import type { Identity } from '../protocol/identity.js';
+import type { GatewayContext } from './shard-router.js';
+
+export interface QueryLimits {
+  /**
+   * Deepest nesting of selections (LANTAI_MAX_DEPTH). Introspection is not counted, so
+   * GraphiQL's schema query always fits.
+   * @default 12
+   */
+  maxDepth: number;
+  /**
+   * Aliased fields in one operation (LANTAI_MAX_ALIASES); `__typename` is free.
+   * @default 20
+   */
+  maxAliases: number;
+  /**
+   * Lexical tokens in one document (LANTAI_MAX_TOKENS); GraphiQL's introspection query has about 200.
+   * @default 2000
+   */
+  maxTokens: number;
+  /**
+   * Directives in one operation (LANTAI_MAX_DIRECTIVES).
+   * @default 20
+   */
+  maxDirectives: number;
+  /**
+   * graphql-armor's cost of an operation (LANTAI_MAX_COST): 2 per object field and 1 per
+   * leaf, multiplied by 1.5 for every level of nesting.
+   * @default 5000
+   */
+  maxCost: number;
+}
+
+export const DEFAULT_QUERY_LIMITS: Readonly<QueryLimits> = Object.freeze({
+  maxDepth: 12,
+  maxAliases: 20,
+  maxTokens: 2000,
+  maxDirectives: 20,
+  maxCost: 5000,
+});
+
+/**
+ * Largest gateway request body in bytes (LANTAI_MAX_BODY_BYTES): an operation within the
+ * token limit with its variables is far smaller.
+ */
+export const DEFAULT_GATEWAY_BODY_BYTES = 100 * 1024;
+
+export interface QueryLimitSetup {
+  validationRules: ValidationRule[];
+  plugins: ApolloServerPlugin<GatewayContext>[];
+  parseOptions: ParseOptions;
+}
+
+/** The Apollo Server options that enforce `limits`. */
+export function queryLimitSetup(limits: QueryLimits): QueryLimitSetup {
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+    maxAliases: { n: limits.maxAliases },
+    maxDirectives: { n: limits.maxDirectives },
+    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true, flattenFragments: true },
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
+  return {
+    validationRules: armor.validationRules,
+    plugins: armor.plugins as ApolloServerPlugin<GatewayContext>[],
+    parseOptions: { maxTokens: limits.maxTokens },
+  };
+}
+
+/** Roles that may introspect the schema even when introspection is not open to everyone. */
+const INTROSPECTING_ROLES: ReadonlySet<Identity['role']> = new Set(['archivist', 'admin']);
+
+function asksForIntrospection(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (node.name.value === '__schema' || node.name.value === '__type') {
+        found = true;
+        return BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+export function mayIntrospect(identity: Identity, openToEveryone: boolean): boolean {
+  return openToEveryone || INTROSPECTING_ROLES.has(identity.role);
+}
+
+/**
+ * Refuses `__schema` and `__type` to callers who may not introspect. Apollo's own switch is
+ * one setting for every caller; here archivists and admins keep GraphiQL's schema outside
+ * the demo while the public gets FORBIDDEN. `__typename` is always allowed.
+ */
+export function introspectionPolicy(openToEveryone: boolean): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, contextValue }) {
+          if (mayIntrospect(contextValue.identity, openToEveryone) || !asksForIntrospection(document)) return;
+          throw new GraphQLError(
+            'Schema introspection (__schema, __type) is open to archivists and administrators only; the public schema is published as schema/api.graphql.',
+            { extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } } },
+          );
+        },
+      };
+    },
+  };
+}
