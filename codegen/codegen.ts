@@ -42,6 +42,8 @@ const config: CodegenConfig = {
           ExhibitionConnection: '../services/pagination.js#Page<ExhibitionRow>',
           CompilationConnection: '../services/pagination.js#Page<CompilationRow>',
           UtilizationConnection: '../services/pagination.js#Page<UtilizationRow>',
+          AuditEntry: '../entities/index.js#AuditEntryRow',
+          AuditEntryConnection: '../services/pagination.js#Page<AuditEntryRow>',
         },
       },
     },

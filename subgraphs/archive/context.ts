@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Identity } from '../../protocol/identity.js';
 import type { ArchiveLoaders } from './loaders.js';
+import type { AuditTrail } from './services/audit-log.js';
 
 /** What every resolver of one request knows: which archive, who asks, and that request's data access. */
 export interface ArchiveContext {
@@ -12,4 +13,6 @@ export interface ArchiveContext {
   em: EntityManager;
   loaders: ArchiveLoaders;
   viewer: Identity;
+  /** Reads of closed records made by this request, written to the audit log when it ends. */
+  audit: AuditTrail;
 }

@@ -17,11 +17,14 @@ import { GraphQLError, parse } from 'graphql';
 import { formatClientError } from '../../protocol/errors.js';
 import { graphqlHttpHandler, sendJson } from '../../protocol/http.js';
 import { isArchiveCode } from '../../protocol/ids.js';
+import { describeForLog } from '../../protocol/redaction.js';
 import { verifyIdentity, type Identity } from '../../protocol/identity.js';
+import { auditPlugin } from './audit-plugin.js';
 import type { ArchiveContext } from './context.js';
 import { archiveSchemaName } from './database.js';
 import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
+import { AuditTrail } from './services/audit-log.js';
 
 export const ARCHIVE_SCHEMA_FILE = new URL('../../schema/archive.graphql', import.meta.url);
 
@@ -90,7 +93,11 @@ export async function buildArchiveHost(options: ArchiveHostOptions): Promise<Arc
     formatError: (formatted, error) => formatClientError(formatted, error, options.log),
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      auditPlugin(options.log ?? ((e: unknown) => console.error(describeForLog(e)))),
+    ],
   });
   await apollo.start();
 
@@ -103,7 +110,7 @@ export async function buildArchiveHost(options: ArchiveHostOptions): Promise<Arc
         context: async (request) => {
           const viewer = signedIdentity(request, options.subgraphSecret);
           const em = orm.em.fork({ schema });
-          return { archive: code, schema, em, viewer, loaders: createLoaders(em, code, viewer) };
+          return { archive: code, schema, em, viewer, loaders: createLoaders(em, code, viewer), audit: new AuditTrail(viewer, schema) };
         },
       }),
     ]),
@@ -121,7 +128,7 @@ export async function buildArchiveHost(options: ArchiveHostOptions): Promise<Arc
         return;
       }
       handler(request, response).catch((error: unknown) => {
-        (options.log ?? console.error)(error);
+        (options.log ?? ((e: unknown) => console.error(describeForLog(e))))(error);
         if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
         else response.destroy();
       });

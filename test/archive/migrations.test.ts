@@ -3,6 +3,7 @@ import pg from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createTestDatabase, type TestDatabase } from '../harness/database.js';
 import { ensureArchiveProfile, migrateArchive, openArchiveDatabase } from '../../subgraphs/archive/database.js';
+import { ARCHIVE_MIGRATIONS } from '../../subgraphs/archive/migrations/index.js';
 
 let database: TestDatabase;
 let orm: MikroORM;
@@ -45,9 +46,10 @@ describe('archive schema migrations', () => {
   it('create every table of an archive in its own schema from an empty database', async () => {
     expect(await tablesOf('archive_360100')).toEqual([]);
     const applied = await migrateArchive(orm, '360100');
-    expect(applied).toEqual(['Migration20261121000000_archive_schema']);
+    expect(applied).toEqual(['Migration20261121000000_archive_schema', 'Migration20261121130000_audit_log']);
     expect(await tablesOf('archive_360100')).toEqual([
       'archive',
+      'audit_entry',
       'compilation',
       'digital_object',
       'exhibition',
@@ -71,7 +73,7 @@ describe('archive schema migrations', () => {
 
   it('migrate several archives on one ORM at once, each in its own schema', async () => {
     const results = await Promise.all(['360121', '360122', '360123'].map((code) => migrateArchive(orm, code)));
-    expect(results.every((applied) => applied.length === 1)).toBe(true);
+    expect(results.every((applied) => applied.length === ARCHIVE_MIGRATIONS.length)).toBe(true);
     for (const code of ['360121', '360122', '360123']) {
       expect(await tablesOf(`archive_${code}`)).toContain('record');
     }

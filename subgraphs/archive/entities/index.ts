@@ -1,4 +1,5 @@
 import { ArchiveSchema } from './archive.js';
+import { AuditEntrySchema } from './audit-entry.js';
 import { CompilationSchema } from './compilation.js';
 import { DigitalObjectSchema } from './digital-object.js';
 import { ExhibitionSchema } from './exhibition.js';
@@ -8,6 +9,7 @@ import { RecordSchema } from './record.js';
 import { UtilizationSchema } from './utilization.js';
 
 export * from './archive.js';
+export * from './audit-entry.js';
 export * from './compilation.js';
 export * from './digital-object.js';
 export * from './exhibition.js';
@@ -26,4 +28,5 @@ export const ARCHIVE_ENTITIES = [
   UtilizationSchema,
   ExhibitionSchema,
   CompilationSchema,
+  AuditEntrySchema,
 ];

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ArchiveRow, FondsRow, RecordRow, OpenReviewRow, DigitalObjectRow, UtilizationRow, ExhibitionRow, CompilationRow } from '../entities/index.js';
+import type { ArchiveRow, FondsRow, RecordRow, OpenReviewRow, DigitalObjectRow, UtilizationRow, ExhibitionRow, CompilationRow, AuditEntryRow } from '../entities/index.js';
 import type { Page } from '../services/pagination.js';
 import type { ArchiveContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -41,6 +41,13 @@ export type Archive = {
   __typename?: 'Archive';
   /** Postal address (地址). */
   address?: Maybe<Scalars['String']['output']>;
+  /**
+   * 查阅审计 — the audit log of reads of this archive's records that are not open (延期开放 or
+   * 未审核), newest first: who read which record, when, and through which field. Reads of open
+   * (开放) records are not logged. Only the archive's own archivists may read it; anyone else,
+   * administrators included, gets FORBIDDEN.
+   */
+  auditLog?: Maybe<AuditEntryConnection>;
   /** 编研 — compilations published by the archive, newest first. */
   compilations?: Maybe<CompilationConnection>;
   /** Version of the archive contract this subgraph implements. */
@@ -61,6 +68,19 @@ export type Archive = {
   services?: Maybe<Array<Scalars['String']['output']>>;
   /** 利用 — the utilization log, newest first. Only the archive's own archivists may read it. */
   utilizations?: Maybe<UtilizationConnection>;
+};
+
+
+/**
+ * 档案馆 — a comprehensive archive of the network. Its id is its code (GB/T 2260).
+ *
+ * The fields below `level` come from the archive's own shard. They are nullable so that, when
+ * that shard does not answer, a listing of many archives keeps the others and this archive's
+ * directory data, with an ARCHIVE_UNAVAILABLE error naming it, instead of losing the whole list.
+ */
+export type ArchiveAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -137,6 +157,34 @@ export type ArchiveLevel =
   | 'COUNTY'
   /** 省级 — a provincial archive. */
   | 'PROVINCE';
+
+/** 查阅审计 — one read of a record that is not open (延期开放 or 未审核). */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The record's access status (开放状态) when it was read. */
+  access: AccessStatus;
+  /**
+   * The field the record was read through, as `Type.field`: `Query.record`, `Query._entities`
+   * (a reference from the gateway, such as a search hit fetched by id), `Archive.records`,
+   * `Fonds.records`, `Record.items`, `Record.parent` or `DigitalObject.record`.
+   */
+  field: Scalars['String']['output'];
+  /** When the record was read (ISO 8601 timestamp). */
+  readAt: Scalars['String']['output'];
+  /** The record read, e.g. `360100:Record:42`. */
+  recordId: Scalars['ID']['output'];
+  /** The caller's role: `public`, `archivist`, `supervisor` or `admin`. */
+  role: Scalars['String']['output'];
+  /** The caller's subject (the token's `sub`); null for a caller without one. */
+  subject?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  nodes: Array<AuditEntry>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
 
 /** 门类 — record category. */
 export type Category =
@@ -954,6 +1002,8 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ArchiveLevel: ArchiveLevel;
+  AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
+  AuditEntryConnection: ResolverTypeWrapper<Page<AuditEntryRow>>;
   Category: Category;
   CategoryHoldings: ResolverTypeWrapper<CategoryHoldings>;
   Classification: Classification;
@@ -1006,6 +1056,8 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
+  AuditEntry: AuditEntryRow;
+  AuditEntryConnection: Page<AuditEntryRow>;
   CategoryHoldings: CategoryHoldings;
   Compilation: CompilationRow;
   CompilationConnection: Page<CompilationRow>;
@@ -1048,6 +1100,7 @@ export type ResolversParentTypes = ResolversObject<{
 export type ArchiveResolvers<ContextType = ArchiveContext, ParentType extends ResolversParentTypes['Archive'] = ResolversParentTypes['Archive']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Archive']>, { __typename: 'Archive' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  auditLog?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, RequireFields<ArchiveAuditLogArgs, 'first'>>;
   compilations?: Resolver<Maybe<ResolversTypes['CompilationConnection']>, ParentType, ContextType, RequireFields<ArchiveCompilationsArgs, 'first'>>;
   contractVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   exhibitions?: Resolver<Maybe<ResolversTypes['ExhibitionConnection']>, ParentType, ContextType, RequireFields<ArchiveExhibitionsArgs, 'first'>>;
@@ -1058,6 +1111,23 @@ export type ArchiveResolvers<ContextType = ArchiveContext, ParentType extends Re
   records?: Resolver<Maybe<ResolversTypes['RecordConnection']>, ParentType, ContextType, RequireFields<ArchiveRecordsArgs, 'first'>>;
   services?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   utilizations?: Resolver<Maybe<ResolversTypes['UtilizationConnection']>, ParentType, ContextType, RequireFields<ArchiveUtilizationsArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = ArchiveContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  access?: Resolver<ResolversTypes['AccessStatus'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  readAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = ArchiveContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1313,6 +1383,8 @@ export type YearHoldingsResolvers<ContextType = ArchiveContext, ParentType exten
 
 export type Resolvers<ContextType = ArchiveContext> = ResolversObject<{
   Archive?: ArchiveResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   CategoryHoldings?: CategoryHoldingsResolvers<ContextType>;
   Compilation?: CompilationResolvers<ContextType>;
   CompilationConnection?: CompilationConnectionResolvers<ContextType>;

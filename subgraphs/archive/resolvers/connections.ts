@@ -1,5 +1,5 @@
 /** Connection fields over a service Page: edges and pageInfo are derived, the total counted on demand. */
-import type { CompilationRow, ExhibitionRow, FondsRow, RecordRow, UtilizationRow } from '../entities/index.js';
+import type { AuditEntryRow, CompilationRow, ExhibitionRow, FondsRow, RecordRow, UtilizationRow } from '../entities/index.js';
 import type { Page } from '../services/pagination.js';
 
 function connection<T>() {
@@ -19,3 +19,4 @@ export const RecordConnection = connection<RecordRow>();
 export const ExhibitionConnection = connection<ExhibitionRow>();
 export const CompilationConnection = connection<CompilationRow>();
 export const UtilizationConnection = connection<UtilizationRow>();
+export const AuditEntryConnection = connection<AuditEntryRow>();

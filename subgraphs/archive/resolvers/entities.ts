@@ -7,6 +7,7 @@ import { entityId, tryParseEntityId, type EntityType } from '../../../protocol/i
 import type { ArchiveContext } from '../context.js';
 import type {
   ArchiveResolvers,
+  AuditEntryResolvers,
   CompilationResolvers,
   DigitalObjectResolvers,
   ExhibitionResolvers,
@@ -16,6 +17,7 @@ import type {
   UtilizationResolvers,
 } from '../generated/resolvers-types.js';
 import { CONTRACT_VERSION, thisArchive } from '../services/archive-profile.js';
+import { listAuditLog } from '../services/audit-log.js';
 import { listFonds } from '../services/fonds.js';
 import { openReviewsOf } from '../services/open-reviews.js';
 import { listCompilations, listExhibitions } from '../services/outreach.js';
@@ -47,6 +49,12 @@ export const Archive: ArchiveResolvers = {
   exhibitions: (_, args, ctx) => listExhibitions(ctx, args),
   compilations: (_, args, ctx) => listCompilations(ctx, args),
   utilizations: (_, args, ctx) => listUtilizations(ctx, args),
+  auditLog: (_, args, ctx) => listAuditLog(ctx, args),
+};
+
+export const AuditEntry: AuditEntryResolvers = {
+  readAt: (entry) => isoTimestamp(entry.readAt),
+  recordId: (entry, _, ctx) => entityId(ctx.archive, 'Record', entry.recordId),
 };
 
 export const Fonds: FondsResolvers = {
