@@ -24,7 +24,8 @@ import {
   type RecordRow,
   type UtilizationRow,
 } from './entities/index.js';
-import { visibleAccess } from './services/visibility.js';
+import { grantedRecordIds } from './services/record-grants.js';
+import { mayHoldRecordGrants, maySeeRecord, visibleAccess } from './services/visibility.js';
 
 export interface ArchiveLoaders {
   archive: DataLoader<string, ArchiveRow | null>;
@@ -55,9 +56,16 @@ function groupedBy<K, T>(keys: readonly K[], rows: T[], keyOf: (row: T) => K): T
 
 export function createLoaders(em: EntityManager, archive: string, viewer: Identity): ArchiveLoaders {
   const access = [...visibleAccess(viewer, archive)];
-  const record = new DataLoader<number, RecordRow | null>(async (ids) =>
-    byKey(ids, await em.find(RecordSchema, { id: { $in: [...ids] }, access: { $in: access } }), (row) => row.id),
-  );
+  const record = new DataLoader<number, RecordRow | null>(async (ids) => {
+    if (!mayHoldRecordGrants(viewer, archive)) {
+      return byKey(ids, await em.find(RecordSchema, { id: { $in: [...ids] }, access: { $in: access } }), (row) => row.id);
+    }
+    // A person may hold read grants (查阅授权): look them up only for the records their role hides.
+    const rows = await em.find(RecordSchema, { id: { $in: [...ids] } });
+    const hidden = rows.filter((row) => !maySeeRecord(viewer, archive, row)).map((row) => row.id);
+    const granted = await grantedRecordIds(em, viewer.sub!, hidden);
+    return byKey(ids, rows.filter((row) => maySeeRecord(viewer, archive, row, granted)), (row) => row.id);
+  });
   return {
     archive: new DataLoader(async (codes) =>
       byKey(codes, await em.find(ArchiveSchema, { code: { $in: [...codes] } }), (row) => row.code),

@@ -46,7 +46,7 @@ describe('archive schema migrations', () => {
   it('create every table of an archive in its own schema from an empty database', async () => {
     expect(await tablesOf('archive_360100')).toEqual([]);
     const applied = await migrateArchive(orm, '360100');
-    expect(applied).toEqual(['Migration20261121000000_archive_schema', 'Migration20261121130000_audit_log']);
+    expect(applied).toEqual(['Migration20261121000000_archive_schema', 'Migration20261121130000_audit_log', 'Migration20261121131000_record_grant']);
     expect(await tablesOf('archive_360100')).toEqual([
       'archive',
       'audit_entry',
@@ -57,6 +57,7 @@ describe('archive schema migrations', () => {
       'mikro_orm_migrations',
       'open_review',
       'record',
+      'record_grant',
       'utilization',
     ]);
     const { rows } = await client.query(`select extname from pg_extension where extname = 'pg_trgm'`);

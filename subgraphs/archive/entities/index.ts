@@ -6,6 +6,7 @@ import { ExhibitionSchema } from './exhibition.js';
 import { FondsSchema } from './fonds.js';
 import { OpenReviewSchema } from './open-review.js';
 import { RecordSchema } from './record.js';
+import { RecordGrantSchema } from './record-grant.js';
 import { UtilizationSchema } from './utilization.js';
 
 export * from './archive.js';
@@ -16,6 +17,7 @@ export * from './exhibition.js';
 export * from './fonds.js';
 export * from './open-review.js';
 export * from './record.js';
+export * from './record-grant.js';
 export * from './utilization.js';
 
 /** Every entity of an archive's schema; all use the wildcard schema, fixed per request by em.fork({ schema }). */
@@ -29,4 +31,5 @@ export const ARCHIVE_ENTITIES = [
   ExhibitionSchema,
   CompilationSchema,
   AuditEntrySchema,
+  RecordGrantSchema,
 ];

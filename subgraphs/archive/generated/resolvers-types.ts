@@ -453,6 +453,14 @@ export type Mutation = {
   createFonds: Fonds;
   /** Creates a record (案卷 or 件) in a fonds. A new record is UNREVIEWED (未审核) until an open review decides. */
   createRecord: ArchiveRecord;
+  /**
+   * Internal, for the province's cross-region requests (异地查档): grants a person (`sub`) read
+   * access to some of this archive's records until a date, as the fulfilment of a request.
+   * Stored and enforced here: the person then sees exactly those records (record, _entities,
+   * digital copies), whatever their 开放 status, and nobody else does. Only this archive's
+   * archivists may grant; granting again for the same request replaces the date.
+   */
+  grantRecordAccess: Scalars['Boolean']['output'];
   /** Logs a utilization visit (利用登记) at an archive. */
   logUtilization: Utilization;
   /** Records an open-review decision (开放审核) on a record: its new access status, with reason, reviewer and date. The history is kept. */
@@ -482,6 +490,13 @@ export type MutationCreateFondsArgs = {
 export type MutationCreateRecordArgs = {
   fonds: Scalars['ID']['input'];
   input: RecordInput;
+};
+
+
+/** Changes an archive's own archivists may make. Anyone else gets FORBIDDEN. */
+export type MutationGrantRecordAccessArgs = {
+  archive: Scalars['ID']['input'];
+  input: RecordGrantInput;
 };
 
 
@@ -766,6 +781,18 @@ export type RecordFilter = {
   yearTo?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Internal: a read grant (查阅授权) given when a cross-region request (异地查档) is fulfilled. */
+export type RecordGrantInput = {
+  /** Records of this archive, by id (`<archive code>:Record:<key>`), at most 100. */
+  records: Array<Scalars['ID']['input']>;
+  /** The id of the access request the grant fulfils. */
+  request: Scalars['ID']['input'];
+  /** The person granted: the `sub` of their token. */
+  sub: Scalars['String']['input'];
+  /** Last day of the grant (YYYY-MM-DD, China Standard Time), today or later, at most a year away. */
+  until: Scalars['String']['input'];
+};
+
 export type RecordInput = {
   author?: InputMaybe<Scalars['String']['input']>;
   category: Category;
@@ -1034,6 +1061,7 @@ export type ResolversTypes = ResolversObject<{
   RecordConnection: ResolverTypeWrapper<Page<RecordRow>>;
   RecordEdge: ResolverTypeWrapper<Omit<RecordEdge, 'node'> & { node: ResolversTypes['Record'] }>;
   RecordFilter: RecordFilter;
+  RecordGrantInput: RecordGrantInput;
   RecordInput: RecordInput;
   RecordLevel: RecordLevel;
   RecordUpdateInput: RecordUpdateInput;
@@ -1085,6 +1113,7 @@ export type ResolversParentTypes = ResolversObject<{
   RecordConnection: Page<RecordRow>;
   RecordEdge: Omit<RecordEdge, 'node'> & { node: ResolversParentTypes['Record'] };
   RecordFilter: RecordFilter;
+  RecordGrantInput: RecordGrantInput;
   RecordInput: RecordInput;
   RecordUpdateInput: RecordUpdateInput;
   SearchFacets: SearchFacets;
@@ -1257,6 +1286,7 @@ export type MutationResolvers<ContextType = ArchiveContext, ParentType extends R
   attachDigitalObject?: Resolver<ResolversTypes['DigitalObject'], ParentType, ContextType, RequireFields<MutationAttachDigitalObjectArgs, 'input' | 'record'>>;
   createFonds?: Resolver<ResolversTypes['Fonds'], ParentType, ContextType, RequireFields<MutationCreateFondsArgs, 'archive' | 'input'>>;
   createRecord?: Resolver<ResolversTypes['Record'], ParentType, ContextType, RequireFields<MutationCreateRecordArgs, 'fonds' | 'input'>>;
+  grantRecordAccess?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationGrantRecordAccessArgs, 'archive' | 'input'>>;
   logUtilization?: Resolver<ResolversTypes['Utilization'], ParentType, ContextType, RequireFields<MutationLogUtilizationArgs, 'archive' | 'input'>>;
   reviewAccess?: Resolver<ResolversTypes['Record'], ParentType, ContextType, RequireFields<MutationReviewAccessArgs, 'input' | 'record'>>;
   updateFonds?: Resolver<ResolversTypes['Fonds'], ParentType, ContextType, RequireFields<MutationUpdateFondsArgs, 'id' | 'input'>>;

@@ -1,7 +1,8 @@
 /**
  * Who may see and change what in one archive. Every read path asks `visibleAccess` which
  * records a caller may see, and nothing else decides it: record(id), _entities, the
- * connections and their counts, digital copies, search hits and facets, and holdings.
+ * connections and their counts, digital copies, search hits and facets, and holdings. Reads
+ * by id also honour a person's read grants (`maySeeRecord`).
  */
 import { forbidden } from '../../../protocol/errors.js';
 import { regionContains, type Identity } from '../../../protocol/identity.js';
@@ -25,8 +26,31 @@ export function visibleAccess(viewer: Identity, archive: string): readonly Acces
   return seesAllRecords(viewer, archive) ? ALL_ACCESS : OPEN_ONLY;
 }
 
-export function maySeeRecord(viewer: Identity, archive: string, record: { access: AccessStatus }): boolean {
-  return visibleAccess(viewer, archive).includes(record.access);
+/**
+ * Whether the caller may see one record: by its 开放 status, or because the caller's `sub`
+ * holds an unexpired read grant (查阅授权) on it, given when the archive fulfilled a
+ * cross-region request (异地查档). `grantedRecordIds` are the caller's unexpired grants.
+ */
+export function maySeeRecord(
+  viewer: Identity,
+  archive: string,
+  record: { id?: number; access: AccessStatus },
+  grantedRecordIds: ReadonlySet<number> = NO_GRANTS,
+): boolean {
+  if (visibleAccess(viewer, archive).includes(record.access)) return true;
+  return record.id !== undefined && mayHoldRecordGrants(viewer, archive) && grantedRecordIds.has(record.id);
+}
+
+const NO_GRANTS: ReadonlySet<number> = new Set();
+
+/**
+ * Grants only ever widen what a person sees who would otherwise not see every record; they
+ * are looked up only for such a caller with a `sub`. Grants name single records, so only
+ * reads by id (record, _entities, digital copies) honour them; listings, search and counts
+ * stay as the caller's role allows.
+ */
+export function mayHoldRecordGrants(viewer: Identity, archive: string): boolean {
+  return viewer.sub !== undefined && !seesAllRecords(viewer, archive);
 }
 
 /** The statuses a filter may select, narrowed to what the caller may see. */
