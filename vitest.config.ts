@@ -11,6 +11,7 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    reporters: ['default', './test/harness/summary-reporter.ts'],
     globalSetup: ['test/harness/postgres-server.ts'],
     pool: 'forks',
     // Two cores: two test files at a time, each with its own database.

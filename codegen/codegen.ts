@@ -58,11 +58,12 @@ const config: CodegenConfig = {
         importExtension: '.js',
         contextType: '../context.js#ProvinceContext',
         scalars: { ID: 'string' },
-        namingConvention: { enumValues: 'keep' },
+        namingConvention: { typeNames: typeName, enumValues: 'keep' },
         mappers: {
           Archive: '../entities/index.js#DirectoryEntryRow',
           DirectoryEntry: '../entities/index.js#DirectoryEntryRow',
           Region: '../services/regions.js#RegionNode',
+          Statistics: '../services/statistics.js#RegionFigures',
         },
       },
     },

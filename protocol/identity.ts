@@ -137,3 +137,15 @@ export function regionContains(region: string, code: string): boolean {
   if (region.endsWith('00')) return code.startsWith(region.slice(0, 4));
   return code === region;
 }
+
+/**
+ * Whether the caller may see an archive's complete holdings counters, records not open
+ * (延期开放, 未审核) included: the archive's own archivists, admins, and supervisors of a
+ * region containing it. Everyone else gets counters of open records only. The archive's
+ * holdings service and the province's statistics cache both decide it here.
+ */
+export function seesCompleteHoldings(identity: Identity, archive: string): boolean {
+  if (identity.role === 'admin') return true;
+  if (identity.role === 'archivist') return identity.archive === archive;
+  return identity.role === 'supervisor' && identity.region !== undefined && regionContains(identity.region, archive);
+}

@@ -4,15 +4,31 @@
  */
 import DataLoader from 'dataloader';
 import type { Identity } from '../../protocol/identity.js';
-import type { ProvinceOrm } from './database.js';
+import type { ProvinceEntityManager, ProvinceOrm } from './database.js';
 import type { DirectoryEntryRow } from './entities/index.js';
 import { Directory } from './services/directory.js';
 import type { RegionTree } from './services/regions.js';
+import type { Scatter } from './services/scatter.js';
+import type { StatisticsService } from './services/statistics.js';
+
+/** The services that span archives, shared by every request of a server. */
+export interface CrossRegionServices {
+  scatter: Scatter;
+  statistics: StatisticsService;
+}
 
 export interface ProvinceContext {
   identity: Identity;
   regions: RegionTree;
   directory: Directory;
+  /** This request's EntityManager (the directory's own is private to it). */
+  em: ProvinceEntityManager;
+  crossRegion: CrossRegionServices;
+  /**
+   * Archives that did not answer a scatter of this request, with the reason: each becomes an
+   * ARCHIVE_UNAVAILABLE error beside the data, which still comes.
+   */
+  unavailableArchives: Map<string, string>;
   loaders: {
     /** Directory entries by archive code; null for a code the directory does not know. */
     archive: DataLoader<string, DirectoryEntryRow | null>;
@@ -21,12 +37,20 @@ export interface ProvinceContext {
   };
 }
 
-export function createProvinceContext(orm: ProvinceOrm, regions: RegionTree, identity: Identity): ProvinceContext {
+export function createProvinceContext(
+  orm: ProvinceOrm,
+  regions: RegionTree,
+  identity: Identity,
+  crossRegion: CrossRegionServices,
+): ProvinceContext {
   const directory = new Directory(orm.em.fork(), regions);
   return {
     identity,
     regions,
     directory,
+    em: orm.em.fork(),
+    crossRegion,
+    unavailableArchives: new Map(),
     loaders: {
       archive: new DataLoader((codes) => directory.entriesByCode(codes)),
       archivesBelow: new DataLoader((codes) => directory.activeEntriesBelow(codes)),

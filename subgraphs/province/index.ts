@@ -6,7 +6,8 @@
  *
  * Environment: DATABASE_URL, PORT (default 4100), LANTAI_SUBGRAPH_SECRET, LANTAI_PROVINCE
  * (default 360000), LANTAI_PROBE_INTERVAL_MS (default 15000), LANTAI_SHARD_TIMEOUT_MS
- * (default 2000). Flags win over the environment.
+ * (default 2000), LANTAI_STATISTICS_TTL_MS (default 300000), LANTAI_SHARD_CONCURRENCY
+ * (default 16), LANTAI_TARGET_* (see services/statistics.ts). Flags win over the environment.
  */
 import { parseArgs } from 'node:util';
 import { close, listen } from '../../protocol/http.js';
@@ -16,6 +17,7 @@ import { ShardClient } from '../../protocol/shard-client.js';
 import { openProvinceDatabase } from './database.js';
 import { buildProvinceServer } from './server.js';
 import { DEFAULT_PROBE_INTERVAL_MS, DirectoryProbe } from './services/probe.js';
+import { targetsFromEnvironment } from './services/statistics.js';
 
 const { values } = parseArgs({
   options: {
@@ -48,11 +50,24 @@ if (!process.env.LANTAI_SUBGRAPH_SECRET) {
   console.warn('province: LANTAI_SUBGRAPH_SECRET is unset; using the public demo secret.');
 }
 
+let targets;
+try {
+  targets = targetsFromEnvironment(process.env);
+} catch (error) {
+  console.error(`province: ${(error as Error).message}`);
+  process.exit(2);
+}
+const shardTimeoutMs = positiveInteger('LANTAI_SHARD_TIMEOUT_MS', process.env.LANTAI_SHARD_TIMEOUT_MS, 2000);
 const orm = await openProvinceDatabase(databaseUrl, { province: values.province ?? process.env.LANTAI_PROVINCE ?? '360000' });
-const server = await buildProvinceServer({ orm, secret });
-const client = new ShardClient({
+const client = new ShardClient({ secret, timeoutMs: shardTimeoutMs });
+const server = await buildProvinceServer({
+  orm,
   secret,
-  timeoutMs: positiveInteger('LANTAI_SHARD_TIMEOUT_MS', process.env.LANTAI_SHARD_TIMEOUT_MS, 2000),
+  shardClient: client,
+  shardTimeoutMs,
+  shardConcurrency: positiveInteger('LANTAI_SHARD_CONCURRENCY', process.env.LANTAI_SHARD_CONCURRENCY, 16) || 16,
+  statisticsTtlMs: positiveInteger('LANTAI_STATISTICS_TTL_MS', process.env.LANTAI_STATISTICS_TTL_MS, 300_000),
+  targets,
 });
 const probe = new DirectoryProbe(orm, client, {
   intervalMs: positiveInteger('LANTAI_PROBE_INTERVAL_MS', process.env.LANTAI_PROBE_INTERVAL_MS, DEFAULT_PROBE_INTERVAL_MS),

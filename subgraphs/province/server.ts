@@ -4,17 +4,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { GraphQLError, parse } from 'graphql';
-import { formatClientError } from '../../protocol/errors.js';
+import { archiveUnavailable, formatClientError } from '../../protocol/errors.js';
 import { graphqlHttpHandler, sendJson } from '../../protocol/http.js';
 import { verifyIdentity } from '../../protocol/identity.js';
-import { createProvinceContext, type ProvinceContext } from './context.js';
+import { ShardClient } from '../../protocol/shard-client.js';
+import { createProvinceContext, type CrossRegionServices, type ProvinceContext } from './context.js';
 import type { ProvinceOrm } from './database.js';
 import { provinceResolvers } from './resolvers/index.js';
+import { HoldingsCache } from './services/holdings-cache.js';
 import { RegionTree } from './services/regions.js';
+import { Scatter } from './services/scatter.js';
+import { DEFAULT_TARGETS, StatisticsService, type StatisticsTargets } from './services/statistics.js';
 
 export const PROVINCE_SCHEMA_FILE = new URL('../../schema/province.graphql', import.meta.url);
 
@@ -30,6 +34,28 @@ export interface ProvinceServerOptions {
   maxBodyBytes?: number;
   /** Where errors that reach no client are logged. */
   log?: (error: unknown) => void;
+  /**
+   * The client for calls to the shards (search, statistics); the server makes and closes its
+   * own when omitted.
+   */
+  shardClient?: ShardClient;
+  /**
+   * Timeout of one shard call of a cross-region field (LANTAI_SHARD_TIMEOUT_MS).
+   * @default 2000
+   */
+  shardTimeoutMs?: number;
+  /**
+   * Shard calls in flight at once for one scatter.
+   * @default 16
+   */
+  shardConcurrency?: number;
+  /**
+   * How long cached holdings figures are fresh (LANTAI_STATISTICS_TTL_MS).
+   * @default 300000
+   */
+  statisticsTtlMs?: number;
+  /** Provincial targets (规划目标). @default DEFAULT_TARGETS */
+  targets?: StatisticsTargets;
 }
 
 export interface ProvinceServer {
@@ -37,6 +63,7 @@ export interface ProvinceServer {
   http: Server;
   apollo: ApolloServer<ProvinceContext>;
   regions: RegionTree;
+  crossRegion: CrossRegionServices;
   /** Stops the Apollo server; close `http` first when it listens. The ORM stays open. */
   stop(): Promise<void>;
 }
@@ -57,23 +84,52 @@ function signedIdentity(request: IncomingMessage, secret: string) {
   }
 }
 
+/**
+ * A cross-region answer still comes when some archives do not answer; each of them is named
+ * in an ARCHIVE_UNAVAILABLE error beside the data.
+ */
+const archivesUnavailablePlugin: ApolloServerPlugin<ProvinceContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }) {
+        if (response.body.kind !== 'single' || contextValue.unavailableArchives.size === 0) return;
+        const errors = [...contextValue.unavailableArchives].sort(([a], [b]) => (a < b ? -1 : 1)).map(([archive, reason]) => {
+          const error = archiveUnavailable(archive, reason);
+          return { message: error.message, extensions: error.extensions };
+        });
+        response.body.singleResult.errors = [...(response.body.singleResult.errors ?? []), ...errors];
+      },
+    };
+  },
+};
+
 export async function buildProvinceServer(options: ProvinceServerOptions): Promise<ProvinceServer> {
   const { orm, secret } = options;
   if (!secret) throw new Error('The province subgraph needs the identity signing secret (LANTAI_SUBGRAPH_SECRET).');
   const regions = await RegionTree.load(orm.em.fork());
+  const ownClient = options.shardClient ? undefined : new ShardClient({ secret, timeoutMs: options.shardTimeoutMs });
+  const scatter = new Scatter(options.shardClient ?? ownClient!, {
+    timeoutMs: options.shardTimeoutMs,
+    concurrency: options.shardConcurrency,
+    log: options.log ? (message) => options.log!(message) : undefined,
+  });
+  const crossRegion: CrossRegionServices = {
+    scatter,
+    statistics: new StatisticsService(new HoldingsCache(scatter, { ttlMs: options.statisticsTtlMs }), options.targets ?? DEFAULT_TARGETS),
+  };
   const typeDefs = parse(readFileSync(PROVINCE_SCHEMA_FILE, 'utf8'));
   const apollo = new ApolloServer<ProvinceContext>({
     schema: buildSubgraphSchema([{ typeDefs, resolvers: provinceResolvers as GraphQLResolverMap<ProvinceContext> }]),
     formatError: (formatted, error) => formatClientError(formatted, error, options.log),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), archivesUnavailablePlugin],
   });
   await apollo.start();
 
   const graphql = graphqlHttpHandler<ProvinceContext>({
     server: apollo,
     maxBodyBytes: options.maxBodyBytes,
-    context: async (request) => createProvinceContext(orm, regions, signedIdentity(request, secret)),
+    context: async (request) => createProvinceContext(orm, regions, signedIdentity(request, secret), crossRegion),
   });
   const http = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
@@ -92,5 +148,15 @@ export async function buildProvinceServer(options: ProvinceServerOptions): Promi
     sendJson(response, 404, { errors: [{ message: `Nothing at ${path}; GraphQL is at /graphql.`, extensions: { code: 'NOT_FOUND' } }] });
   });
 
-  return { http, apollo, regions, stop: () => apollo.stop() };
+  return {
+    http,
+    apollo,
+    regions,
+    crossRegion,
+    async stop() {
+      await apollo.stop();
+      await crossRegion.statistics.cache.settled();
+      await ownClient?.close();
+    },
+  };
 }

@@ -5,7 +5,7 @@
  * by id also honour a person's read grants (`maySeeRecord`).
  */
 import { forbidden } from '../../../protocol/errors.js';
-import { regionContains, type Identity } from '../../../protocol/identity.js';
+import type { Identity } from '../../../protocol/identity.js';
 import type { AccessStatus } from '../generated/resolvers-types.js';
 
 export const ALL_ACCESS: readonly AccessStatus[] = Object.freeze(['OPEN', 'DELAYED', 'UNREVIEWED']);
@@ -59,14 +59,8 @@ export function selectableAccess(viewer: Identity, archive: string, requested?: 
   return requested ? visible.filter((status) => requested.includes(status)) : [...visible];
 }
 
-/**
- * Full holdings counters go to the archive's archivists, admins and supervisors of a region
- * containing the archive; everyone else gets counters of open records only.
- */
-export function seesCompleteHoldings(viewer: Identity, archive: string): boolean {
-  if (seesAllRecords(viewer, archive)) return true;
-  return viewer.role === 'supervisor' && viewer.region !== undefined && regionContains(viewer.region, archive);
-}
+/** Full holdings counters: the rule is shared with the province's statistics cache. */
+export { seesCompleteHoldings } from '../../../protocol/identity.js';
 
 /** The utilization log is the archive's own business. */
 export function mayReadUtilization(viewer: Identity, archive: string): boolean {

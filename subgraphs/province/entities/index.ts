@@ -1,9 +1,11 @@
 import { DirectoryEntryEntity } from './directory-entry.js';
 import { DirectoryVersionEntity } from './directory-version.js';
+import { HoldingsSnapshotEntity } from './holdings-snapshot.js';
 import { RegionEntity } from './region.js';
 
 export * from './directory-entry.js';
 export * from './directory-version.js';
+export * from './holdings-snapshot.js';
 export * from './region.js';
 
-export const provinceEntities = [RegionEntity, DirectoryEntryEntity, DirectoryVersionEntity];
+export const provinceEntities = [RegionEntity, DirectoryEntryEntity, DirectoryVersionEntity, HoldingsSnapshotEntity];

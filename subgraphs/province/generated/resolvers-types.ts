@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { DirectoryEntryRow } from '../entities/index.js';
 import type { RegionNode } from '../services/regions.js';
+import type { RegionFigures } from '../services/statistics.js';
 import type { ProvinceContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -9,6 +10,7 @@ export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: 
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -19,6 +21,22 @@ export type Scalars = {
   Float: { input: number; output: number; }
   _FieldSet: { input: any; output: any; }
 };
+
+/** Matches with one access status (开放状态). */
+export type AccessFacet = {
+  __typename?: 'AccessFacet';
+  access: AccessStatus;
+  count: Scalars['Int']['output'];
+};
+
+/** 开放状态 — whether a record is open to the public (Archives Law 2020, 25-year rule). */
+export type AccessStatus =
+  /** 延期开放 — reviewed and kept closed for longer. */
+  | 'DELAYED'
+  /** 开放 — open to the public. */
+  | 'OPEN'
+  /** 未审核 — not yet reviewed for opening. */
+  | 'UNREVIEWED';
 
 /** 档案馆 — a comprehensive archive of the network. Its id is its code (GB/T 2260). */
 export type Archive = {
@@ -35,6 +53,13 @@ export type Archive = {
   region: Region;
 };
 
+/** Matches in one archive. */
+export type ArchiveFacet = {
+  __typename?: 'ArchiveFacet';
+  archive: Archive;
+  count: Scalars['Int']['output'];
+};
+
 /** Administrative level of an archive (级别). */
 export type ArchiveLevel =
   /** 市级 — a prefecture-level city archive. */
@@ -43,6 +68,132 @@ export type ArchiveLevel =
   | 'COUNTY'
   /** 省级 — a provincial archive. */
   | 'PROVINCE';
+
+/** The holdings of one archive. */
+export type ArchiveStatistics = {
+  __typename?: 'ArchiveStatistics';
+  archive: Archive;
+  /** When the archive computed the counters (ISO 8601 timestamp). */
+  asOf: Scalars['String']['output'];
+  /** Whether the counters include records that are not open (false when the caller may only see open figures). */
+  complete: Scalars['Boolean']['output'];
+  rates: StatisticsRates;
+  targets: Array<TargetCheck>;
+  totals: StatisticsCounters;
+};
+
+/** Facet counts of a catalogue search, summed over the archives that answered, largest first. */
+export type CatalogueFacets = {
+  __typename?: 'CatalogueFacets';
+  /** By access status (开放状态). */
+  byAccess: Array<AccessFacet>;
+  /** By archive (档案馆). */
+  byArchive: Array<ArchiveFacet>;
+  /** By category (门类). */
+  byCategory: Array<CategoryFacet>;
+  /** By decade of the record's year (年度), e.g. 1950 for 1950–1959. */
+  byDecade: Array<DecadeFacet>;
+  /** By city (市): each archive counts under the city it lies in; the provincial archive under the province. */
+  byRegion: Array<RegionFacet>;
+};
+
+/** Filters of a cross-archive catalogue search (跨馆检索); every filter given narrows the result. */
+export type CatalogueFilter = {
+  /** Only records with these access statuses (开放状态); the public only ever finds OPEN ones. */
+  access?: InputMaybe<Array<AccessStatus>>;
+  /** Only these archives (档案馆 codes). */
+  archives?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only records of these categories (门类). */
+  categories?: InputMaybe<Array<Category>>;
+  /** Only records with (true) or without (false) a digital copy (数字化副本). */
+  hasDigitalCopy?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only archives in these regions (行政区划 codes); a region means every archive in it or below it. */
+  regions?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only records of this year (年度) or later. */
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Only records of this year (年度) or earlier. */
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One hit of a catalogue search. */
+export type CatalogueHit = {
+  __typename?: 'CatalogueHit';
+  /** The archive (档案馆) that holds the record. */
+  archive: Archive;
+  /** Cursor of this hit, for `after`. */
+  cursor: Scalars['String']['output'];
+  /**
+   * The record found (案卷 or 件); the gateway fetches its fields from the archive that holds it.
+   * Null when that archive stopped answering between the search and the fetch.
+   */
+  record?: Maybe<ArchiveRecord>;
+  /** Relevance; higher is better (题名 word rank, plus 1 when the 档号 contains the search text). */
+  score: Scalars['Float']['output'];
+};
+
+/** One page of a cross-archive catalogue search (跨馆检索), with totals and facets of every match. */
+export type CatalogueSearch = {
+  __typename?: 'CatalogueSearch';
+  /** Counts of every match (not only this page) by archive, region, category, decade and access. */
+  facets: CatalogueFacets;
+  /** The hits of this page, by score descending, then archive code and record key ascending. */
+  hits: Array<CatalogueHit>;
+  pageInfo: PageInfo;
+  /** True when an archive in scope did not answer, so its records are missing from hits, totals and facets. */
+  partial: Scalars['Boolean']['output'];
+  /** How many records match in the archives that answered, counting only those the caller may see. */
+  totalCount: Scalars['Int']['output'];
+  /** The archives in scope that did not answer (未响应). */
+  unavailableArchives: Array<Archive>;
+};
+
+/** 门类 — record category. */
+export type Category =
+  /** 会计 — accounting records. */
+  | 'ACCOUNTING'
+  /** 文书 — administrative records. */
+  | 'ADMINISTRATIVE'
+  /** 实物 — artefacts. */
+  | 'ARTEFACT'
+  /** 录音录像 — audio and video recordings. */
+  | 'AUDIOVISUAL'
+  /** 婚姻 — marriage registration records (民生). */
+  | 'MARRIAGE'
+  /** 照片 — photographs. */
+  | 'PHOTO'
+  /** 招工 — recruitment records (民生). */
+  | 'RECRUITMENT'
+  /** 知青 — records of rusticated educated youth (民生). */
+  | 'RUSTICATED_YOUTH'
+  /** 科技 — scientific and technical records. */
+  | 'SCIENTIFIC_TECHNICAL'
+  /** 社保 — social security records (民生). */
+  | 'SOCIAL_SECURITY'
+  /** 专业 — records of a specialised field. */
+  | 'SPECIALISED';
+
+/** Matches of one category (门类). */
+export type CategoryFacet = {
+  __typename?: 'CategoryFacet';
+  category: Category;
+  count: Scalars['Int']['output'];
+};
+
+/** One category's holdings. */
+export type CategoryStatistics = {
+  __typename?: 'CategoryStatistics';
+  category: Category;
+  rates: StatisticsRates;
+  totals: StatisticsCounters;
+};
+
+/** Matches from one decade. */
+export type DecadeFacet = {
+  __typename?: 'DecadeFacet';
+  count: Scalars['Int']['output'];
+  /** First year of the decade, e.g. 1980. */
+  decade: Scalars['Int']['output'];
+};
 
 /** An archive's entry in the network directory (名录). */
 export type DirectoryEntry = {
@@ -83,6 +234,12 @@ export type Mutation = {
    * stops routing to it. Admin only.
    */
   retireArchive: Archive;
+  /**
+   * Takes the yearly snapshot (年报快照) of every active archive's holdings for `year`, replacing
+   * an earlier snapshot of that year; it feeds the year-over-year series of `statistics`.
+   * Admin only (else FORBIDDEN).
+   */
+  snapshotYear: YearSnapshot;
   /** Changes an active archive's name or endpoint in the directory; only the fields given change. Admin only. */
   updateArchive: Archive;
 };
@@ -98,9 +255,28 @@ export type MutationRetireArchiveArgs = {
 };
 
 
+export type MutationSnapshotYearArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
 export type MutationUpdateArchiveArgs = {
   id: Scalars['ID']['input'];
   input: UpdateArchiveInput;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** One period's holdings. */
+export type PeriodStatistics = {
+  __typename?: 'PeriodStatistics';
+  period: StatisticsPeriod;
+  rates: StatisticsRates;
+  totals: StatisticsCounters;
 };
 
 export type Query = {
@@ -117,8 +293,25 @@ export type Query = {
   region?: Maybe<Region>;
   /** The province's regions, the province first, then each city followed by its counties; only those of `level` when given. */
   regions: Array<Region>;
+  /**
+   * 跨馆检索 — searches the catalogues (目录) of every archive in scope at once: 题名 words
+   * (Chinese unigrams and bigrams; every word must match) or a 档号 fragment of at least 3
+   * characters. Hits are ranked by score, then by id; each archive applies its own access rules
+   * (the public finds only 开放 records). The scope is the whole province unless `filter` narrows it.
+   * Archives that do not answer are named in `unavailableArchives` and in ARCHIVE_UNAVAILABLE errors.
+   */
+  searchCatalogue: CatalogueSearch;
   /** Internal, for the gateway: where every active archive's shard answers. */
   shardDirectory: ShardDirectory;
+  /**
+   * 馆藏统计 — the holdings counters of the national annual report (全国档案事业统计年报)
+   * summed over every archive in `region` (the province when omitted), with rates, targets,
+   * breakdowns and a ranking of archives. Without `year` the figures are current (cached for a
+   * short time); with `year` they come from that year's snapshot (年报快照). Counters include
+   * records that are not open (延期开放, 未审核) only for archives whose full figures the caller
+   * may see: its own archivists, admins and supervisors of a region containing the archive.
+   */
+  statistics: Statistics;
 };
 
 
@@ -136,6 +329,40 @@ export type QueryRegionArgs = {
 
 export type QueryRegionsArgs = {
   level?: InputMaybe<RegionLevel>;
+};
+
+
+export type QuerySearchCatalogueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CatalogueFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryStatisticsArgs = {
+  region?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An archive's place in a ranking (排名). */
+export type RankedArchive = {
+  __typename?: 'RankedArchive';
+  archive: Archive;
+  /** 1 for the highest; archives with equal values share a rank. */
+  rank: Scalars['Int']['output'];
+  /** The value ranked by; null for a rate without holdings. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/**
+ * 案卷 or 件 — a record, held by one archive's shard. The province only names it by id; the
+ * gateway fetches the fields asked for from the archive that holds it.
+ */
+export type ArchiveRecord = {
+  __typename?: 'Record';
+  /** Id of the form `<archive code>:Record:<key>`. */
+  id: Scalars['ID']['output'];
 };
 
 /** A region (行政区划) of the province, by its GB/T 2260 code. Each region has one comprehensive archive (综合档案馆). */
@@ -164,6 +391,13 @@ export type RegionArchivesArgs = {
   status?: InputMaybe<DirectoryStatus>;
 };
 
+/** Matches in the archives of one region. */
+export type RegionFacet = {
+  __typename?: 'RegionFacet';
+  count: Scalars['Int']['output'];
+  region: Region;
+};
+
 /** Administrative level of a region (行政区划级别). */
 export type RegionLevel =
   /** 市 — a prefecture-level city. */
@@ -172,6 +406,17 @@ export type RegionLevel =
   | 'COUNTY'
   /** 省 — the province. */
   | 'PROVINCE';
+
+/** The holdings of one region's archives. */
+export type RegionStatistics = {
+  __typename?: 'RegionStatistics';
+  /** How many archives contributed. */
+  archives: Scalars['Int']['output'];
+  rates: StatisticsRates;
+  region: Region;
+  targets: Array<TargetCheck>;
+  totals: StatisticsCounters;
+};
 
 /** An archive to register (登记) in the network directory. */
 export type RegisterArchiveInput = {
@@ -205,12 +450,216 @@ export type ShardEndpoint = {
   endpoint: Scalars['String']['output'];
 };
 
+/**
+ * 馆藏统计 — the holdings of every archive in a region, summed up the region tree, as the
+ * national annual report (全国档案事业统计年报) counts them.
+ */
+export type Statistics = {
+  __typename?: 'Statistics';
+  /** Every archive that contributed, ordered by code. */
+  archives: Array<ArchiveStatistics>;
+  /** By category (门类); counters of digital copies and use are overall only, so zero here. */
+  byCategory: Array<CategoryStatistics>;
+  /** Before 1949 and since (1949年以前 / 以后); counters of digital copies and use are zero here. */
+  byPeriod: Array<PeriodStatistics>;
+  /** The region's children (下级行政区划), each summed over its archives, ordered by code. */
+  byRegion: Array<RegionStatistics>;
+  /** How many archives the figures cover, which did not answer or are stale, and when they are from. */
+  coverage: StatisticsCoverage;
+  /** Archives ranked (排名) by a counter or rate, highest first; archives whose rate is undefined come last. */
+  ranking: Array<RankedArchive>;
+  /** Rates derived from the summed counters. */
+  rates: StatisticsRates;
+  /** The region (行政区划) summed over. */
+  region: Region;
+  /** Year-over-year series (逐年变化) from the yearly snapshots of the region's archives, oldest first, up to `year` when given. */
+  series: Array<YearOverYear>;
+  /** The provincial targets (规划目标) and whether the region meets each. */
+  targets: Array<TargetCheck>;
+  /** Counters summed over every archive that contributed. */
+  totals: StatisticsCounters;
+  /** The snapshot year (年度) read; null for current figures. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/**
+ * 馆藏统计 — the holdings of every archive in a region, summed up the region tree, as the
+ * national annual report (全国档案事业统计年报) counts them.
+ */
+export type StatisticsRankingArgs = {
+  by: StatisticsMeasure;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * Counters of holdings that add up across archives and regions. Holdings (馆藏) are 卷 (files)
+ * plus 件 (standalone items); items inside files are catalogue entries only.
+ */
+export type StatisticsCounters = {
+  __typename?: 'StatisticsCounters';
+  /** 编研字数 — characters of compilations. */
+  compilationCharacters: Scalars['Float']['output'];
+  /** 编研 — compilations. */
+  compilations: Scalars['Int']['output'];
+  /** 数字化容量 — bytes of digital copies. */
+  digitalBytes: Scalars['Float']['output'];
+  /** 数字化画幅 — page images of digital copies. */
+  digitalPages: Scalars['Int']['output'];
+  /** 已数字化 — files and standalone items with at least one digital copy. */
+  digitised: Scalars['Int']['output'];
+  /** 电子档案 — records received born-digital. */
+  electronic: Scalars['Int']['output'];
+  /** 参观人次 — exhibition visitors. */
+  exhibitionVisitors: Scalars['Int']['output'];
+  /** 展览 — exhibitions. */
+  exhibitions: Scalars['Int']['output'];
+  /** 案卷级目录 — catalogue entries at file level. */
+  fileLevelEntries: Scalars['Int']['output'];
+  /** 卷 — files. */
+  files: Scalars['Int']['output'];
+  /** 全宗 — number of fonds. */
+  fonds: Scalars['Int']['output'];
+  /** 馆藏 — holdings: files plus standalone items. */
+  holdings: Scalars['Int']['output'];
+  /** Holdings catalogued down to item level: standalone items, plus files with item entries. */
+  itemLevelCatalogued: Scalars['Int']['output'];
+  /** 文件级目录 — catalogue entries at item level. */
+  itemLevelEntries: Scalars['Int']['output'];
+  /** 件 — standalone items. */
+  items: Scalars['Int']['output'];
+  /** 利用卷件次 — files and items provided. */
+  itemsProvided: Scalars['Int']['output'];
+  /** 开放档案 — open holdings: open files plus open standalone items. */
+  open: Scalars['Int']['output'];
+  /** 开放卷 — open files. */
+  openFiles: Scalars['Int']['output'];
+  /** 开放件 — open standalone items. */
+  openItems: Scalars['Int']['output'];
+  /** 利用人次 — visitors. */
+  visitors: Scalars['Int']['output'];
+};
+
+/** Coverage and freshness of statistics. */
+export type StatisticsCoverage = {
+  __typename?: 'StatisticsCoverage';
+  /** Archives in the region's directory (active). */
+  archives: Scalars['Int']['output'];
+  /** The time the figures are as of: that of the oldest figures included (ISO 8601); null when none are. */
+  asOf?: Maybe<Scalars['String']['output']>;
+  /** Whether every figure includes records that are not open. */
+  complete: Scalars['Boolean']['output'];
+  /** Archives whose figures are included. */
+  contributed: Scalars['Int']['output'];
+  /** True when an archive of the region is missing from the figures (see `unavailable`). */
+  partial: Scalars['Boolean']['output'];
+  /** Archives whose figures are older than the cache's time-to-live (过期), being refreshed. */
+  stale: Array<Archive>;
+  /** Archives whose figures are missing: they did not answer, or have no snapshot of the year. */
+  unavailable: Array<Archive>;
+};
+
+/** What archives can be ranked by: a counter or a rate. */
+export type StatisticsMeasure =
+  | 'COMPILATIONS'
+  | 'DIGITAL_BYTES'
+  | 'DIGITAL_PAGES'
+  /** 数字化率 */
+  | 'DIGITISATION_RATE'
+  | 'DIGITISED'
+  | 'ELECTRONIC'
+  | 'EXHIBITIONS'
+  | 'EXHIBITION_VISITORS'
+  | 'FILES'
+  | 'FONDS'
+  | 'HOLDINGS'
+  | 'ITEMS'
+  | 'ITEMS_PROVIDED'
+  | 'ITEM_LEVEL_CATALOGUED'
+  /** 文件级目录率 */
+  | 'ITEM_LEVEL_CATALOGUE_RATE'
+  | 'OPEN'
+  /** 开放率 */
+  | 'OPEN_RATE'
+  | 'VISITORS';
+
+/** Period of a record's year, split at 1949 as the annual report does. */
+export type StatisticsPeriod =
+  /** 1949年以前 — records dated before 1949. */
+  | 'BEFORE_1949'
+  /** 1949年以后 — records dated 1949 or later. */
+  | 'SINCE_1949';
+
+/** Rates derived from summed counters; null when there are no holdings. */
+export type StatisticsRates = {
+  __typename?: 'StatisticsRates';
+  /** 数字化率 — digitised holdings / holdings. */
+  digitisationRate?: Maybe<Scalars['Float']['output']>;
+  /** 文件级目录率 — holdings catalogued at item level / holdings. */
+  itemLevelCatalogueRate?: Maybe<Scalars['Float']['output']>;
+  /** 开放率 — open holdings / holdings. */
+  openRate?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Whether a region or archive meets one target. */
+export type TargetCheck = {
+  __typename?: 'TargetCheck';
+  /** 达标 — whether the rate reaches the threshold. */
+  met: Scalars['Boolean']['output'];
+  target: TargetKind;
+  /** The threshold, as a fraction (0.3 for 30%). */
+  threshold: Scalars['Float']['output'];
+  /** The rate reached; null when there is nothing to measure. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A provincial target (规划目标). */
+export type TargetKind =
+  /** 文书档案开放率 — share of administrative (文书) holdings that are open. */
+  | 'ADMINISTRATIVE_OPEN_RATE'
+  /** 数字化率 — share of holdings digitised. */
+  | 'DIGITISATION_RATE'
+  /** 文件级目录率 — share of holdings catalogued at item level. */
+  | 'ITEM_LEVEL_CATALOGUE_RATE';
+
 /** Changes to an archive's directory entry; only the fields given change. */
 export type UpdateArchiveInput = {
   /** New http(s) URL of the archive's GraphQL shard. */
   endpoint?: InputMaybe<Scalars['String']['input']>;
   /** New name of the archive (馆名). */
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One year of the year-over-year series (逐年变化). */
+export type YearOverYear = {
+  __typename?: 'YearOverYear';
+  /** Archives with a snapshot that year. */
+  archives: Scalars['Int']['output'];
+  /** 已数字化 — digitised holdings. */
+  digitised: Scalars['Int']['output'];
+  /** 馆藏 — holdings at the snapshot. */
+  holdings: Scalars['Int']['output'];
+  /** Holdings added since the previous year's snapshot; null for the first year. */
+  holdingsGrowth?: Maybe<Scalars['Int']['output']>;
+  /** 新数字化 — digitised holdings added since the previous year; null for the first year. */
+  newlyDigitised?: Maybe<Scalars['Int']['output']>;
+  /** 新开放 — open holdings added since the previous year; null for the first year. */
+  newlyOpened?: Maybe<Scalars['Int']['output']>;
+  /** 开放档案 — open holdings. */
+  open: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** A yearly snapshot (年报快照) taken. */
+export type YearSnapshot = {
+  __typename?: 'YearSnapshot';
+  /** The archives whose holdings were recorded. */
+  archives: Array<Archive>;
+  /** When it was taken (ISO 8601 timestamp). */
+  takenAt: Scalars['String']['output'];
+  /** The archives that did not answer; run snapshotYear again to add them. */
+  unavailableArchives: Array<Archive>;
+  year: Scalars['Int']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -296,37 +745,98 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AccessFacet: ResolverTypeWrapper<AccessFacet>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccessStatus: AccessStatus;
   Archive: ResolverTypeWrapper<DirectoryEntryRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ArchiveFacet: ResolverTypeWrapper<Omit<ArchiveFacet, 'archive'> & { archive: ResolversTypes['Archive'] }>;
   ArchiveLevel: ArchiveLevel;
-  DirectoryEntry: ResolverTypeWrapper<DirectoryEntryRow>;
+  ArchiveStatistics: ResolverTypeWrapper<Omit<ArchiveStatistics, 'archive'> & { archive: ResolversTypes['Archive'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CatalogueFacets: ResolverTypeWrapper<Omit<CatalogueFacets, 'byArchive' | 'byRegion'> & { byArchive: Array<ResolversTypes['ArchiveFacet']>, byRegion: Array<ResolversTypes['RegionFacet']> }>;
+  CatalogueFilter: CatalogueFilter;
+  CatalogueHit: ResolverTypeWrapper<Omit<CatalogueHit, 'archive'> & { archive: ResolversTypes['Archive'] }>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CatalogueSearch: ResolverTypeWrapper<Omit<CatalogueSearch, 'facets' | 'hits' | 'unavailableArchives'> & { facets: ResolversTypes['CatalogueFacets'], hits: Array<ResolversTypes['CatalogueHit']>, unavailableArchives: Array<ResolversTypes['Archive']> }>;
+  Category: Category;
+  CategoryFacet: ResolverTypeWrapper<CategoryFacet>;
+  CategoryStatistics: ResolverTypeWrapper<CategoryStatistics>;
+  DecadeFacet: ResolverTypeWrapper<DecadeFacet>;
+  DirectoryEntry: ResolverTypeWrapper<DirectoryEntryRow>;
   DirectoryStatus: DirectoryStatus;
   Mutation: ResolverTypeWrapper<{}>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PeriodStatistics: ResolverTypeWrapper<PeriodStatistics>;
   Query: ResolverTypeWrapper<{}>;
+  RankedArchive: ResolverTypeWrapper<Omit<RankedArchive, 'archive'> & { archive: ResolversTypes['Archive'] }>;
+  Record: ResolverTypeWrapper<ArchiveRecord>;
   Region: ResolverTypeWrapper<RegionNode>;
+  RegionFacet: ResolverTypeWrapper<Omit<RegionFacet, 'region'> & { region: ResolversTypes['Region'] }>;
   RegionLevel: RegionLevel;
+  RegionStatistics: ResolverTypeWrapper<Omit<RegionStatistics, 'region'> & { region: ResolversTypes['Region'] }>;
   RegisterArchiveInput: RegisterArchiveInput;
   ShardDirectory: ResolverTypeWrapper<ShardDirectory>;
   ShardEndpoint: ResolverTypeWrapper<ShardEndpoint>;
+  Statistics: ResolverTypeWrapper<RegionFigures>;
+  StatisticsCounters: ResolverTypeWrapper<StatisticsCounters>;
+  StatisticsCoverage: ResolverTypeWrapper<Omit<StatisticsCoverage, 'stale' | 'unavailable'> & { stale: Array<ResolversTypes['Archive']>, unavailable: Array<ResolversTypes['Archive']> }>;
+  StatisticsMeasure: StatisticsMeasure;
+  StatisticsPeriod: StatisticsPeriod;
+  StatisticsRates: ResolverTypeWrapper<StatisticsRates>;
+  TargetCheck: ResolverTypeWrapper<TargetCheck>;
+  TargetKind: TargetKind;
   UpdateArchiveInput: UpdateArchiveInput;
+  YearOverYear: ResolverTypeWrapper<YearOverYear>;
+  YearSnapshot: ResolverTypeWrapper<Omit<YearSnapshot, 'archives' | 'unavailableArchives'> & { archives: Array<ResolversTypes['Archive']>, unavailableArchives: Array<ResolversTypes['Archive']> }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AccessFacet: AccessFacet;
+  Int: Scalars['Int']['output'];
   Archive: DirectoryEntryRow;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
-  DirectoryEntry: DirectoryEntryRow;
+  ArchiveFacet: Omit<ArchiveFacet, 'archive'> & { archive: ResolversParentTypes['Archive'] };
+  ArchiveStatistics: Omit<ArchiveStatistics, 'archive'> & { archive: ResolversParentTypes['Archive'] };
   Boolean: Scalars['Boolean']['output'];
+  CatalogueFacets: Omit<CatalogueFacets, 'byArchive' | 'byRegion'> & { byArchive: Array<ResolversParentTypes['ArchiveFacet']>, byRegion: Array<ResolversParentTypes['RegionFacet']> };
+  CatalogueFilter: CatalogueFilter;
+  CatalogueHit: Omit<CatalogueHit, 'archive'> & { archive: ResolversParentTypes['Archive'] };
+  Float: Scalars['Float']['output'];
+  CatalogueSearch: Omit<CatalogueSearch, 'facets' | 'hits' | 'unavailableArchives'> & { facets: ResolversParentTypes['CatalogueFacets'], hits: Array<ResolversParentTypes['CatalogueHit']>, unavailableArchives: Array<ResolversParentTypes['Archive']> };
+  CategoryFacet: CategoryFacet;
+  CategoryStatistics: CategoryStatistics;
+  DecadeFacet: DecadeFacet;
+  DirectoryEntry: DirectoryEntryRow;
   Mutation: {};
+  PageInfo: PageInfo;
+  PeriodStatistics: PeriodStatistics;
   Query: {};
+  RankedArchive: Omit<RankedArchive, 'archive'> & { archive: ResolversParentTypes['Archive'] };
+  Record: ArchiveRecord;
   Region: RegionNode;
+  RegionFacet: Omit<RegionFacet, 'region'> & { region: ResolversParentTypes['Region'] };
+  RegionStatistics: Omit<RegionStatistics, 'region'> & { region: ResolversParentTypes['Region'] };
   RegisterArchiveInput: RegisterArchiveInput;
   ShardDirectory: ShardDirectory;
   ShardEndpoint: ShardEndpoint;
+  Statistics: RegionFigures;
+  StatisticsCounters: StatisticsCounters;
+  StatisticsCoverage: Omit<StatisticsCoverage, 'stale' | 'unavailable'> & { stale: Array<ResolversParentTypes['Archive']>, unavailable: Array<ResolversParentTypes['Archive']> };
+  StatisticsRates: StatisticsRates;
+  TargetCheck: TargetCheck;
   UpdateArchiveInput: UpdateArchiveInput;
+  YearOverYear: YearOverYear;
+  YearSnapshot: Omit<YearSnapshot, 'archives' | 'unavailableArchives'> & { archives: Array<ResolversParentTypes['Archive']>, unavailableArchives: Array<ResolversParentTypes['Archive']> };
+}>;
+
+export type AccessFacetResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['AccessFacet'] = ResolversParentTypes['AccessFacet']> = ResolversObject<{
+  access?: Resolver<ResolversTypes['AccessStatus'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ArchiveResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Archive'] = ResolversParentTypes['Archive']> = ResolversObject<{
@@ -336,6 +846,68 @@ export type ArchiveResolvers<ContextType = ProvinceContext, ParentType extends R
   level?: Resolver<ResolversTypes['ArchiveLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ArchiveFacetResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['ArchiveFacet'] = ResolversParentTypes['ArchiveFacet']> = ResolversObject<{
+  archive?: Resolver<ResolversTypes['Archive'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ArchiveStatisticsResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['ArchiveStatistics'] = ResolversParentTypes['ArchiveStatistics']> = ResolversObject<{
+  archive?: Resolver<ResolversTypes['Archive'], ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rates?: Resolver<ResolversTypes['StatisticsRates'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['TargetCheck']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['StatisticsCounters'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CatalogueFacetsResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['CatalogueFacets'] = ResolversParentTypes['CatalogueFacets']> = ResolversObject<{
+  byAccess?: Resolver<Array<ResolversTypes['AccessFacet']>, ParentType, ContextType>;
+  byArchive?: Resolver<Array<ResolversTypes['ArchiveFacet']>, ParentType, ContextType>;
+  byCategory?: Resolver<Array<ResolversTypes['CategoryFacet']>, ParentType, ContextType>;
+  byDecade?: Resolver<Array<ResolversTypes['DecadeFacet']>, ParentType, ContextType>;
+  byRegion?: Resolver<Array<ResolversTypes['RegionFacet']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CatalogueHitResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['CatalogueHit'] = ResolversParentTypes['CatalogueHit']> = ResolversObject<{
+  archive?: Resolver<ResolversTypes['Archive'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  record?: Resolver<Maybe<ResolversTypes['Record']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CatalogueSearchResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['CatalogueSearch'] = ResolversParentTypes['CatalogueSearch']> = ResolversObject<{
+  facets?: Resolver<ResolversTypes['CatalogueFacets'], ParentType, ContextType>;
+  hits?: Resolver<Array<ResolversTypes['CatalogueHit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  partial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unavailableArchives?: Resolver<Array<ResolversTypes['Archive']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CategoryFacetResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['CategoryFacet'] = ResolversParentTypes['CategoryFacet']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['Category'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CategoryStatisticsResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['CategoryStatistics'] = ResolversParentTypes['CategoryStatistics']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['Category'], ParentType, ContextType>;
+  rates?: Resolver<ResolversTypes['StatisticsRates'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['StatisticsCounters'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DecadeFacetResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['DecadeFacet'] = ResolversParentTypes['DecadeFacet']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  decade?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -352,7 +924,21 @@ export type DirectoryEntryResolvers<ContextType = ProvinceContext, ParentType ex
 export type MutationResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   registerArchive?: Resolver<ResolversTypes['Archive'], ParentType, ContextType, RequireFields<MutationRegisterArchiveArgs, 'input'>>;
   retireArchive?: Resolver<ResolversTypes['Archive'], ParentType, ContextType, RequireFields<MutationRetireArchiveArgs, 'id'>>;
+  snapshotYear?: Resolver<ResolversTypes['YearSnapshot'], ParentType, ContextType, RequireFields<MutationSnapshotYearArgs, 'year'>>;
   updateArchive?: Resolver<ResolversTypes['Archive'], ParentType, ContextType, RequireFields<MutationUpdateArchiveArgs, 'id' | 'input'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PeriodStatisticsResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['PeriodStatistics'] = ResolversParentTypes['PeriodStatistics']> = ResolversObject<{
+  period?: Resolver<ResolversTypes['StatisticsPeriod'], ParentType, ContextType>;
+  rates?: Resolver<ResolversTypes['StatisticsRates'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['StatisticsCounters'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -360,7 +946,22 @@ export type QueryResolvers<ContextType = ProvinceContext, ParentType extends Res
   province?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
+  searchCatalogue?: Resolver<ResolversTypes['CatalogueSearch'], ParentType, ContextType, RequireFields<QuerySearchCatalogueArgs, 'first'>>;
   shardDirectory?: Resolver<ResolversTypes['ShardDirectory'], ParentType, ContextType>;
+  statistics?: Resolver<ResolversTypes['Statistics'], ParentType, ContextType, Partial<QueryStatisticsArgs>>;
+}>;
+
+export type RankedArchiveResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['RankedArchive'] = ResolversParentTypes['RankedArchive']> = ResolversObject<{
+  archive?: Resolver<ResolversTypes['Archive'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RecordResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Record'] = ResolversParentTypes['Record']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Record']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type RegionResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
@@ -371,6 +972,21 @@ export type RegionResolvers<ContextType = ProvinceContext, ParentType extends Re
   level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RegionFacetResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['RegionFacet'] = ResolversParentTypes['RegionFacet']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RegionStatisticsResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['RegionStatistics'] = ResolversParentTypes['RegionStatistics']> = ResolversObject<{
+  archives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rates?: Resolver<ResolversTypes['StatisticsRates'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['TargetCheck']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['StatisticsCounters'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -386,13 +1002,121 @@ export type ShardEndpointResolvers<ContextType = ProvinceContext, ParentType ext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type StatisticsResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Statistics'] = ResolversParentTypes['Statistics']> = ResolversObject<{
+  archives?: Resolver<Array<ResolversTypes['ArchiveStatistics']>, ParentType, ContextType>;
+  byCategory?: Resolver<Array<ResolversTypes['CategoryStatistics']>, ParentType, ContextType>;
+  byPeriod?: Resolver<Array<ResolversTypes['PeriodStatistics']>, ParentType, ContextType>;
+  byRegion?: Resolver<Array<ResolversTypes['RegionStatistics']>, ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['StatisticsCoverage'], ParentType, ContextType>;
+  ranking?: Resolver<Array<ResolversTypes['RankedArchive']>, ParentType, ContextType, RequireFields<StatisticsRankingArgs, 'by' | 'first'>>;
+  rates?: Resolver<ResolversTypes['StatisticsRates'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  series?: Resolver<Array<ResolversTypes['YearOverYear']>, ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['TargetCheck']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['StatisticsCounters'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type StatisticsCountersResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['StatisticsCounters'] = ResolversParentTypes['StatisticsCounters']> = ResolversObject<{
+  compilationCharacters?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  compilations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  digitalBytes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  digitalPages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  digitised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  electronic?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exhibitionVisitors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exhibitions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fileLevelEntries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  files?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fonds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  holdings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  itemLevelCatalogued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  itemLevelEntries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  items?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  itemsProvided?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openFiles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openItems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  visitors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type StatisticsCoverageResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['StatisticsCoverage'] = ResolversParentTypes['StatisticsCoverage']> = ResolversObject<{
+  archives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  contributed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  stale?: Resolver<Array<ResolversTypes['Archive']>, ParentType, ContextType>;
+  unavailable?: Resolver<Array<ResolversTypes['Archive']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type StatisticsRatesResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['StatisticsRates'] = ResolversParentTypes['StatisticsRates']> = ResolversObject<{
+  digitisationRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  itemLevelCatalogueRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  openRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type TargetCheckResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['TargetCheck'] = ResolversParentTypes['TargetCheck']> = ResolversObject<{
+  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['TargetKind'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type YearOverYearResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['YearOverYear'] = ResolversParentTypes['YearOverYear']> = ResolversObject<{
+  archives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  digitised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  holdings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  holdingsGrowth?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  newlyDigitised?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  newlyOpened?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type YearSnapshotResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['YearSnapshot'] = ResolversParentTypes['YearSnapshot']> = ResolversObject<{
+  archives?: Resolver<Array<ResolversTypes['Archive']>, ParentType, ContextType>;
+  takenAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unavailableArchives?: Resolver<Array<ResolversTypes['Archive']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = ProvinceContext> = ResolversObject<{
+  AccessFacet?: AccessFacetResolvers<ContextType>;
   Archive?: ArchiveResolvers<ContextType>;
+  ArchiveFacet?: ArchiveFacetResolvers<ContextType>;
+  ArchiveStatistics?: ArchiveStatisticsResolvers<ContextType>;
+  CatalogueFacets?: CatalogueFacetsResolvers<ContextType>;
+  CatalogueHit?: CatalogueHitResolvers<ContextType>;
+  CatalogueSearch?: CatalogueSearchResolvers<ContextType>;
+  CategoryFacet?: CategoryFacetResolvers<ContextType>;
+  CategoryStatistics?: CategoryStatisticsResolvers<ContextType>;
+  DecadeFacet?: DecadeFacetResolvers<ContextType>;
   DirectoryEntry?: DirectoryEntryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PeriodStatistics?: PeriodStatisticsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RankedArchive?: RankedArchiveResolvers<ContextType>;
+  Record?: RecordResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  RegionFacet?: RegionFacetResolvers<ContextType>;
+  RegionStatistics?: RegionStatisticsResolvers<ContextType>;
   ShardDirectory?: ShardDirectoryResolvers<ContextType>;
   ShardEndpoint?: ShardEndpointResolvers<ContextType>;
+  Statistics?: StatisticsResolvers<ContextType>;
+  StatisticsCounters?: StatisticsCountersResolvers<ContextType>;
+  StatisticsCoverage?: StatisticsCoverageResolvers<ContextType>;
+  StatisticsRates?: StatisticsRatesResolvers<ContextType>;
+  TargetCheck?: TargetCheckResolvers<ContextType>;
+  YearOverYear?: YearOverYearResolvers<ContextType>;
+  YearSnapshot?: YearSnapshotResolvers<ContextType>;
 }>;
 

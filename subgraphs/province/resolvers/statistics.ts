@@ -1,0 +1,63 @@
+import type { MutationResolvers, QueryResolvers, StatisticsResolvers } from '../generated/resolvers-types.js';
+import {
+  breakdown,
+  byChildRegion,
+  counterView,
+  coverageOf,
+  ranking,
+  ratesOf,
+  targetChecks,
+  totalsOf,
+} from '../services/statistics.js';
+import { reportUnavailable } from './search.js';
+
+export const statisticsQuery: Pick<QueryResolvers, 'statistics'> = {
+  statistics: async (_root, { region, year }, ctx) => {
+    const active = await ctx.directory.list();
+    const figures = await ctx.crossRegion.statistics.statistics(ctx.em, ctx.regions, active, ctx.identity, { region, year });
+    reportUnavailable(ctx, figures.unavailable.map(({ archive, reason }) => [archive.id, reason]));
+    return figures;
+  },
+};
+
+export const snapshotMutation: Pick<MutationResolvers, 'snapshotYear'> = {
+  snapshotYear: async (_root, { year }, ctx) => {
+    const active = await ctx.directory.list();
+    const snapshot = await ctx.crossRegion.statistics.snapshotYear(ctx.em, active, ctx.identity, year);
+    reportUnavailable(ctx, snapshot.unavailableReasons);
+    return snapshot;
+  },
+};
+
+export const Statistics: StatisticsResolvers = {
+  region: (figures) => figures.region,
+  year: (figures) => figures.year,
+  totals: (figures) => totalsOf(figures),
+  rates: (figures) => ratesOf(totalsOf(figures)),
+  targets: (figures) => targetChecks(figures.figures.map((f) => f.summary), figures.targets),
+  byRegion: (figures) => byChildRegion(figures),
+  byCategory: (figures) =>
+    breakdown(figures, 'byCategory').map(({ value, counters }) => ({
+      category: value as never,
+      totals: counterView(counters),
+      rates: ratesOf(counters),
+    })),
+  byPeriod: (figures) =>
+    breakdown(figures, 'byPeriod').map(({ value, counters }) => ({
+      period: value as never,
+      totals: counterView(counters),
+      rates: ratesOf(counters),
+    })),
+  archives: (figures) =>
+    figures.figures.map(({ archive, summary }) => ({
+      archive,
+      complete: summary.complete,
+      asOf: summary.asOf,
+      totals: counterView(summary.total),
+      rates: ratesOf(summary.total),
+      targets: targetChecks([summary], figures.targets),
+    })),
+  ranking: (figures, { by, first }) => ranking(figures, by, first ?? 10),
+  coverage: (figures) => coverageOf(figures),
+  series: (figures, _args, ctx) => ctx.crossRegion.statistics.series(ctx.em, figures),
+};

@@ -1,0 +1,180 @@
+/**
+ * The province's cache of each archive's holdings summary, so that a dashboard never waits
+ * on a hundred shards: per archive and per visibility class (complete figures, or open
+ * records only), with a time-to-live, served stale while a background refresh runs
+ * (stale-while-revalidate). Which class a caller gets for an archive is decided by
+ * `seesCompleteHoldings`, the same rule the archive applies, and each class is fetched with
+ * an identity of that class, so complete figures never reach a caller the archive would not
+ * give them to.
+ */
+import { ANONYMOUS, seesCompleteHoldings, type Identity } from '../../../protocol/identity.js';
+import type { DirectoryEntryRow } from '../entities/index.js';
+import type { Scatter, ShardOutcome } from './scatter.js';
+
+export const COUNTER_NAMES = [
+  'fonds', 'files', 'items', 'openFiles', 'openItems', 'fileLevelEntries', 'itemLevelEntries', 'itemLevelCatalogued',
+  'digitised', 'digitalPages', 'digitalBytes', 'electronic', 'visitors', 'itemsProvided', 'exhibitions',
+  'exhibitionVisitors', 'compilations', 'compilationCharacters',
+] as const;
+export type CounterName = (typeof COUNTER_NAMES)[number];
+export type HoldingsCounters = Record<CounterName, number>;
+
+/** One archive's holdings as its shard reports them (the contract's Holdings, without byYear). */
+export interface HoldingsSummary {
+  archive: string;
+  asOf: string;
+  complete: boolean;
+  total: HoldingsCounters;
+  byCategory: { category: string; counters: HoldingsCounters }[];
+  byPeriod: { period: string; counters: HoldingsCounters }[];
+}
+
+/** Whom the province is when it fetches complete figures: a service, not a person. */
+export const COMPLETE_HOLDINGS_READER: Identity = Object.freeze({ role: 'admin', sub: 'lantai-province-statistics' });
+
+const COUNTERS = COUNTER_NAMES.join(' ');
+export const HOLDINGS_QUERY = `query Holdings($archive: ID!) {
+  holdings(archive: $archive) {
+    archive asOf complete
+    total { ${COUNTERS} }
+    byCategory { category counters { ${COUNTERS} } }
+    byPeriod { period counters { ${COUNTERS} } }
+  }
+}`;
+
+function holdingsOf(data: Record<string, unknown>): HoldingsSummary {
+  const summary = data.holdings as HoldingsSummary | undefined;
+  if (!summary || typeof summary.asOf !== 'string' || !summary.total || !Array.isArray(summary.byCategory)) {
+    throw new Error('no holdings');
+  }
+  return summary;
+}
+
+export interface CachedHoldings {
+  archive: DirectoryEntryRow;
+  summary: HoldingsSummary;
+  /** Older than the time-to-live: served while a refresh runs. */
+  stale: boolean;
+}
+
+export interface HoldingsLookup {
+  figures: CachedHoldings[];
+  unavailable: { archive: DirectoryEntryRow; reason: string }[];
+}
+
+export interface HoldingsCacheOptions {
+  /**
+   * How long fetched figures are fresh, in milliseconds (LANTAI_STATISTICS_TTL_MS).
+   * @default 300000
+   */
+  ttlMs?: number;
+  now?: () => number;
+}
+
+interface Entry {
+  summary: HoldingsSummary;
+  fetchedAt: number;
+}
+
+export class HoldingsCache {
+  readonly ttlMs: number;
+  readonly #scatter: Scatter;
+  readonly #now: () => number;
+  readonly #entries = new Map<string, Entry>();
+  readonly #refreshing = new Map<string, Promise<unknown>>();
+  readonly #inFlight = new Map<string, Promise<ShardOutcome<HoldingsSummary>>>();
+
+  constructor(scatter: Scatter, options: HoldingsCacheOptions = {}) {
+    this.#scatter = scatter;
+    this.ttlMs = options.ttlMs ?? 300_000;
+    this.#now = options.now ?? Date.now;
+  }
+
+  /**
+   * The figures of each archive for `identity`: fresh ones from the cache, stale ones from the
+   * cache while they are refreshed in the background, missing ones fetched now (all at once,
+   * within the scatter's concurrency limit).
+   */
+  async lookup(archives: readonly DirectoryEntryRow[], identity: Identity): Promise<HoldingsLookup> {
+    const figures: CachedHoldings[] = [];
+    const missing = new Map<boolean, DirectoryEntryRow[]>([[true, []], [false, []]]);
+    for (const archive of archives) {
+      const complete = seesCompleteHoldings(identity, archive.id);
+      const entry = this.#entries.get(cacheKey(archive, complete));
+      if (!entry) {
+        missing.get(complete)!.push(archive);
+        continue;
+      }
+      const stale = this.#now() - entry.fetchedAt >= this.ttlMs;
+      if (stale) void this.#refresh([archive], complete);
+      figures.push({ archive, summary: entry.summary, stale });
+    }
+    const unavailable: HoldingsLookup['unavailable'] = [];
+    const fetched = await Promise.all([...missing].map(([complete, group]) => this.fetch(group, complete)));
+    for (const outcome of fetched.flat()) {
+      if (outcome.ok) figures.push({ archive: outcome.archive, summary: outcome.data, stale: false });
+      else unavailable.push({ archive: outcome.archive, reason: outcome.reason });
+    }
+    figures.sort((a, b) => (a.archive.id < b.archive.id ? -1 : 1));
+    return { figures, unavailable };
+  }
+
+  /**
+   * Fetches the figures of one visibility class from each archive now, and caches those that
+   * came. An archive whose fetch is already in flight (another request's) is joined, not asked
+   * again, so concurrent cold requests fan out once.
+   */
+  fetch(archives: readonly DirectoryEntryRow[], complete: boolean): Promise<ShardOutcome<HoldingsSummary>[]> {
+    const toAsk = archives.filter((archive) => !this.#inFlight.has(cacheKey(archive, complete)));
+    if (toAsk.length > 0) {
+      const batch = this.#gather(toAsk, complete);
+      for (const [index, archive] of toAsk.entries()) {
+        const key = cacheKey(archive, complete);
+        const one = batch.then((outcomes) => outcomes[index]!);
+        this.#inFlight.set(key, one);
+        void one.finally(() => this.#inFlight.delete(key)).catch(() => undefined);
+      }
+    }
+    return Promise.all(archives.map((archive) => this.#inFlight.get(cacheKey(archive, complete))!));
+  }
+
+  async #gather(archives: readonly DirectoryEntryRow[], complete: boolean): Promise<ShardOutcome<HoldingsSummary>[]> {
+    const reader = complete ? COMPLETE_HOLDINGS_READER : ANONYMOUS;
+    const outcomes = await this.#scatter.gather(
+      archives,
+      reader,
+      (archive) => ({ query: HOLDINGS_QUERY, operationName: 'Holdings', variables: { archive: archive.id } }),
+      holdingsOf,
+    );
+    const fetchedAt = this.#now();
+    return outcomes.map((outcome) => {
+      if (!outcome.ok) return outcome;
+      // The archive says which figures it gave; they are never stored under the other class.
+      if (outcome.data.complete !== complete) {
+        return { archive: outcome.archive, ok: false as const, reason: 'answered with figures of another visibility' };
+      }
+      this.#entries.set(cacheKey(outcome.archive, complete), { summary: outcome.data, fetchedAt });
+      return outcome;
+    });
+  }
+
+  /** Waits for the background refreshes running now (for tests and orderly shutdown). */
+  async settled(): Promise<void> {
+    await Promise.allSettled([...this.#refreshing.values()]);
+  }
+
+  #refresh(archives: readonly DirectoryEntryRow[], complete: boolean): Promise<unknown> {
+    const key = cacheKey(archives[0]!, complete);
+    const running = this.#refreshing.get(key);
+    if (running) return running;
+    const refresh = this.fetch(archives, complete)
+      .catch(() => undefined)
+      .finally(() => this.#refreshing.delete(key));
+    this.#refreshing.set(key, refresh);
+    return refresh;
+  }
+}
+
+function cacheKey(archive: DirectoryEntryRow, complete: boolean): string {
+  return `${archive.id}|${archive.endpoint}|${complete ? 'complete' : 'open'}`;
+}

@@ -1,0 +1,270 @@
+/**
+ * 跨馆检索 — the province's catalogue search, query-then-fetch as in a distributed search
+ * engine: each archive in scope returns the ids and scores of its best hits after the cursor,
+ * its total and its facet counts, under its own access rules for the original caller; the
+ * province merges them into one ranked page. The hits are references only: the gateway
+ * fetches the fields a client asked for from the archives, for this page's hits only.
+ *
+ * Order is score descending, then id ascending with ids compared as (archive code, integer
+ * key), exactly as each archive orders and pages its own hits. Every shard is asked for one
+ * hit more than a page: if the merged list is longer than the page there is a next page, and
+ * if it is not, every shard is exhausted.
+ */
+import { badUserInput } from '../../../protocol/errors.js';
+import { parseArchiveCode, tryParseEntityId } from '../../../protocol/ids.js';
+import type { Identity } from '../../../protocol/identity.js';
+import type { DirectoryEntryRow } from '../entities/index.js';
+import type { AccessStatus, Category, CatalogueFilter } from '../generated/resolvers-types.js';
+import type { RegionNode, RegionTree } from './regions.js';
+import type { Scatter } from './scatter.js';
+
+export const MAX_QUERY_LENGTH = 100;
+export const MAX_PAGE_SIZE = 100;
+
+export interface SearchCatalogueArgs {
+  query?: string | null;
+  filter?: CatalogueFilter | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** Position in the merged order: the last hit of a page. */
+export interface SearchKey {
+  score: number;
+  id: string;
+}
+
+export interface CatalogueHitResult {
+  record: { __typename: 'Record'; id: string };
+  score: number;
+  archive: DirectoryEntryRow;
+  cursor: string;
+}
+
+export interface CatalogueSearchResult {
+  totalCount: number;
+  hits: CatalogueHitResult[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  facets: {
+    byArchive: { archive: DirectoryEntryRow; count: number }[];
+    byRegion: { region: RegionNode; count: number }[];
+    byCategory: { category: Category; count: number }[];
+    byDecade: { decade: number; count: number }[];
+    byAccess: { access: AccessStatus; count: number }[];
+  };
+  partial: boolean;
+  unavailableArchives: DirectoryEntryRow[];
+  /** Why each unavailable archive is missing, by code, for the ARCHIVE_UNAVAILABLE errors. */
+  unavailableReasons: Map<string, string>;
+}
+
+interface ShardHits {
+  totalCount: number;
+  hits: { id: string; score: number }[];
+  facets: {
+    byCategory: { value: string; count: number }[];
+    byYear: { value: string; count: number }[];
+    byAccess: { value: string; count: number }[];
+  };
+}
+
+const SEARCH_RECORDS = `query SearchRecords($archive: ID!, $query: String, $filter: RecordFilter, $first: Int, $after: SearchKeyInput) {
+  searchRecords(archive: $archive, query: $query, filter: $filter, first: $first, after: $after) {
+    totalCount
+    hits { id score }
+    facets { byCategory { value count } byYear { value count } byAccess { value count } }
+  }
+}`;
+
+export function encodeCursor(key: SearchKey): string {
+  return Buffer.from(JSON.stringify([key.score, key.id]), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): SearchKey {
+  const malformed = () => badUserInput('Malformed cursor "after": give the endCursor or a hit cursor of a previous page of the same search.');
+  if (cursor.length > 200 || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw malformed();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw malformed();
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 2) throw malformed();
+  const [score, id] = parsed as [unknown, unknown];
+  if (typeof score !== 'number' || !Number.isFinite(score) || typeof id !== 'string') throw malformed();
+  const key = tryParseEntityId(id, 'Record');
+  if (!key || !/^\d{1,15}$/.test(key.local)) throw malformed();
+  return { score, id };
+}
+
+/** Compares two hits in the merged order: score descending, then (archive code, integer key). */
+export function compareHits(a: SearchKey, b: SearchKey): number {
+  if (a.score !== b.score) return b.score - a.score;
+  const [archiveA, , keyA] = a.id.split(':') as [string, string, string];
+  const [archiveB, , keyB] = b.id.split(':') as [string, string, string];
+  if (archiveA !== archiveB) return archiveA < archiveB ? -1 : 1;
+  return Number(keyA) - Number(keyB);
+}
+
+function descendingCounts<T extends { count: number }>(rows: T[], tieBreak: (a: T, b: T) => number): T[] {
+  return rows.filter((row) => row.count > 0).sort((a, b) => b.count - a.count || tieBreak(a, b));
+}
+
+function addTo<K>(counts: Map<K, number>, key: K, count: number): void {
+  counts.set(key, (counts.get(key) ?? 0) + count);
+}
+
+/**
+ * The archives a search covers: the active archives of the province, narrowed to the regions
+ * and archives of the filter.
+ */
+export function searchScope(active: readonly DirectoryEntryRow[], regions: RegionTree, filter: CatalogueFilter | null | undefined): DirectoryEntryRow[] {
+  let scope = [...active];
+  if (filter?.regions?.length) {
+    const subtree = new Set<string>();
+    for (const code of filter.regions) {
+      const region = regions.find(code);
+      if (!region) throw badUserInput(`Unknown region ${code}: not a region (行政区划) of ${regions.root.name} (${regions.root.code}).`);
+      for (const below of regions.subtreeCodes(region)) subtree.add(below);
+    }
+    scope = scope.filter((entry) => subtree.has(entry.region.code));
+  }
+  if (filter?.archives?.length) {
+    const known = new Set(active.map((entry) => entry.id));
+    for (const code of filter.archives) {
+      parseArchiveCode(code);
+      if (!known.has(code)) throw badUserInput(`Unknown archive ${code}: no active archive (档案馆) with this code in the network directory.`);
+    }
+    const wanted = new Set(filter.archives);
+    scope = scope.filter((entry) => wanted.has(entry.id));
+  }
+  return scope;
+}
+
+function checkArguments(args: SearchCatalogueArgs): { query: string | null; first: number; after: SearchKey | null } {
+  const first = args.first ?? 20;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw badUserInput(`"first" must be from 0 to ${MAX_PAGE_SIZE}, got ${first}.`);
+  }
+  const query = args.query?.trim() ?? '';
+  if ([...query].length > MAX_QUERY_LENGTH) {
+    throw badUserInput(`Search text may be at most ${MAX_QUERY_LENGTH} characters (检索词过长), got ${[...query].length}.`);
+  }
+  const { yearFrom, yearTo } = args.filter ?? {};
+  if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
+    throw badUserInput(`"yearFrom" (${yearFrom}) is after "yearTo" (${yearTo}): give a year range (年度) from the earlier year to the later one.`);
+  }
+  return { query: query.length > 0 ? query : null, first, after: args.after != null ? decodeCursor(args.after) : null };
+}
+
+/** Reads a shard's answer, refusing anything that does not have the contract's shape. */
+function shardHits(data: Record<string, unknown>): ShardHits {
+  const hits = data.searchRecords as ShardHits | undefined;
+  if (!hits || !Array.isArray(hits.hits) || typeof hits.totalCount !== 'number') throw new Error('no searchRecords');
+  for (const hit of hits.hits) {
+    if (typeof hit.score !== 'number' || !tryParseEntityId(hit.id, 'Record')) throw new Error(`bad hit ${JSON.stringify(hit)}`);
+  }
+  return hits;
+}
+
+export async function searchCatalogue(
+  scatter: Scatter,
+  regions: RegionTree,
+  active: readonly DirectoryEntryRow[],
+  identity: Identity,
+  args: SearchCatalogueArgs,
+): Promise<CatalogueSearchResult> {
+  const { query, first, after } = checkArguments(args);
+  const scope = searchScope(active, regions, args.filter);
+  const filter = args.filter ?? {};
+  const recordFilter = {
+    ...(filter.categories ? { categories: filter.categories } : {}),
+    ...(filter.yearFrom != null ? { yearFrom: filter.yearFrom } : {}),
+    ...(filter.yearTo != null ? { yearTo: filter.yearTo } : {}),
+    ...(filter.access ? { access: filter.access } : {}),
+    ...(filter.hasDigitalCopy != null ? { hasDigitalCopy: filter.hasDigitalCopy } : {}),
+  };
+
+  const outcomes = await scatter.gather(
+    scope,
+    identity,
+    (archive) => ({
+      query: SEARCH_RECORDS,
+      operationName: 'SearchRecords',
+      variables: { archive: archive.id, query, filter: recordFilter, first: first + 1, after },
+    }),
+    shardHits,
+  );
+
+  const merged: { id: string; score: number; archive: DirectoryEntryRow }[] = [];
+  const byArchive: { archive: DirectoryEntryRow; count: number }[] = [];
+  const byCity = new Map<string, number>();
+  const byCategory = new Map<string, number>();
+  const byDecade = new Map<number, number>();
+  const byAccess = new Map<string, number>();
+  const unavailable: DirectoryEntryRow[] = [];
+  const unavailableReasons = new Map<string, string>();
+  let totalCount = 0;
+
+  for (const outcome of outcomes) {
+    if (!outcome.ok) {
+      unavailable.push(outcome.archive);
+      unavailableReasons.set(outcome.archive.id, outcome.reason);
+      continue;
+    }
+    const { data, archive } = outcome;
+    for (const hit of data.hits) merged.push({ ...hit, archive });
+    totalCount += data.totalCount;
+    byArchive.push({ archive, count: data.totalCount });
+    addTo(byCity, cityOf(regions, archive.region.code), data.totalCount);
+    for (const { value, count } of data.facets.byCategory) addTo(byCategory, value, count);
+    for (const { value, count } of data.facets.byAccess) addTo(byAccess, value, count);
+    for (const { value, count } of data.facets.byYear) addTo(byDecade, Math.floor(Number(value) / 10) * 10, count);
+  }
+
+  merged.sort(compareHits);
+  const page = merged.slice(0, first);
+  const hits = page.map((hit) => ({
+    record: { __typename: 'Record' as const, id: hit.id },
+    score: hit.score,
+    archive: hit.archive,
+    cursor: encodeCursor(hit),
+  }));
+  const byCode = (a: { archive: DirectoryEntryRow }, b: { archive: DirectoryEntryRow }) => (a.archive.id < b.archive.id ? -1 : 1);
+
+  return {
+    totalCount,
+    hits,
+    pageInfo: {
+      hasNextPage: merged.length > first,
+      // Without hits on this page, the next request resumes where this one did.
+      endCursor: hits.at(-1)?.cursor ?? args.after ?? null,
+    },
+    facets: {
+      byArchive: descendingCounts(byArchive, byCode),
+      byRegion: descendingCounts(
+        [...byCity].map(([code, count]) => ({ region: regions.get(code)!, count })),
+        (a, b) => (a.region.code < b.region.code ? -1 : 1),
+      ),
+      byCategory: descendingCounts(
+        [...byCategory].map(([category, count]) => ({ category: category as Category, count })),
+        (a, b) => (a.category < b.category ? -1 : 1),
+      ),
+      byDecade: descendingCounts([...byDecade].map(([decade, count]) => ({ decade, count })), (a, b) => a.decade - b.decade),
+      byAccess: descendingCounts(
+        [...byAccess].map(([access, count]) => ({ access: access as AccessStatus, count })),
+        (a, b) => (a.access < b.access ? -1 : 1),
+      ),
+    },
+    partial: unavailable.length > 0,
+    unavailableArchives: unavailable,
+    unavailableReasons,
+  };
+}
+
+/** The city (市) a region lies in; the province itself for the provincial archive. */
+export function cityOf(regions: RegionTree, code: string): string {
+  const lineage = regions.lineageCodes(code);
+  const city = lineage.find((c) => regions.get(c)?.level === 'CITY');
+  return city ?? regions.root.code;
+}

@@ -1,0 +1,366 @@
+/**
+ * 馆藏统计 — the holdings of the province's archives, summed up the region tree (province,
+ * city, county), as the national annual report (全国档案事业统计年报) counts them. Counters
+ * add; rates are derived from the sums, never averaged. Current figures come from the
+ * holdings cache; a year's figures from its snapshot (年报快照) in the province's database.
+ */
+import { badUserInput, forbidden } from '../../../protocol/errors.js';
+import { seesCompleteHoldings, type Identity } from '../../../protocol/identity.js';
+import type { ProvinceEntityManager } from '../database.js';
+import { HoldingsSnapshotEntity, type DirectoryEntryRow } from '../entities/index.js';
+import type { StatisticsMeasure, TargetKind } from '../generated/resolvers-types.js';
+import {
+  COUNTER_NAMES,
+  type HoldingsCache,
+  type HoldingsCounters,
+  type HoldingsSummary,
+} from './holdings-cache.js';
+import type { RegionNode, RegionTree } from './regions.js';
+
+/** Provincial targets (规划目标), as fractions. */
+export interface StatisticsTargets {
+  /** Share of administrative (文书) holdings open. @default 0.3 */
+  administrativeOpenRate: number;
+  /** Share of holdings digitised. @default 0.15 */
+  digitisationRate: number;
+  /** Share of holdings catalogued at item level. @default 0.9 */
+  itemLevelCatalogueRate: number;
+}
+
+export const DEFAULT_TARGETS: Readonly<StatisticsTargets> = Object.freeze({
+  administrativeOpenRate: 0.3,
+  digitisationRate: 0.15,
+  itemLevelCatalogueRate: 0.9,
+});
+
+/**
+ * Targets from the environment (LANTAI_TARGET_ADMINISTRATIVE_OPEN_RATE,
+ * LANTAI_TARGET_DIGITISATION_RATE, LANTAI_TARGET_ITEM_LEVEL_CATALOGUE_RATE, each a fraction
+ * from 0 to 1), the provincial plans' defaults for those unset.
+ */
+export function targetsFromEnvironment(env: Record<string, string | undefined>): StatisticsTargets {
+  const read = (name: string, fallback: number) => {
+    const text = env[name];
+    if (text === undefined || text.trim() === '') return fallback;
+    const value = Number(text);
+    if (!Number.isFinite(value) || value < 0 || value > 1) throw new Error(`${name} must be a fraction from 0 to 1, not "${text}".`);
+    return value;
+  };
+  return {
+    administrativeOpenRate: read('LANTAI_TARGET_ADMINISTRATIVE_OPEN_RATE', DEFAULT_TARGETS.administrativeOpenRate),
+    digitisationRate: read('LANTAI_TARGET_DIGITISATION_RATE', DEFAULT_TARGETS.digitisationRate),
+    itemLevelCatalogueRate: read('LANTAI_TARGET_ITEM_LEVEL_CATALOGUE_RATE', DEFAULT_TARGETS.itemLevelCatalogueRate),
+  };
+}
+
+export interface ArchiveFigures {
+  archive: DirectoryEntryRow;
+  summary: HoldingsSummary;
+  /** Older than the cache's time-to-live. */
+  stale: boolean;
+}
+
+/** What `statistics` resolves from: the figures of every archive of a region. */
+export interface RegionFigures {
+  region: RegionNode;
+  year: number | null;
+  /** The active archives of the region. */
+  inScope: DirectoryEntryRow[];
+  figures: ArchiveFigures[];
+  unavailable: { archive: DirectoryEntryRow; reason: string }[];
+  targets: StatisticsTargets;
+  regions: RegionTree;
+  identity: Identity;
+}
+
+export type CounterView = HoldingsCounters & { holdings: number; open: number };
+
+export interface Rates {
+  openRate: number | null;
+  digitisationRate: number | null;
+  itemLevelCatalogueRate: number | null;
+}
+
+export interface TargetCheck {
+  target: TargetKind;
+  threshold: number;
+  value: number | null;
+  met: boolean;
+}
+
+export function zeroCounters(): HoldingsCounters {
+  return Object.fromEntries(COUNTER_NAMES.map((name) => [name, 0])) as HoldingsCounters;
+}
+
+export function sumCounters(all: readonly HoldingsCounters[]): HoldingsCounters {
+  const sum = zeroCounters();
+  for (const counters of all) for (const name of COUNTER_NAMES) sum[name] += counters[name] ?? 0;
+  return sum;
+}
+
+export function counterView(counters: HoldingsCounters): CounterView {
+  return { ...counters, holdings: counters.files + counters.items, open: counters.openFiles + counters.openItems };
+}
+
+const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null);
+
+export function ratesOf(counters: HoldingsCounters): Rates {
+  const { holdings, open } = counterView(counters);
+  return {
+    openRate: ratio(open, holdings),
+    digitisationRate: ratio(counters.digitised, holdings),
+    itemLevelCatalogueRate: ratio(counters.itemLevelCatalogued, holdings),
+  };
+}
+
+/** Counters of one category (or period) summed over summaries; zero when none has it. */
+function sumBreakdown(summaries: readonly HoldingsSummary[], dimension: 'byCategory' | 'byPeriod', value: string): HoldingsCounters {
+  return sumCounters(
+    summaries.flatMap((summary) =>
+      dimension === 'byCategory'
+        ? summary.byCategory.filter((row) => row.category === value).map((row) => row.counters)
+        : summary.byPeriod.filter((row) => row.period === value).map((row) => row.counters),
+    ),
+  );
+}
+
+/** Whether summed summaries reach each target. */
+export function targetChecks(summaries: readonly HoldingsSummary[], targets: StatisticsTargets): TargetCheck[] {
+  const total = ratesOf(sumCounters(summaries.map((s) => s.total)));
+  const administrative = ratesOf(sumBreakdown(summaries, 'byCategory', 'ADMINISTRATIVE'));
+  const check = (target: TargetKind, threshold: number, value: number | null): TargetCheck => ({
+    target,
+    threshold,
+    value,
+    met: value !== null && value >= threshold,
+  });
+  return [
+    check('ADMINISTRATIVE_OPEN_RATE', targets.administrativeOpenRate, administrative.openRate),
+    check('DIGITISATION_RATE', targets.digitisationRate, total.digitisationRate),
+    check('ITEM_LEVEL_CATALOGUE_RATE', targets.itemLevelCatalogueRate, total.itemLevelCatalogueRate),
+  ];
+}
+
+export function totalsOf(figures: RegionFigures) {
+  return counterView(sumCounters(figures.figures.map((f) => f.summary.total)));
+}
+
+/** The region's children, each summed over the archives in or below it. */
+export function byChildRegion(figures: RegionFigures) {
+  return figures.regions.childrenOf(figures.region).map((child) => {
+    const below = new Set(figures.regions.subtreeCodes(child));
+    const summaries = figures.figures.filter((f) => below.has(f.archive.region.code)).map((f) => f.summary);
+    const counters = sumCounters(summaries.map((s) => s.total));
+    return {
+      region: child,
+      archives: summaries.length,
+      totals: counterView(counters),
+      rates: ratesOf(counters),
+      targets: targetChecks(summaries, figures.targets),
+    };
+  });
+}
+
+export function breakdown(figures: RegionFigures, dimension: 'byCategory' | 'byPeriod'): { value: string; counters: HoldingsCounters }[] {
+  const summaries = figures.figures.map((f) => f.summary);
+  const values = new Set<string>();
+  for (const summary of summaries) {
+    for (const row of dimension === 'byCategory' ? summary.byCategory.map((r) => r.category) : summary.byPeriod.map((r) => r.period)) values.add(row);
+  }
+  return [...values].sort().map((value) => ({ value, counters: sumBreakdown(summaries, dimension, value) }));
+}
+
+const MEASURES: Record<StatisticsMeasure, (c: CounterView, r: Rates) => number | null> = {
+  HOLDINGS: (c) => c.holdings,
+  FILES: (c) => c.files,
+  ITEMS: (c) => c.items,
+  OPEN: (c) => c.open,
+  FONDS: (c) => c.fonds,
+  DIGITISED: (c) => c.digitised,
+  DIGITAL_PAGES: (c) => c.digitalPages,
+  DIGITAL_BYTES: (c) => c.digitalBytes,
+  ELECTRONIC: (c) => c.electronic,
+  ITEM_LEVEL_CATALOGUED: (c) => c.itemLevelCatalogued,
+  VISITORS: (c) => c.visitors,
+  ITEMS_PROVIDED: (c) => c.itemsProvided,
+  EXHIBITIONS: (c) => c.exhibitions,
+  EXHIBITION_VISITORS: (c) => c.exhibitionVisitors,
+  COMPILATIONS: (c) => c.compilations,
+  OPEN_RATE: (_c, r) => r.openRate,
+  DIGITISATION_RATE: (_c, r) => r.digitisationRate,
+  ITEM_LEVEL_CATALOGUE_RATE: (_c, r) => r.itemLevelCatalogueRate,
+};
+
+export const MAX_RANKING = 200;
+
+/** Archives by a counter or rate, highest first, equal values sharing a rank, undefined rates last. */
+export function ranking(figures: RegionFigures, by: StatisticsMeasure, first: number) {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_RANKING) {
+    throw badUserInput(`"first" must be from 1 to ${MAX_RANKING}, got ${first}.`);
+  }
+  const measure = MEASURES[by];
+  if (!measure) throw badUserInput(`Unknown measure "${String(by).slice(0, 40)}".`);
+  const valued = figures.figures.map((f) => ({ archive: f.archive, value: measure(counterView(f.summary.total), ratesOf(f.summary.total)) }));
+  valued.sort((a, b) => {
+    if (a.value === null || b.value === null) return a.value === b.value ? (a.archive.id < b.archive.id ? -1 : 1) : a.value === null ? 1 : -1;
+    return b.value - a.value || (a.archive.id < b.archive.id ? -1 : 1);
+  });
+  let rank = 0;
+  return valued.slice(0, first).map((row, index) => {
+    if (index === 0 || row.value !== valued[index - 1]!.value) rank = index + 1;
+    return { rank, archive: row.archive, value: row.value };
+  });
+}
+
+export function coverageOf(figures: RegionFigures) {
+  const asOf = figures.figures.map((f) => f.summary.asOf).sort()[0] ?? null;
+  return {
+    archives: figures.inScope.length,
+    contributed: figures.figures.length,
+    unavailable: figures.unavailable.map((u) => u.archive),
+    stale: figures.figures.filter((f) => f.stale).map((f) => f.archive),
+    asOf,
+    complete: figures.figures.every((f) => f.summary.complete),
+    partial: figures.unavailable.length > 0,
+  };
+}
+
+export interface YearOverYearRow {
+  year: number;
+  archives: number;
+  holdings: number;
+  holdingsGrowth: number | null;
+  open: number;
+  newlyOpened: number | null;
+  digitised: number;
+  newlyDigitised: number | null;
+}
+
+/** Summaries stored in a snapshot row, in the class `identity` may see of that archive. */
+function snapshotSummary(row: { archive: string; complete: unknown; open: unknown }, identity: Identity): HoldingsSummary {
+  return (seesCompleteHoldings(identity, row.archive) ? row.complete : row.open) as HoldingsSummary;
+}
+
+export const FIRST_SNAPSHOT_YEAR = 1949;
+
+function checkYear(year: number, now: Date): number {
+  const current = now.getUTCFullYear();
+  if (!Number.isInteger(year) || year < FIRST_SNAPSHOT_YEAR || year > current) {
+    throw badUserInput(`"year" must be a year (年度) from ${FIRST_SNAPSHOT_YEAR} to ${current}, got ${year}.`);
+  }
+  return year;
+}
+
+export interface YearSnapshotResult {
+  year: number;
+  takenAt: string;
+  archives: DirectoryEntryRow[];
+  unavailableArchives: DirectoryEntryRow[];
+  unavailableReasons: Map<string, string>;
+}
+
+export class StatisticsService {
+  constructor(
+    readonly cache: HoldingsCache,
+    readonly targets: StatisticsTargets = DEFAULT_TARGETS,
+  ) {}
+
+  /** The figures of a region (the province when omitted): current, or of a year's snapshot. */
+  async statistics(
+    em: ProvinceEntityManager,
+    regions: RegionTree,
+    active: readonly DirectoryEntryRow[],
+    identity: Identity,
+    args: { region?: string | null; year?: number | null },
+    now: Date = new Date(),
+  ): Promise<RegionFigures> {
+    const region = args.region == null ? regions.root : regions.require(args.region);
+    const below = new Set(regions.subtreeCodes(region));
+    const inScope = active.filter((entry) => below.has(entry.region.code));
+    const base = { region, inScope, targets: this.targets, regions, identity };
+    if (args.year == null) {
+      const { figures, unavailable } = await this.cache.lookup(inScope, identity);
+      return { ...base, year: null, figures, unavailable };
+    }
+    const year = checkYear(args.year, now);
+    const rows = await em.find(HoldingsSnapshotEntity, { year, archive: { $in: inScope.map((e) => e.id) } });
+    const byArchive = new Map(rows.map((row) => [row.archive, row]));
+    const figures: ArchiveFigures[] = [];
+    const unavailable: RegionFigures['unavailable'] = [];
+    for (const archive of inScope) {
+      const row = byArchive.get(archive.id);
+      if (row) figures.push({ archive, summary: snapshotSummary(row, identity), stale: false });
+      else unavailable.push({ archive, reason: `has no snapshot (年报快照) of ${year}` });
+    }
+    return { ...base, year, figures, unavailable };
+  }
+
+  /** The year-over-year series of a region's archives from their snapshots, up to `upTo`. */
+  async series(em: ProvinceEntityManager, figures: RegionFigures): Promise<YearOverYearRow[]> {
+    const rows = await em.find(
+      HoldingsSnapshotEntity,
+      { archive: { $in: figures.inScope.map((e) => e.id) }, ...(figures.year != null ? { year: { $lte: figures.year } } : {}) },
+      { orderBy: { year: 'asc', archive: 'asc' } },
+    );
+    const years = new Map<number, HoldingsCounters[]>();
+    for (const row of rows) {
+      years.set(row.year, [...(years.get(row.year) ?? []), snapshotSummary(row, figures.identity).total]);
+    }
+    const series: YearOverYearRow[] = [];
+    for (const [year, totals] of years) {
+      const sum = counterView(sumCounters(totals));
+      const previous = series.at(-1);
+      series.push({
+        year,
+        archives: totals.length,
+        holdings: sum.holdings,
+        holdingsGrowth: previous ? sum.holdings - previous.holdings : null,
+        open: sum.open,
+        newlyOpened: previous ? sum.open - previous.open : null,
+        digitised: sum.digitised,
+        newlyDigitised: previous ? sum.digitised - previous.digitised : null,
+      });
+    }
+    return series;
+  }
+
+  /**
+   * Takes the snapshot of `year`: every active archive's holdings, fetched now in both
+   * visibility classes, replace that year's rows. Admin only.
+   */
+  async snapshotYear(
+    em: ProvinceEntityManager,
+    active: readonly DirectoryEntryRow[],
+    actor: Identity,
+    year: number,
+    now: Date = new Date(),
+  ): Promise<YearSnapshotResult> {
+    if (actor.role !== 'admin') throw forbidden('Only an admin may take the yearly snapshot (年报快照).');
+    checkYear(year, now);
+    const [complete, open] = await Promise.all([this.cache.fetch(active, true), this.cache.fetch(active, false)]);
+    const taken: DirectoryEntryRow[] = [];
+    const unavailableArchives: DirectoryEntryRow[] = [];
+    const unavailableReasons = new Map<string, string>();
+    const takenAt = now;
+    await em.transactional(async (tx) => {
+      for (const [index, archive] of active.entries()) {
+        const full = complete[index]!;
+        const public_ = open[index]!;
+        if (!full.ok || !public_.ok) {
+          unavailableArchives.push(archive);
+          unavailableReasons.set(archive.id, !full.ok ? full.reason : !public_.ok ? public_.reason : '');
+          continue;
+        }
+        await tx.upsert(HoldingsSnapshotEntity, {
+          archive: archive.id,
+          year,
+          takenAt,
+          complete: full.data as unknown as Record<string, unknown>,
+          open: public_.data as unknown as Record<string, unknown>,
+        });
+        taken.push(archive);
+      }
+    });
+    return { year, takenAt: takenAt.toISOString(), archives: taken, unavailableArchives, unavailableReasons };
+  }
+}
