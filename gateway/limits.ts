@@ -41,8 +41,10 @@ export interface QueryLimits {
   maxDirectives: number;
   /**
    * graphql-armor's cost of an operation (LANTAI_MAX_COST): 2 per object field and 1 per
-   * leaf, multiplied by 1.5 for every level of nesting.
-   * @default 5000
+   * leaf, multiplied by 1.5 for every level of nesting and by a literal `first` argument, so
+   * a page of 100 records with a dozen fields each fits and a page of pages does not. A
+   * `first` given as a variable is not counted; the shards cap every page at 100 anyway.
+   * @default 20000
    */
   maxCost: number;
 }
@@ -52,7 +54,7 @@ export const DEFAULT_QUERY_LIMITS: Readonly<QueryLimits> = Object.freeze({
   maxAliases: 20,
   maxTokens: 2000,
   maxDirectives: 20,
-  maxCost: 5000,
+  maxCost: 20_000,
 });
 
 /**

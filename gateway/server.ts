@@ -14,7 +14,7 @@ import { redactSecrets } from '../protocol/redaction.js';
 import { ShardClient } from '../protocol/shard-client.js';
 import { DEMO_JWT_SECRET, createCallerVerifier, type JwtKeySource } from './caller.js';
 import { CircuitBreakers, type CircuitBreakerOptions } from './circuit-breaker.js';
-import { formatGatewayError } from './client-errors.js';
+import { formatGatewayError, hostsOf } from './client-errors.js';
 import { serveGraphiQL } from './graphiql.js';
 import { DEFAULT_GATEWAY_BODY_BYTES, DEFAULT_QUERY_LIMITS, introspectionPolicy, queryLimitSetup, type QueryLimits } from './limits.js';
 import { ProvinceSource } from './province-source.js';
@@ -159,7 +159,8 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: (formatted, error) => formatGatewayError(formatted, error, log),
+    formatError: (formatted, error) =>
+      formatGatewayError(formatted, error, log, () => hostsOf([options.provinceUrl, ...directory.entries().map(([, endpoint]) => endpoint)])),
     includeStacktraceInErrorResponses: false,
     // Apollo's switch would be one answer for every caller, also turned off by
     // NODE_ENV=production; introspectionPolicy decides per caller instead.

@@ -7,7 +7,7 @@ type PageArgs = { first?: number | null; after?: string | null };
 
 export async function listExhibitions(ctx: ArchiveContext, args: PageArgs): Promise<Page<ExhibitionRow>> {
   const size = pageSize(args.first);
-  const after = decodeCursor(args.after, ['string', 'number'] as const);
+  const after = decodeCursor(args.after, ['date', 'number'] as const);
   const where = after
     ? { $or: [{ startDate: { $lt: after[0] } }, { startDate: after[0], id: { $lt: after[1] } }] }
     : {};

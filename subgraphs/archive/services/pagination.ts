@@ -26,11 +26,27 @@ export function encodeCursor(key: unknown[]): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
+/**
+ * What a part of a cursor holds: any text, a calendar date (YYYY-MM-DD) or a whole number.
+ * Checked strictly because a cursor is client input that reaches SQL as a comparison value:
+ * PostgreSQL refuses a NUL in text, a date that is not one, and Infinity, and such a refusal
+ * must be the client's error, not the server's.
+ */
+type CursorPart = 'string' | 'date' | 'number';
+
+function isCursorPart(part: unknown, kind: CursorPart): boolean {
+  if (kind === 'number') return Number.isSafeInteger(part);
+  if (typeof part !== 'string' || part.includes('\u0000') || part.length > 1000) return false;
+  if (kind === 'string') return true;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(part);
+  return match !== null && new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))).toISOString().slice(0, 10) === part;
+}
+
 /** Decodes a cursor into its key, checking each part's type; a damaged cursor is the client's error. */
-export function decodeCursor<T extends readonly ('string' | 'number')[]>(
+export function decodeCursor<T extends readonly CursorPart[]>(
   cursor: string | null | undefined,
   shape: T,
-): { [K in keyof T]: T[K] extends 'string' ? string : number } | null {
+): { [K in keyof T]: T[K] extends 'number' ? number : string } | null {
   if (cursor === null || cursor === undefined) return null;
   let key: unknown;
   try {
@@ -38,10 +54,10 @@ export function decodeCursor<T extends readonly ('string' | 'number')[]>(
   } catch {
     key = undefined;
   }
-  if (!Array.isArray(key) || key.length !== shape.length || key.some((part, i) => typeof part !== shape[i])) {
+  if (!Array.isArray(key) || key.length !== shape.length || key.some((part, i) => !isCursorPart(part, shape[i]!))) {
     throw badUserInput(`Invalid cursor "${cursor.slice(0, 40)}": pass an endCursor or edge cursor returned by this connection.`);
   }
-  return key as { [K in keyof T]: T[K] extends 'string' ? string : number };
+  return key as { [K in keyof T]: T[K] extends 'number' ? number : string };
 }
 
 /** Builds a page from rows fetched with one extra row, which tells whether another page follows. */

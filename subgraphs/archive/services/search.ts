@@ -10,6 +10,7 @@ import { badUserInput } from '../../../protocol/errors.js';
 import { entityId, parseEntityId } from '../../../protocol/ids.js';
 import type { ArchiveContext } from '../context.js';
 import type { FacetCount, RecordFilter, SearchKeyInput } from '../generated/resolvers-types.js';
+import { printableText } from './input.js';
 import { recordConditions, table } from './record-query.js';
 
 export const MAX_SEARCH_HITS = 500;
@@ -56,7 +57,7 @@ export async function searchRecords(ctx: ArchiveContext, args: SearchArgs): Prom
   if (!Number.isInteger(first) || first < 0 || first > MAX_SEARCH_HITS) {
     throw badUserInput(`"first" must be from 0 to ${MAX_SEARCH_HITS}, got ${first}.`);
   }
-  const text = (args.query ?? '').trim();
+  const text = printableText('query', (args.query ?? '').trim());
   if ([...text].length > MAX_QUERY_LENGTH) {
     throw badUserInput(`Search text may be at most ${MAX_QUERY_LENGTH} characters (检索词过长), got ${[...text].length}.`);
   }

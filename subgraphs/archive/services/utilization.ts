@@ -30,7 +30,7 @@ export async function listUtilizations(ctx: ArchiveContext, args: { first?: numb
     throw forbidden(`Only archivists of archive ${ctx.archive} may read its utilization log (利用登记).`);
   }
   const size = pageSize(args.first);
-  const after = decodeCursor(args.after, ['string', 'number'] as const);
+  const after = decodeCursor(args.after, ['date', 'number'] as const);
   const where = after
     ? { $or: [{ visitedOn: { $lt: after[0] } }, { visitedOn: after[0], id: { $lt: after[1] } }] }
     : {};
