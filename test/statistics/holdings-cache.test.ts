@@ -1,0 +1,159 @@
+/**
+ * The province's holdings cache and its scatter, against small fake shards over real HTTP:
+ * stale-while-revalidate with a time-to-live, one fan-out for concurrent cold requests, the
+ * visibility class of each caller, and shards that time out, fail or refuse the input.
+ */
+import { createServer, type Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { close, listen, readBody, sendJson } from '../../protocol/http.js';
+import { verifyIdentity, type Identity } from '../../protocol/identity.js';
+import { ShardClient } from '../../protocol/shard-client.js';
+import type { DirectoryEntryRow } from '../../subgraphs/province/entities/index.js';
+import { COUNTER_NAMES, HoldingsCache } from '../../subgraphs/province/services/holdings-cache.js';
+import { Scatter } from '../../subgraphs/province/services/scatter.js';
+
+const SECRET = 'holdings-cache-test-secret';
+const ADMIN: Identity = { role: 'admin', sub: 'admin-1' };
+const PUBLIC: Identity = { role: 'public' };
+const archivistOf = (archive: string): Identity => ({ role: 'archivist', archive, sub: `a-${archive}` });
+
+type Behaviour = 'answer' | 'hang' | 'error' | 'bad-input';
+
+interface FakeShard {
+  server: Server;
+  url: string;
+  /** Calls received, as `archive:complete|open`. */
+  calls: string[];
+  behaviour: Behaviour;
+  /** Holdings the shard reports: files = this value (complete) or half of it (open). */
+  files: number;
+}
+
+async function fakeShard(): Promise<FakeShard> {
+  const shard = { calls: [] as string[], behaviour: 'answer' as Behaviour, files: 100 } as FakeShard;
+  shard.server = createServer(async (request, response) => {
+    const identity = verifyIdentity(request.headers, SECRET);
+    const body = JSON.parse(await readBody(request, 1 << 20)) as { variables: { archive: string } };
+    const archive = body.variables.archive;
+    const complete = identity.role === 'admin' || (identity.role === 'archivist' && identity.archive === archive);
+    shard.calls.push(`${archive}:${complete ? 'complete' : 'open'}`);
+    if (shard.behaviour === 'hang') return; // never answers
+    if (shard.behaviour === 'error') return sendJson(response, 200, { data: null, errors: [{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    if (shard.behaviour === 'bad-input') return sendJson(response, 200, { data: null, errors: [{ message: 'Bad search text.', extensions: { code: 'BAD_USER_INPUT' } }] });
+    const counters = Object.fromEntries(COUNTER_NAMES.map((name) => [name, 0]));
+    counters.files = complete ? shard.files : shard.files / 2;
+    counters.openFiles = shard.files / 2;
+    sendJson(response, 200, {
+      data: { holdings: { archive, asOf: new Date().toISOString(), complete, total: counters, byCategory: [], byPeriod: [] } },
+    });
+  });
+  shard.url = `http://127.0.0.1:${await listen(shard.server, 0)}/graphql`;
+  return shard;
+}
+
+function entry(code: string, endpoint: string): DirectoryEntryRow {
+  return { id: code, endpoint, region: { code } } as unknown as DirectoryEntryRow;
+}
+
+let shard: FakeShard;
+let client: ShardClient;
+
+beforeAll(async () => {
+  shard = await fakeShard();
+  client = new ShardClient({ secret: SECRET, timeoutMs: 300 });
+});
+
+afterAll(async () => {
+  shard.server.closeAllConnections();
+  await close(shard.server);
+  await client.close();
+});
+
+function cacheAt(clock: { now: number }, ttlMs = 1000) {
+  return new HoldingsCache(new Scatter(client, { timeoutMs: 300, log: () => undefined }), { ttlMs, now: () => clock.now });
+}
+
+describe('holdings cache', () => {
+  it('serves fresh figures from the cache, stale ones while refreshing in the background, then the refreshed ones', async () => {
+    shard.calls.length = 0;
+    shard.behaviour = 'answer';
+    shard.files = 100;
+    const clock = { now: 0 };
+    const cache = cacheAt(clock);
+    const archives = [entry('360100', shard.url)];
+
+    const cold = await cache.lookup(archives, ADMIN);
+    expect(cold.figures.map((f) => [f.summary.total.files, f.stale])).toEqual([[100, false]]);
+    expect(shard.calls).toEqual(['360100:complete']);
+
+    shard.files = 120;
+    clock.now = 999;
+    expect((await cache.lookup(archives, ADMIN)).figures[0]!.summary.total.files).toBe(100);
+    expect(shard.calls).toHaveLength(1);
+
+    clock.now = 1000;
+    const stale = await cache.lookup(archives, ADMIN);
+    expect(stale.figures.map((f) => [f.summary.total.files, f.stale])).toEqual([[100, true]]);
+    await cache.settled();
+    expect(shard.calls).toHaveLength(2);
+    expect((await cache.lookup(archives, ADMIN)).figures.map((f) => [f.summary.total.files, f.stale])).toEqual([[120, false]]);
+  });
+
+  it('fans out once for concurrent cold requests', async () => {
+    shard.calls.length = 0;
+    shard.behaviour = 'answer';
+    const cache = cacheAt({ now: 0 });
+    const archives = ['360100', '360102', '360121'].map((code) => entry(code, shard.url));
+    const results = await Promise.all([1, 2, 3, 4].map(() => cache.lookup(archives, ADMIN)));
+    for (const result of results) expect(result.figures).toHaveLength(3);
+    expect(shard.calls.sort()).toEqual(['360100:complete', '360102:complete', '360121:complete']);
+  });
+
+  it('keeps complete figures and open-only figures apart, each caller getting the class the archive would give them', async () => {
+    shard.calls.length = 0;
+    shard.behaviour = 'answer';
+    shard.files = 100;
+    const cache = cacheAt({ now: 0 });
+    const archives = [entry('360100', shard.url), entry('360200', shard.url)];
+
+    const admin = await cache.lookup(archives, ADMIN);
+    expect(admin.figures.map((f) => f.summary.complete)).toEqual([true, true]);
+    const open = await cache.lookup(archives, PUBLIC);
+    expect(open.figures.map((f) => [f.summary.complete, f.summary.total.files])).toEqual([[false, 50], [false, 50]]);
+    // An archivist of 360100 gets its own archive complete (cached) and the other open (cached).
+    const archivist = await cache.lookup(archives, archivistOf('360100'));
+    expect(archivist.figures.map((f) => [f.archive.id, f.summary.complete])).toEqual([['360100', true], ['360200', false]]);
+    expect(shard.calls.sort()).toEqual(['360100:complete', '360100:open', '360200:complete', '360200:open']);
+  });
+
+  it('names archives that time out or answer with an error as unavailable, and serves stale figures of one that stopped answering', async () => {
+    shard.calls.length = 0;
+    const clock = { now: 0 };
+    const cache = cacheAt(clock);
+    const archives = [entry('360100', shard.url)];
+    shard.behaviour = 'hang';
+    const hung = await cache.lookup(archives, ADMIN);
+    expect(hung.figures).toEqual([]);
+    expect(hung.unavailable.map((u) => [u.archive.id, u.reason])).toEqual([['360100', 'did not answer in time']]);
+
+    shard.behaviour = 'error';
+    expect((await cache.lookup(archives, PUBLIC)).unavailable.map((u) => u.reason)).toEqual(['answered with an error']);
+
+    shard.behaviour = 'answer';
+    await cache.lookup(archives, ADMIN);
+    shard.behaviour = 'error';
+    clock.now = 5000;
+    const stale = await cache.lookup(archives, ADMIN);
+    expect(stale.figures.map((f) => f.stale)).toEqual([true]);
+    await cache.settled();
+    expect((await cache.lookup(archives, ADMIN)).figures.map((f) => f.stale)).toEqual([true]);
+  });
+
+  it("turns a shard's BAD_USER_INPUT into the client's error", async () => {
+    shard.behaviour = 'bad-input';
+    const scatter = new Scatter(client, { log: () => undefined });
+    await expect(
+      scatter.gather([entry('360100', shard.url)], PUBLIC, () => ({ query: '{ x }', variables: { archive: '360100' } }), (data) => data),
+    ).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: 'Bad search text.' });
+  });
+});
