@@ -6,7 +6,6 @@
  * never from the network, so a gateway answers even when an identity provider does not.
  */
 import { readFileSync } from 'node:fs';
-import { GraphQLError } from 'graphql';
 import {
   SignJWT,
   createLocalJWKSet,
@@ -17,7 +16,7 @@ import {
   type JSONWebKeySet,
   type JWTVerifyGetKey,
 } from 'jose';
-import { ErrorCode } from '../protocol/errors.js';
+import { unauthenticated } from '../protocol/errors.js';
 import { ANONYMOUS, identityFromClaims, type Identity } from '../protocol/identity.js';
 
 /**
@@ -33,11 +32,6 @@ export type JwtKeySource =
   | { kind: 'jwksFile'; path: string };
 
 const ASYMMETRIC_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519'];
-
-/** A 401 that Apollo Server turns into the HTTP status, with the UNAUTHENTICATED code. */
-export function unauthenticatedRequest(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
-}
 
 export type CallerVerifier = (authorization: string | undefined) => Promise<Identity>;
 
@@ -64,19 +58,19 @@ export function createCallerVerifier(source: JwtKeySource): CallerVerifier {
   return async (authorization) => {
     if (authorization === undefined || authorization.trim() === '') return ANONYMOUS;
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-    if (!match) throw unauthenticatedRequest('The Authorization header must be "Bearer <JWT>".');
+    if (!match) throw unauthenticated('The Authorization header must be "Bearer <JWT>".');
     let claims: Record<string, unknown>;
     try {
       const verified = await jwtVerify(match[1]!, key as JWTVerifyGetKey, { algorithms });
       claims = verified.payload as Record<string, unknown>;
     } catch (error) {
-      if (error instanceof joseErrors.JWTExpired) throw unauthenticatedRequest('The token has expired.');
-      throw unauthenticatedRequest('The token is malformed or its signature does not match.');
+      if (error instanceof joseErrors.JWTExpired) throw unauthenticated('The token has expired.');
+      throw unauthenticated('The token is malformed or its signature does not match.');
     }
     try {
       return identityFromClaims(claims);
     } catch (error) {
-      throw unauthenticatedRequest((error as Error).message);
+      throw unauthenticated((error as Error).message);
     }
   };
 }

@@ -36,8 +36,9 @@ function lantaiError(code: ErrorCode, message: string, extensions: Record<string
 
 export const badUserInput = (message: string, extensions?: Record<string, unknown>) =>
   lantaiError(ErrorCode.BAD_USER_INPUT, message, extensions);
+/** Always HTTP 401, wherever it is thrown: Apollo Server reads `extensions.http` and removes it. */
 export const unauthenticated = (message = 'Authentication required: the credentials are missing, malformed or expired.') =>
-  lantaiError(ErrorCode.UNAUTHENTICATED, message);
+  lantaiError(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
 export const forbidden = (message: string) => lantaiError(ErrorCode.FORBIDDEN, message);
 export const notFound = (message: string, extensions?: Record<string, unknown>) =>
   lantaiError(ErrorCode.NOT_FOUND, message, extensions);

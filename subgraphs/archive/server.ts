@@ -8,17 +8,17 @@
  * verified identity.
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { GraphQLError, parse } from 'graphql';
+import { parse } from 'graphql';
 import { formatClientError } from '../../protocol/errors.js';
 import { graphqlHttpHandler, sendJson } from '../../protocol/http.js';
 import { isArchiveCode } from '../../protocol/ids.js';
 import { describeForLog } from '../../protocol/redaction.js';
-import { verifyIdentity, type Identity } from '../../protocol/identity.js';
+import { verifyIdentity } from '../../protocol/identity.js';
 import { auditPlugin } from './audit-plugin.js';
 import type { ArchiveContext } from './context.js';
 import { archiveSchemaName } from './database.js';
@@ -60,21 +60,6 @@ export interface ArchiveHost {
 
 const ARCHIVE_PATH = /^\/archives\/([^/]+)\/graphql\/?$/;
 
-/**
- * Refuses a request whose identity headers are missing, tampered with or stale: a 401 for
- * every field, `_service` and `_entities` included.
- */
-function signedIdentity(request: IncomingMessage, secret: string): Identity {
-  try {
-    return verifyIdentity(request.headers, secret);
-  } catch (error) {
-    const cause = error as GraphQLError;
-    throw new GraphQLError(cause.message, {
-      extensions: { ...cause.extensions, code: 'UNAUTHENTICATED', http: { status: 401 } },
-    });
-  }
-}
-
 export function archiveTypeDefs() {
   return parse(readFileSync(ARCHIVE_SCHEMA_FILE, 'utf8'));
 }
@@ -108,7 +93,7 @@ export async function buildArchiveHost(options: ArchiveHostOptions): Promise<Arc
         server: apollo,
         maxBodyBytes: options.maxBodyBytes,
         context: async (request) => {
-          const viewer = signedIdentity(request, options.subgraphSecret);
+          const viewer = verifyIdentity(request.headers, options.subgraphSecret);
           const em = orm.em.fork({ schema });
           return { archive: code, schema, em, viewer, loaders: createLoaders(em, code, viewer), audit: new AuditTrail(viewer, schema) };
         },

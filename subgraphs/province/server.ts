@@ -3,11 +3,11 @@
  * node:http server around it, without listening (index.ts listens; tests bind port 0).
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
-import { GraphQLError, parse } from 'graphql';
+import { parse } from 'graphql';
 import { archiveUnavailable, formatClientError } from '../../protocol/errors.js';
 import { graphqlHttpHandler, sendJson } from '../../protocol/http.js';
 import { verifyIdentity } from '../../protocol/identity.js';
@@ -69,22 +69,6 @@ export interface ProvinceServer {
 }
 
 /**
- * Refuses a request whose identity headers are missing, tampered with or stale: a 401 for
- * every field, `_service` and `_entities` included, since only the gateway and Lantai's own
- * services may call a subgraph.
- */
-function signedIdentity(request: IncomingMessage, secret: string) {
-  try {
-    return verifyIdentity(request.headers, secret);
-  } catch (error) {
-    const cause = error as GraphQLError;
-    throw new GraphQLError(cause.message, {
-      extensions: { ...cause.extensions, code: 'UNAUTHENTICATED', http: { status: 401 } },
-    });
-  }
-}
-
-/**
  * A cross-region answer still comes when some archives do not answer; each of them is named
  * in an ARCHIVE_UNAVAILABLE error beside the data.
  */
@@ -129,7 +113,7 @@ export async function buildProvinceServer(options: ProvinceServerOptions): Promi
   const graphql = graphqlHttpHandler<ProvinceContext>({
     server: apollo,
     maxBodyBytes: options.maxBodyBytes,
-    context: async (request) => createProvinceContext(orm, regions, signedIdentity(request, secret), crossRegion),
+    context: async (request) => createProvinceContext(orm, regions, verifyIdentity(request.headers, secret), crossRegion),
   });
   const http = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
