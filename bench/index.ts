@@ -1,0 +1,84 @@
+/**
+ * The benchmark command (issue 6):
+ *
+ *   npm run bench -- [--scenario routing,search,statistics,work,loading] [--scale small|province]
+ *                    [--database postgres://…] [--archives 360000,360100] [--hosts 2]
+ *                    [--out bench/results/<timestamp>.json] [--quick]
+ *
+ * Runs the scenarios against the network over one database (DATABASE_URL when --database is
+ * not given), seeding it first where it is empty and reusing it where it is loaded, prints a
+ * table per scenario with each target met or missed, and writes the report as JSON.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { redactSecrets } from '../protocol/redaction.js';
+import { parseScale, type Scale } from '../seeds/plan.js';
+import { machineLine } from './machine.js';
+import { formatScenario, SCENARIOS, type ScenarioName } from './report.js';
+import { FULL_BUDGET, QUICK_BUDGET, runBench } from './run.js';
+
+function fail(message: string): never {
+  console.error(`bench: ${redactSecrets(message)}`);
+  process.exit(2);
+}
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      scenario: { type: 'string', default: SCENARIOS.join(',') },
+      scale: { type: 'string', default: 'small' },
+      database: { type: 'string' },
+      archives: { type: 'string' },
+      hosts: { type: 'string', default: '2' },
+      out: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+    },
+  }));
+} catch (error) {
+  fail((error as Error).message);
+}
+
+const scenarios = values.scenario.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+const unknown = scenarios.filter((s) => !(SCENARIOS as readonly string[]).includes(s));
+if (unknown.length > 0 || scenarios.length === 0) fail(`unknown scenario ${unknown.join(', ')}: choose from ${SCENARIOS.join(', ')}.`);
+let scale: Scale;
+try {
+  scale = parseScale(values.scale);
+} catch (error) {
+  fail((error as Error).message);
+}
+const databaseUrl = values.database ?? process.env.DATABASE_URL;
+if (!databaseUrl) fail('no database: give --database postgres://… or DATABASE_URL (a database of its own: the bench seeds it).');
+const hosts = Number(values.hosts);
+if (!Number.isInteger(hosts) || hosts < 1) fail(`--hosts must be a whole number of 1 or more, not "${values.hosts}".`);
+const archives = values.archives?.split(',').map((code) => code.trim()).filter((code) => code.length > 0);
+const out = values.out ?? `bench/results/${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
+
+let lastProgress = 0;
+try {
+  const report = await runBench({
+    databaseUrl,
+    scenarios: scenarios as ScenarioName[],
+    scale,
+    archives,
+    hosts,
+    budget: values.quick ? QUICK_BUDGET : FULL_BUDGET,
+    log: (line) => console.log(redactSecrets(line)),
+    onSeedProgress: (p) => {
+      if (performance.now() - lastProgress < 5000) return;
+      lastProgress = performance.now();
+      console.log(`seed: ${p.archivesLoaded}/${p.archivesToLoad} archives, ${p.records} records, ${Math.round(p.recordsPerSecond)} records/s`);
+    },
+  });
+  console.log(`\n# Lantai benchmark, ${report.scale} scale: ${report.archives} archives, about ${new Intl.NumberFormat('en-US').format(report.records)} catalogue records`);
+  console.log(`machine: ${machineLine(report.machine)}`);
+  console.log(`run: ${report.startedAt} – ${report.finishedAt}\n`);
+  for (const scenario of report.scenarios) console.log(formatScenario(scenario) + '\n');
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify(report, null, 2) + '\n');
+  console.log(`bench: report written to ${out}`);
+} catch (error) {
+  fail((error as Error).stack ?? (error as Error).message);
+}

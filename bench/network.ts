@@ -1,0 +1,77 @@
+/**
+ * The network the latency scenarios measure: the real services in their own processes
+ * (scripts/network.ts), archive hosts, the province subgraph and the gateway, over the
+ * benchmark's database, seeded where it is empty and reused as it is where it is loaded.
+ */
+import { DEMO_SUBGRAPH_SECRET } from '../protocol/identity.js';
+import { startNetwork, type Network } from '../scripts/network.js';
+import type { NetworkProgress } from '../seeds/network.js';
+import type { Scale } from '../seeds/plan.js';
+import { BenchClient } from './client.js';
+
+export interface BenchNetworkOptions {
+  databaseUrl: string;
+  scale: Scale;
+  /** Only these archives; the whole province when omitted. */
+  archives?: readonly string[];
+  /** @default 2 */
+  hosts?: number;
+  log?: (line: string) => void;
+  onSeedProgress?: (progress: NetworkProgress) => void;
+}
+
+export interface BenchNetwork {
+  network: Network;
+  client: BenchClient;
+  /** Archive codes served, in code order. */
+  codes: string[];
+  /** GraphQL through the gateway, as the anonymous public. */
+  gateway(query: string, variables?: Record<string, unknown>): Promise<Record<string, any>>;
+  /** GraphQL straight to one archive's shard, signed for the anonymous public. */
+  shard(code: string, query: string, variables?: Record<string, unknown>): Promise<Record<string, any>>;
+  /** Which host process serves an archive (its index). */
+  hostOf(code: string): number;
+  stop(): Promise<void>;
+}
+
+/**
+ * Environment for the benchmark's services: the rate limit is per caller, and every request
+ * of the benchmark comes from one anonymous caller at loopback, so it is lifted; the shard
+ * timeout leaves room for a province-scale scatter on a loaded machine.
+ */
+export const BENCH_SERVICE_ENV: Readonly<Record<string, string>> = Object.freeze({
+  LANTAI_RATE_LIMIT_BURST: '1000000',
+  LANTAI_RATE_LIMIT_PER_SECOND: '1000000',
+  LANTAI_SHARD_TIMEOUT_MS: '10000',
+  LANTAI_PROVINCE_TIMEOUT_MS: '30000',
+  LANTAI_PROBE_INTERVAL_MS: '600000',
+});
+
+export async function startBenchNetwork(options: BenchNetworkOptions): Promise<BenchNetwork> {
+  const secret = DEMO_SUBGRAPH_SECRET;
+  const network = await startNetwork({
+    databaseUrl: options.databaseUrl,
+    scale: options.scale,
+    archives: options.archives,
+    hosts: options.hosts ?? 2,
+    subgraphSecret: secret,
+    env: { ...BENCH_SERVICE_ENV },
+    log: options.log,
+    onSeedProgress: options.onSeedProgress,
+  });
+  const client = new BenchClient(secret);
+  const codes = network.archiveHosts.flatMap((host) => host.archives).sort();
+  const endpoints = new Map(network.archiveHosts.flatMap((host) => host.archives.map((code) => [code, host.endpoint(code)] as const)));
+  return {
+    network,
+    client,
+    codes,
+    gateway: (query, variables) => client.post(network.gatewayUrl, query, variables),
+    shard: (code, query, variables) => client.shard(endpoints.get(code)!, query, variables),
+    hostOf: (code) => network.archiveHosts.findIndex((host) => host.archives.includes(code)),
+    async stop() {
+      await client.close();
+      await network.stop();
+    },
+  };
+}

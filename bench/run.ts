@@ -1,0 +1,162 @@
+/**
+ * Runs the selected scenarios against one database and gathers one report. The scenarios of
+ * the running network (routing, search, statistics) share one start of it; the work scenario
+ * builds its own counting network in this process afterwards; loading uses a scratch
+ * database of its own.
+ */
+import pg from 'pg';
+import { selectArchives } from '../seeds/network.js';
+import type { NetworkProgress } from '../seeds/network.js';
+import { scaleFactorOf, type Scale } from '../seeds/plan.js';
+import { DEFAULT_PROVINCE } from '../seeds/regions.js';
+import { archiveSchemaName } from '../subgraphs/archive/database.js';
+import { startCountingNetwork } from './counting-network.js';
+import { describeMachine } from './machine.js';
+import { startBenchNetwork } from './network.js';
+import type { BenchReport, ScenarioName, ScenarioResult } from './report.js';
+import { loadingScenario } from './scenarios/loading.js';
+import { routingScenario } from './scenarios/routing.js';
+import { searchScenario } from './scenarios/search.js';
+import { statisticsScenario } from './scenarios/statistics.js';
+import { workScenario } from './scenarios/work.js';
+
+/** How many requests each scenario sends; every run is also bounded in time. */
+export interface BenchBudget {
+  routingRequests: number;
+  routingConcurrentRequests: number;
+  searchRequests: number;
+  searchConcurrentRequests: number;
+  statisticsRequests: number;
+  statisticsConcurrentRequests: number;
+  statisticsColdSamples: number;
+  /** Time budget of one measured run, in milliseconds. */
+  maxRunMs: number;
+}
+
+export const FULL_BUDGET: Readonly<BenchBudget> = Object.freeze({
+  routingRequests: 400,
+  routingConcurrentRequests: 1600,
+  searchRequests: 40,
+  searchConcurrentRequests: 96,
+  statisticsRequests: 300,
+  statisticsConcurrentRequests: 1600,
+  statisticsColdSamples: 3,
+  maxRunMs: 60_000,
+});
+
+/** Enough requests to prove every scenario runs and reports, not to measure (the tests). */
+export const QUICK_BUDGET: Readonly<BenchBudget> = Object.freeze({
+  routingRequests: 8,
+  routingConcurrentRequests: 32,
+  searchRequests: 3,
+  searchConcurrentRequests: 16,
+  statisticsRequests: 8,
+  statisticsConcurrentRequests: 32,
+  statisticsColdSamples: 1,
+  maxRunMs: 10_000,
+});
+
+export interface BenchOptions {
+  databaseUrl: string;
+  scenarios: readonly ScenarioName[];
+  /** @default 'small' */
+  scale?: Scale;
+  /** Only these archives; the whole province when omitted. */
+  archives?: readonly string[];
+  /** Archive host processes of the measured network. @default 2 */
+  hosts?: number;
+  budget?: BenchBudget;
+  log?: (line: string) => void;
+  onSeedProgress?: (progress: NetworkProgress) => void;
+}
+
+/** Catalogue records in the archives (PostgreSQL's estimate, exact after the load's analyse). */
+async function countRecords(databaseUrl: string, codes: readonly string[]): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: string | null }>(
+      `select sum(greatest(c.reltuples, 0))::bigint as n from pg_class c join pg_namespace s on s.oid = c.relnamespace
+        where c.relname = 'record' and c.relkind = 'r' and s.nspname = any($1)`,
+      [codes.map(archiveSchemaName)],
+    );
+    return Number(rows[0]?.n ?? 0);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchReport> {
+  const log = options.log ?? (() => undefined);
+  const scale = options.scale ?? 'small';
+  const budget = options.budget ?? FULL_BUDGET;
+  const startedAt = new Date().toISOString();
+  const machine = await describeMachine(options.databaseUrl);
+  const wants = (name: ScenarioName) => options.scenarios.includes(name);
+  const provinceScale = scaleFactorOf(scale) >= 1 && !options.archives?.length;
+  const codes = selectArchives(DEFAULT_PROVINCE, scale, 1, options.archives).map((plan) => plan.region.code).sort();
+  const results: ScenarioResult[] = [];
+
+  if (wants('routing') || wants('search') || wants('statistics')) {
+    log(`bench: starting the network (${codes.length} archives, ${options.hosts ?? 2} archive hosts)…`);
+    const net = await startBenchNetwork({
+      databaseUrl: options.databaseUrl,
+      scale,
+      archives: options.archives,
+      hosts: options.hosts,
+      log: (line) => {
+        if (line.startsWith('lantai:')) log(line);
+      },
+      onSeedProgress: options.onSeedProgress,
+    });
+    try {
+      if (wants('routing')) {
+        log('bench: routing…');
+        results.push(await routingScenario(net, { requests: budget.routingRequests, concurrentRequests: budget.routingConcurrentRequests, maxDurationMs: budget.maxRunMs }));
+      }
+      if (wants('search')) {
+        log('bench: search…');
+        results.push(
+          await searchScenario(net, { requests: budget.searchRequests, concurrentRequests: budget.searchConcurrentRequests, maxDurationMs: budget.maxRunMs, provinceScale }),
+        );
+      }
+      if (wants('statistics')) {
+        log('bench: statistics…');
+        results.push(
+          await statisticsScenario(net, {
+            warmRequests: budget.statisticsRequests,
+            concurrentRequests: budget.statisticsConcurrentRequests,
+            coldSamples: budget.statisticsColdSamples,
+            maxDurationMs: budget.maxRunMs,
+          }),
+        );
+      }
+    } finally {
+      await net.stop();
+    }
+  }
+  if (wants('work')) {
+    log('bench: work per request…');
+    const net = await startCountingNetwork(options.databaseUrl, codes);
+    try {
+      results.push(await workScenario(net));
+    } finally {
+      await net.stop();
+    }
+  }
+  if (wants('loading')) {
+    log('bench: loading into a scratch database…');
+    results.push(await loadingScenario({ serverUrl: options.databaseUrl, scale, archives: options.archives, fullProvince: provinceScale, onProgress: options.onSeedProgress }));
+  }
+
+  const order = (s: ScenarioResult) => ['routing', 'search', 'statistics', 'work', 'loading'].indexOf(s.scenario);
+  return {
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    machine,
+    scale: String(scale),
+    archives: codes.length,
+    records: await countRecords(options.databaseUrl, codes),
+    scenarios: results.sort((a, b) => order(a) - order(b)),
+  };
+}

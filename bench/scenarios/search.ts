@@ -1,0 +1,86 @@
+/**
+ * Scenario 2, cross-region search (跨馆检索) through the gateway, as a portal would call it:
+ * one page of hits with the fields a result list shows, fetched from the archives that hold
+ * them, with the facets. A two-character query (many matches), a four-character one, and a
+ * filtered one; one client, then 16 concurrent clients.
+ */
+import { measure, type LatencyRow } from '../measure.js';
+import type { BenchNetwork } from '../network.js';
+import { atMost, type ScenarioResult } from '../report.js';
+
+export interface SearchOptions {
+  requests: number;
+  concurrentRequests: number;
+  maxDurationMs: number;
+  /** Whether this is the province-scale network the target speaks of. */
+  provinceScale: boolean;
+}
+
+export const SEARCH_PAGE = `query Search($query: String, $filter: CatalogueFilter, $first: Int, $after: String) {
+  searchCatalogue(query: $query, filter: $filter, first: $first, after: $after) {
+    totalCount
+    hits { score cursor archive { id name } record { id referenceCode title year access } }
+    pageInfo { hasNextPage endCursor }
+    facets { byArchive { count } byRegion { count } byCategory { category count } byDecade { decade count } byAccess { access count } }
+    partial
+  }
+}`;
+
+export interface SearchCase {
+  label: string;
+  variables: Record<string, unknown>;
+}
+
+/** The cases measured; the words are frequent in the generated titles (关于…的通知, 婚姻登记档案). */
+export const SEARCH_CASES: readonly SearchCase[] = [
+  { label: 'two characters "通知"', variables: { query: '通知', first: 20 } },
+  { label: 'four characters "婚姻登记"', variables: { query: '婚姻登记', first: 20 } },
+  {
+    label: 'filtered "工作" 文书 1980–1999',
+    variables: { query: '工作', first: 20, filter: { categories: ['ADMINISTRATIVE'], yearFrom: 1980, yearTo: 1999 } },
+  },
+];
+
+export interface SearchPage {
+  totalCount: number;
+  hits: { record: { id: string } | null }[];
+  partial: boolean;
+}
+
+export async function searchPage(net: BenchNetwork, variables: Record<string, unknown>): Promise<SearchPage> {
+  const page = (await net.gateway(SEARCH_PAGE, variables)).searchCatalogue as SearchPage;
+  if (page.partial) throw new Error('partial answer: an archive did not answer');
+  if (page.hits.some((hit) => hit.record === null)) throw new Error('a hit without its record');
+  return page;
+}
+
+export async function searchScenario(net: BenchNetwork, options: SearchOptions): Promise<ScenarioResult> {
+  const rows: (LatencyRow & { matches: number })[] = [];
+  for (const clients of [1, 16]) {
+    for (const c of SEARCH_CASES) {
+      const first = await searchPage(net, c.variables);
+      const requests = clients === 1 ? options.requests : options.concurrentRequests;
+      const row = await measure(c.label, { clients, requests, maxDurationMs: options.maxDurationMs, warmup: 2 }, async () => {
+        await searchPage(net, c.variables);
+      });
+      rows.push({ ...row, matches: first.totalCount });
+    }
+  }
+  const worstSingle = Math.max(...rows.filter((r) => r.clients === 1).map((r) => r.p95Ms));
+  return {
+    scenario: 'search',
+    title: `cross-region search (searchCatalogue via the gateway, ${net.codes.length} archives, 20 hits per page)`,
+    rows,
+    targets: [
+      atMost(
+        'province-scale search p95 ≤ 300 ms for one client (worst case)',
+        worstSingle,
+        300,
+        'ms',
+        options.provinceScale,
+        options.provinceScale ? undefined : 'judged at province scale only',
+      ),
+    ],
+    notes: ['matches = totalCount of the first page (what the anonymous public may find).'],
+  };
+}
