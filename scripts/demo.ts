@@ -9,6 +9,8 @@ import pg from 'pg';
 import { DEMO_JWT_SECRET } from '../gateway/caller.js';
 import { describeForLog } from '../protocol/redaction.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from './embedded-postgres.js';
+import { DEMO_SUBGRAPH_SECRET } from '../protocol/identity.js';
+import { seedSnapshotHistory } from '../seeds/snapshots.js';
 import { startNetwork, type Network } from './network.js';
 import { DEMO_DATA_DIR, DEMO_DATABASE } from './demo-data.js';
 
@@ -84,6 +86,13 @@ try {
       );
     },
   });
+  try {
+    const years = await seedSnapshotHistory({ databaseUrl, provinceUrl: network.provinceUrl, secret: DEMO_SUBGRAPH_SECRET });
+    if (years.length > 0) console.log(`lantai: yearly snapshots (年报快照) of ${years.join(', ')} for the statistics series`);
+  } catch (error) {
+    // The network runs without a history; only the statistics series stays empty.
+    console.error(`lantai: could not seed past yearly snapshots: ${describeForLog(error)}`);
+  }
   const secretNote = process.env.LANTAI_JWT_SECRET ? 'LANTAI_JWT_SECRET' : `the demo secret "${DEMO_JWT_SECRET}"`;
   console.log(`
 Lantai demo province network is up.
