@@ -6,6 +6,7 @@ import DataLoader from 'dataloader';
 import type { Identity } from '../../protocol/identity.js';
 import type { ProvinceEntityManager, ProvinceOrm } from './database.js';
 import type { DirectoryEntryRow } from './entities/index.js';
+import { AccessRequests, type AccessRequestSettings, type RecordGrantor } from './services/access-requests.js';
 import { Directory } from './services/directory.js';
 import type { RegionTree } from './services/regions.js';
 import type { Scatter } from './services/scatter.js';
@@ -15,6 +16,9 @@ import type { StatisticsService } from './services/statistics.js';
 export interface CrossRegionServices {
   scatter: Scatter;
   statistics: StatisticsService;
+  /** Stores read grants in holding archives when access requests are fulfilled. */
+  recordGrantor: RecordGrantor;
+  accessRequestSettings: AccessRequestSettings;
 }
 
 export interface ProvinceContext {
@@ -29,6 +33,8 @@ export interface ProvinceContext {
    * ARCHIVE_UNAVAILABLE error beside the data, which still comes.
    */
   unavailableArchives: Map<string, string>;
+  /** 异地查档: access requests over this request's EntityManager. */
+  accessRequests: AccessRequests;
   loaders: {
     /** Directory entries by archive code; null for a code the directory does not know. */
     archive: DataLoader<string, DirectoryEntryRow | null>;
@@ -44,13 +50,15 @@ export function createProvinceContext(
   crossRegion: CrossRegionServices,
 ): ProvinceContext {
   const directory = new Directory(orm.em.fork(), regions);
+  const em = orm.em.fork();
   return {
     identity,
     regions,
     directory,
-    em: orm.em.fork(),
+    em,
     crossRegion,
     unavailableArchives: new Map(),
+    accessRequests: new AccessRequests(em, crossRegion.recordGrantor, crossRegion.accessRequestSettings),
     loaders: {
       archive: new DataLoader((codes) => directory.entriesByCode(codes)),
       archivesBelow: new DataLoader((codes) => directory.activeEntriesBelow(codes)),

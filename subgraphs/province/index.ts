@@ -7,7 +7,8 @@
  * Environment: DATABASE_URL, PORT (default 4100), LANTAI_SUBGRAPH_SECRET, LANTAI_PROVINCE
  * (default 360000), LANTAI_PROBE_INTERVAL_MS (default 15000), LANTAI_SHARD_TIMEOUT_MS
  * (default 2000), LANTAI_STATISTICS_TTL_MS (default 300000), LANTAI_SHARD_CONCURRENCY
- * (default 16), LANTAI_TARGET_* (see services/statistics.ts). Flags win over the environment.
+ * (default 16), LANTAI_TARGET_* (see services/statistics.ts), LANTAI_REQUEST_DEADLINE_DAYS
+ * (working days to answer an access request, default 10). Flags win over the environment.
  */
 import { parseArgs } from 'node:util';
 import { close, listen } from '../../protocol/http.js';
@@ -16,6 +17,7 @@ import { announceListening, stopOnSignals } from '../../protocol/service-lifecyc
 import { ShardClient } from '../../protocol/shard-client.js';
 import { openProvinceDatabase } from './database.js';
 import { buildProvinceServer } from './server.js';
+import { deadlineFromEnvironment } from './services/access-requests.js';
 import { DEFAULT_PROBE_INTERVAL_MS, DirectoryProbe } from './services/probe.js';
 import { targetsFromEnvironment } from './services/statistics.js';
 
@@ -51,8 +53,10 @@ if (!process.env.LANTAI_SUBGRAPH_SECRET) {
 }
 
 let targets;
+let requestDeadlineWorkingDays;
 try {
   targets = targetsFromEnvironment(process.env);
+  requestDeadlineWorkingDays = deadlineFromEnvironment(process.env);
 } catch (error) {
   console.error(`province: ${(error as Error).message}`);
   process.exit(2);
@@ -68,6 +72,7 @@ const server = await buildProvinceServer({
   shardConcurrency: positiveInteger('LANTAI_SHARD_CONCURRENCY', process.env.LANTAI_SHARD_CONCURRENCY, 16) || 16,
   statisticsTtlMs: positiveInteger('LANTAI_STATISTICS_TTL_MS', process.env.LANTAI_STATISTICS_TTL_MS, 300_000),
   targets,
+  requestDeadlineWorkingDays,
 });
 const probe = new DirectoryProbe(orm, client, {
   intervalMs: positiveInteger('LANTAI_PROBE_INTERVAL_MS', process.env.LANTAI_PROBE_INTERVAL_MS, DEFAULT_PROBE_INTERVAL_MS),

@@ -16,6 +16,7 @@ import { createProvinceContext, type CrossRegionServices, type ProvinceContext }
 import type { ProvinceOrm } from './database.js';
 import { provinceResolvers } from './resolvers/index.js';
 import { HoldingsCache } from './services/holdings-cache.js';
+import { ShardRecordGrantor } from './services/record-grants.js';
 import { RegionTree } from './services/regions.js';
 import { Scatter } from './services/scatter.js';
 import { DEFAULT_TARGETS, StatisticsService, type StatisticsTargets } from './services/statistics.js';
@@ -56,6 +57,11 @@ export interface ProvinceServerOptions {
   statisticsTtlMs?: number;
   /** Provincial targets (规划目标). @default DEFAULT_TARGETS */
   targets?: StatisticsTargets;
+  /**
+   * Working days an archive has to answer an access request (LANTAI_REQUEST_DEADLINE_DAYS).
+   * @default 10
+   */
+  requestDeadlineWorkingDays?: number;
 }
 
 export interface ProvinceServer {
@@ -100,6 +106,8 @@ export async function buildProvinceServer(options: ProvinceServerOptions): Promi
   const crossRegion: CrossRegionServices = {
     scatter,
     statistics: new StatisticsService(new HoldingsCache(scatter, { ttlMs: options.statisticsTtlMs }), options.targets ?? DEFAULT_TARGETS),
+    recordGrantor: new ShardRecordGrantor(options.shardClient ?? ownClient!, options.log ? (message) => options.log!(message) : undefined),
+    accessRequestSettings: { deadlineWorkingDays: options.requestDeadlineWorkingDays },
   };
   const typeDefs = parse(readFileSync(PROVINCE_SCHEMA_FILE, 'utf8'));
   const apollo = new ApolloServer<ProvinceContext>({

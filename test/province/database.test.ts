@@ -26,6 +26,8 @@ describe('province database', () => {
           "select table_schema, table_name from information_schema.tables where table_schema not in ('pg_catalog', 'information_schema') order by 1, 2",
         );
         expect(tables.rows).toEqual([
+          { table_schema: 'province', table_name: 'access_request' },
+          { table_schema: 'province', table_name: 'access_request_transition' },
           { table_schema: 'province', table_name: 'directory_entry' },
           { table_schema: 'province', table_name: 'directory_version' },
           { table_schema: 'province', table_name: 'holdings_snapshot' },

@@ -1,3 +1,5 @@
+import { AccessRequestTransitionEntity } from './access-request-transition.js';
+import { AccessRequestEntity } from './access-request.js';
 import { DirectoryEntryEntity } from './directory-entry.js';
 import { DirectoryVersionEntity } from './directory-version.js';
 import { HoldingsSnapshotEntity } from './holdings-snapshot.js';
@@ -7,5 +9,7 @@ export * from './directory-entry.js';
 export * from './directory-version.js';
 export * from './holdings-snapshot.js';
 export * from './region.js';
+export * from './access-request.js';
+export * from './access-request-transition.js';
 
-export const provinceEntities = [RegionEntity, DirectoryEntryEntity, DirectoryVersionEntity, HoldingsSnapshotEntity];
+export const provinceEntities = [RegionEntity, DirectoryEntryEntity, DirectoryVersionEntity, HoldingsSnapshotEntity, AccessRequestEntity, AccessRequestTransitionEntity];

@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { DirectoryEntryRow } from '../entities/index.js';
+import type { DirectoryEntryRow, AccessRequestTransitionRow, Fulfilment, DeliveredCopyRow, AccessGrantRow } from '../entities/index.js';
 import type { RegionNode } from '../services/regions.js';
 import type { RegionFigures } from '../services/statistics.js';
+import type { AccessRequestView, AccessRequestPage, RegionRequestCounts } from '../services/access-requests.js';
 import type { ProvinceContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -29,6 +30,140 @@ export type AccessFacet = {
   count: Scalars['Int']['output'];
 };
 
+/** A read grant (查阅授权): the requester may read these records of the holding archive through the gateway until the end of `until`. */
+export type AccessGrant = {
+  __typename?: 'AccessGrant';
+  /** The records granted; null for one the caller may not (or no longer) see. */
+  records: Array<Maybe<ArchiveRecord>>;
+  /** Last day of the grant (YYYY-MM-DD, China Standard Time). */
+  until: Scalars['String']['output'];
+};
+
+export type AccessGrantInput = {
+  /** Records of the holding archive, 1 to 100. */
+  records: Array<Scalars['ID']['input']>;
+  /** Last day of the grant (YYYY-MM-DD, China Standard Time): today or later, at most 366 days away. */
+  until: Scalars['String']['input'];
+};
+
+/**
+ * 异地查档申请 — a request made at one archive (受理馆) for records held by another (出证馆).
+ * Its id is a UUID: requests live in the province, not in an archive's shard.
+ */
+export type AccessRequest = {
+  __typename?: 'AccessRequest';
+  /** When it was fulfilled, rejected or cancelled (ISO 8601 timestamp); null while open. */
+  closedAt?: Maybe<Scalars['String']['output']>;
+  /**
+   * 办理期限 — the last day (YYYY-MM-DD, China Standard Time) for an answer: the configured
+   * number of working days (LANTAI_REQUEST_DEADLINE_DAYS, default 10) after the submission day.
+   * Saturdays and Sundays are skipped; public holidays (法定节假日) are not modelled.
+   */
+  deadline: Scalars['String']['output'];
+  delivery: DeliveryMethod;
+  /** What the requester is looking for (查档内容). */
+  description: Scalars['String']['output'];
+  /** What was delivered; null until fulfilled. */
+  fulfilment?: Maybe<AccessRequestFulfilment>;
+  /** Every transition, oldest first, from the submission on. */
+  history: Array<AccessRequestTransition>;
+  /** 出证馆 — the archive that holds the records and answers the request. */
+  holdingArchive: Archive;
+  id: Scalars['ID']['output'];
+  /** 超期 — open after its deadline day, or fulfilled or rejected after it. */
+  overdue: Scalars['Boolean']['output'];
+  /** 邮寄地址 for delivery by post; masked for anyone but the requester and the two archives. */
+  postalAddress?: Maybe<Scalars['String']['output']>;
+  /** 利用目的 — purpose of use. */
+  purpose: UsePurpose;
+  /** 受理馆 — the archive where the request was submitted. */
+  receivingArchive: Archive;
+  /** The records asked for, of the holding archive; null for one the caller may not see. Empty when the request only describes them. */
+  records: Array<Maybe<ArchiveRecord>>;
+  /** The requester's `sub`. */
+  requester: Scalars['String']['output'];
+  /** The requester's personal data: in full for the requester and the two archives, masked (脱敏) for anyone else. */
+  requesterData: RequesterData;
+  status: AccessRequestStatus;
+  /** When it was submitted (ISO 8601 timestamp). */
+  submittedAt: Scalars['String']['output'];
+};
+
+/** A page of access requests, newest first. */
+export type AccessRequestConnection = {
+  __typename?: 'AccessRequestConnection';
+  nodes: Array<AccessRequest>;
+  pageInfo: PageInfo;
+  /** How many requests match, over every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Counters of access requests (异地查档统计), rolled up over archives. */
+export type AccessRequestCounts = {
+  __typename?: 'AccessRequestCounts';
+  /** Each archive's own counters, ordered by code. */
+  byArchive: Array<ArchiveAccessRequestCounts>;
+  /** 已撤回 — cancelled by the requester. */
+  cancelled: Scalars['Int']['output'];
+  /** 办结 — fulfilled. */
+  fulfilled: Scalars['Int']['output'];
+  /** Median working days (工作日) from submission to fulfilment; null when none was fulfilled. */
+  medianTurnaroundWorkingDays?: Maybe<Scalars['Float']['output']>;
+  /** Submitted or accepted, not yet answered. */
+  open: Scalars['Int']['output'];
+  /** 超期 — open past the deadline, or answered after it. */
+  overdue: Scalars['Int']['output'];
+  /** 受理 — requests for records the archives hold, whatever their status. */
+  received: Scalars['Int']['output'];
+  /** 不予受理 — rejected. */
+  rejected: Scalars['Int']['output'];
+  /** 代转 — requests people submitted at these archives for records held elsewhere. */
+  submitted: Scalars['Int']['output'];
+};
+
+/** What the holding archive delivered (出证). */
+export type AccessRequestFulfilment = {
+  __typename?: 'AccessRequestFulfilment';
+  /** 出证编号 — the number of the certificate issued; null when none was. */
+  certificateNumber?: Maybe<Scalars['String']['output']>;
+  /** Digital copies delivered (数字化副本), each with its sha256. */
+  copies: Array<DeliveredCopy>;
+  /** The read grant (查阅授权) stored in the holding archive; null when none was given. */
+  grant?: Maybe<AccessGrant>;
+  /** A note from the archivist. */
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+/** Status of an access request. */
+export type AccessRequestStatus =
+  /** 已受理 — accepted by the holding archive. */
+  | 'ACCEPTED'
+  /** 已撤回 — cancelled by the requester before acceptance. */
+  | 'CANCELLED'
+  /** 已办结 — fulfilled: copies, a certificate or a grant delivered. */
+  | 'FULFILLED'
+  /** 不予受理 — rejected by the holding archive, with a reason. */
+  | 'REJECTED'
+  /** 已提交 — submitted, awaiting the holding archive. */
+  | 'SUBMITTED';
+
+/** One step of an access request's history. */
+export type AccessRequestTransition = {
+  __typename?: 'AccessRequestTransition';
+  /** The `sub` of who moved it. */
+  actor: Scalars['String']['output'];
+  /** The archive of an archivist actor. */
+  actorArchive?: Maybe<Archive>;
+  /** Their role: public, archivist, supervisor or admin. */
+  actorRole: Scalars['String']['output'];
+  /** When (ISO 8601 timestamp). */
+  at: Scalars['String']['output'];
+  /** The note or reason given. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The status entered. */
+  status: AccessRequestStatus;
+};
+
 /** 开放状态 — whether a record is open to the public (Archives Law 2020, 25-year rule). */
 export type AccessStatus =
   /** 延期开放 — reviewed and kept closed for longer. */
@@ -45,12 +180,52 @@ export type Archive = {
   directory: DirectoryEntry;
   /** The archive code: the 6-digit administrative-division code of the area it serves, e.g. `360100`. */
   id: Scalars['ID']['output'];
+  /**
+   * Access requests for records this archive holds, which it must answer (来函), newest first.
+   * Its own archivists and admins only: anyone else gets FORBIDDEN and null.
+   */
+  incomingRequests?: Maybe<AccessRequestConnection>;
   /** Administrative level of the archive (级别). */
   level: ArchiveLevel;
   /** Name of the archive (馆名), e.g. 南昌市档案馆. */
   name: Scalars['String']['output'];
+  /**
+   * Access requests people submitted at this archive for records held by other archives (代转),
+   * newest first. Its own archivists and admins only: anyone else gets FORBIDDEN and null.
+   */
+  outgoingRequests?: Maybe<AccessRequestConnection>;
   /** The region (行政区划) the archive serves. */
   region: Region;
+};
+
+
+/** 档案馆 — a comprehensive archive of the network. Its id is its code (GB/T 2260). */
+export type ArchiveIncomingRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<AccessRequestStatus>>;
+};
+
+
+/** 档案馆 — a comprehensive archive of the network. Its id is its code (GB/T 2260). */
+export type ArchiveOutgoingRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<AccessRequestStatus>>;
+};
+
+/** One archive's access-request counters. */
+export type ArchiveAccessRequestCounts = {
+  __typename?: 'ArchiveAccessRequestCounts';
+  archive: Archive;
+  cancelled: Scalars['Int']['output'];
+  fulfilled: Scalars['Int']['output'];
+  medianTurnaroundWorkingDays?: Maybe<Scalars['Float']['output']>;
+  open: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  received: Scalars['Int']['output'];
+  rejected: Scalars['Int']['output'];
+  submitted: Scalars['Int']['output'];
 };
 
 /** Matches in one archive. */
@@ -195,6 +370,41 @@ export type DecadeFacet = {
   decade: Scalars['Int']['output'];
 };
 
+/** A digital copy delivered. */
+export type DeliveredCopy = {
+  __typename?: 'DeliveredCopy';
+  /** The archive's digital copy, when the file is one (`<archive code>:DigitalObject:<key>`). */
+  digitalObject?: Maybe<DigitalObject>;
+  /** File name as delivered. */
+  fileName?: Maybe<Scalars['String']['output']>;
+  /** SHA-256 of the delivered file, lowercase hex. */
+  sha256: Scalars['String']['output'];
+};
+
+export type DeliveredCopyInput = {
+  /** The archive's digital copy, if the file is one (`<archive code>:DigitalObject:<key>`). */
+  digitalObject?: InputMaybe<Scalars['ID']['input']>;
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  /** SHA-256 of the delivered file: 64 hexadecimal digits. */
+  sha256: Scalars['String']['input'];
+};
+
+/** How the result reaches the requester (送达方式). */
+export type DeliveryMethod =
+  /** 网上 — online. */
+  | 'ONLINE'
+  /** 到馆自取 — picked up at the receiving archive. */
+  | 'PICKUP'
+  /** 邮寄 — by post. */
+  | 'POST';
+
+/** 数字化副本 — a digital copy, held by one archive's shard; the gateway fetches its fields from there. */
+export type DigitalObject = {
+  __typename?: 'DigitalObject';
+  /** Id of the form `<archive code>:DigitalObject:<key>`. */
+  id: Scalars['ID']['output'];
+};
+
 /** An archive's entry in the network directory (名录). */
 export type DirectoryEntry = {
   __typename?: 'DirectoryEntry';
@@ -221,14 +431,38 @@ export type DirectoryStatus =
   /** 在线 — the shard answered its last probe. */
   | 'UP';
 
+/** What the holding archive delivers (出证): copies, a certificate number, or both; optionally a grant. */
+export type FulfilAccessRequestInput = {
+  /** 出证编号 of the certificate issued, at most 64 characters. */
+  certificateNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Digital copies delivered, at most 100. */
+  copies?: InputMaybe<Array<DeliveredCopyInput>>;
+  /** A read grant (查阅授权) on records of the holding archive. */
+  grant?: InputMaybe<AccessGrantInput>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts (受理) a SUBMITTED request. Archivists of the holding archive only (else FORBIDDEN); another status is CONFLICT. */
+  acceptAccessRequest: AccessRequest;
+  /** Cancels (撤回) a SUBMITTED request. The requester only; once accepted, a request can no longer be cancelled (CONFLICT). */
+  cancelAccessRequest: AccessRequest;
+  /**
+   * Fulfils (办结, 出证) an ACCEPTED request: digital copies delivered with their sha256, or a
+   * certificate number (出证编号), and optionally a read grant (查阅授权) on records of the holding
+   * archive until a date. The grant is stored in the holding archive first; when it cannot be
+   * stored the request stays ACCEPTED and nothing changes. Archivists of the holding archive only.
+   */
+  fulfilAccessRequest: AccessRequest;
   /**
    * Registers (登记) an archive in the network directory, or registers again an archive that
    * was retired. Admin only (else FORBIDDEN); CONFLICT when the archive is already registered
    * and active.
    */
   registerArchive: Archive;
+  /** Rejects (不予受理) a SUBMITTED or ACCEPTED request, with a reason. Archivists of the holding archive only. */
+  rejectAccessRequest: AccessRequest;
   /**
    * Retires (撤销) an archive: its entry stays in the directory, marked retired, and the gateway
    * stops routing to it. Admin only.
@@ -240,13 +474,44 @@ export type Mutation = {
    * Admin only (else FORBIDDEN).
    */
   snapshotYear: YearSnapshot;
+  /**
+   * Submits an access request (异地查档) at a receiving archive for records held by another
+   * archive, in the caller's own name: a signed-in person (role public) only, else FORBIDDEN.
+   * A retried submission with the same `idempotencyKey` returns the first request and never
+   * creates a second; the same key with a different request is CONFLICT.
+   */
+  submitAccessRequest: AccessRequest;
   /** Changes an active archive's name or endpoint in the directory; only the fields given change. Admin only. */
   updateArchive: Archive;
 };
 
 
+export type MutationAcceptAccessRequestArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCancelAccessRequestArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationFulfilAccessRequestArgs = {
+  id: Scalars['ID']['input'];
+  input: FulfilAccessRequestInput;
+};
+
+
 export type MutationRegisterArchiveArgs = {
   input: RegisterArchiveInput;
+};
+
+
+export type MutationRejectAccessRequestArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -257,6 +522,12 @@ export type MutationRetireArchiveArgs = {
 
 export type MutationSnapshotYearArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+export type MutationSubmitAccessRequestArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: SubmitAccessRequestInput;
 };
 
 
@@ -282,11 +553,19 @@ export type PeriodStatistics = {
 export type Query = {
   __typename?: 'Query';
   /**
+   * An access request (异地查档申请) by id; null when it does not exist or the caller may not see
+   * it. The requester and the archivists of the receiving and the holding archive see it with
+   * the requester's personal data; admins see it with that data masked (脱敏).
+   */
+  accessRequest?: Maybe<AccessRequest>;
+  /**
    * The network directory (档案馆名录): archives registered in `region` or any region below it
    * (every region when omitted), ordered by code. Retired archives are left out unless
    * `includeRetired` is true.
    */
   archives: Array<Archive>;
+  /** The caller's own access requests, newest first. Signed-in callers only (else FORBIDDEN). */
+  myAccessRequests: AccessRequestConnection;
   /** The province itself: the root of the region tree. */
   province: Region;
   /** A region (行政区划) by its 6-digit code, e.g. `360100`; null when the province has no such region. */
@@ -315,10 +594,22 @@ export type Query = {
 };
 
 
+export type QueryAccessRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryArchivesArgs = {
   includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
   region?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<DirectoryStatus>;
+};
+
+
+export type QueryMyAccessRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<AccessRequestStatus>>;
 };
 
 
@@ -432,6 +723,29 @@ export type RegisterArchiveInput = {
   region: Scalars['ID']['input'];
 };
 
+/** A requester's personal data (个人信息), or its masked form (e.g. 张*, 3601**********1234, 138****5678). */
+export type RequesterData = {
+  __typename?: 'RequesterData';
+  /** 身份证号 */
+  identityNumber: Scalars['String']['output'];
+  /** Whether the values are masked for this caller. */
+  masked: Scalars['Boolean']['output'];
+  /** 姓名 */
+  name: Scalars['String']['output'];
+  /** 联系电话 */
+  phone: Scalars['String']['output'];
+};
+
+/** The requester's personal data (个人信息). */
+export type RequesterDataInput = {
+  /** 身份证号: 18 characters with a valid check character. */
+  identityNumber: Scalars['String']['input'];
+  /** 姓名 */
+  name: Scalars['String']['input'];
+  /** 联系电话: an 11-digit mobile number or a landline with area code. */
+  phone: Scalars['String']['input'];
+};
+
 /** Internal: the shard set the gateway routes the archive contract to. */
 export type ShardDirectory = {
   __typename?: 'ShardDirectory';
@@ -456,6 +770,13 @@ export type ShardEndpoint = {
  */
 export type Statistics = {
   __typename?: 'Statistics';
+  /**
+   * 异地查档统计 — counts of the access requests held by the region's archives (and of those
+   * submitted at them), submitted in `year` when given. Supervisors of a region containing this
+   * one, admins, and an archive's own archivists for its own region only; anyone else gets
+   * FORBIDDEN and null. Counts carry no personal data.
+   */
+  accessRequests?: Maybe<AccessRequestCounts>;
   /** Every archive that contributed, ordered by code. */
   archives: Array<ArchiveStatistics>;
   /** By category (门类); counters of digital copies and use are overall only, so zero here. */
@@ -601,6 +922,23 @@ export type StatisticsRates = {
   openRate?: Maybe<Scalars['Float']['output']>;
 };
 
+/** An access request (异地查档申请) to submit. */
+export type SubmitAccessRequestInput = {
+  delivery: DeliveryMethod;
+  /** What is looked for (查档内容), at most 2000 characters. */
+  description: Scalars['String']['input'];
+  /** 出证馆 — the archive holding the records (its code); another archive than the receiving one. */
+  holdingArchive: Scalars['ID']['input'];
+  /** Required for delivery by post (邮寄). */
+  postalAddress?: InputMaybe<Scalars['String']['input']>;
+  purpose: UsePurpose;
+  /** 受理馆 — the archive where the request is made (its code). */
+  receivingArchive: Scalars['ID']['input'];
+  /** Records of the holding archive by id, at most 50, when the requester knows them. */
+  records?: InputMaybe<Array<Scalars['ID']['input']>>;
+  requester: RequesterDataInput;
+};
+
 /** Whether a region or archive meets one target. */
 export type TargetCheck = {
   __typename?: 'TargetCheck';
@@ -629,6 +967,23 @@ export type UpdateArchiveInput = {
   /** New name of the archive (馆名). */
   name?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** 利用目的 — purpose of use. */
+export type UsePurpose =
+  /** 学术研究 — academic research. */
+  | 'ACADEMIC_RESEARCH'
+  /** 经济建设 — economic development. */
+  | 'ECONOMIC_DEVELOPMENT'
+  /** 编史修志 — compiling histories and gazetteers. */
+  | 'HISTORY_COMPILATION'
+  /** 工作查考 — official reference. */
+  | 'OFFICIAL_REFERENCE'
+  /** 其他 — other. */
+  | 'OTHER'
+  /** 个人事务 — personal affairs. */
+  | 'PERSONAL_AFFAIRS'
+  /** 宣传教育 — publicity and education. */
+  | 'PUBLICITY_EDUCATION';
 
 /** One year of the year-over-year series (逐年变化). */
 export type YearOverYear = {
@@ -747,25 +1102,39 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 export type ResolversTypes = ResolversObject<{
   AccessFacet: ResolverTypeWrapper<AccessFacet>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccessGrant: ResolverTypeWrapper<AccessGrantRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AccessGrantInput: AccessGrantInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AccessRequest: ResolverTypeWrapper<AccessRequestView>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AccessRequestConnection: ResolverTypeWrapper<AccessRequestPage>;
+  AccessRequestCounts: ResolverTypeWrapper<RegionRequestCounts>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  AccessRequestFulfilment: ResolverTypeWrapper<Fulfilment>;
+  AccessRequestStatus: AccessRequestStatus;
+  AccessRequestTransition: ResolverTypeWrapper<AccessRequestTransitionRow>;
   AccessStatus: AccessStatus;
   Archive: ResolverTypeWrapper<DirectoryEntryRow>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ArchiveAccessRequestCounts: ResolverTypeWrapper<Omit<ArchiveAccessRequestCounts, 'archive'> & { archive: ResolversTypes['Archive'] }>;
   ArchiveFacet: ResolverTypeWrapper<Omit<ArchiveFacet, 'archive'> & { archive: ResolversTypes['Archive'] }>;
   ArchiveLevel: ArchiveLevel;
   ArchiveStatistics: ResolverTypeWrapper<Omit<ArchiveStatistics, 'archive'> & { archive: ResolversTypes['Archive'] }>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CatalogueFacets: ResolverTypeWrapper<Omit<CatalogueFacets, 'byArchive' | 'byRegion'> & { byArchive: Array<ResolversTypes['ArchiveFacet']>, byRegion: Array<ResolversTypes['RegionFacet']> }>;
   CatalogueFilter: CatalogueFilter;
   CatalogueHit: ResolverTypeWrapper<Omit<CatalogueHit, 'archive'> & { archive: ResolversTypes['Archive'] }>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CatalogueSearch: ResolverTypeWrapper<Omit<CatalogueSearch, 'facets' | 'hits' | 'unavailableArchives'> & { facets: ResolversTypes['CatalogueFacets'], hits: Array<ResolversTypes['CatalogueHit']>, unavailableArchives: Array<ResolversTypes['Archive']> }>;
   Category: Category;
   CategoryFacet: ResolverTypeWrapper<CategoryFacet>;
   CategoryStatistics: ResolverTypeWrapper<CategoryStatistics>;
   DecadeFacet: ResolverTypeWrapper<DecadeFacet>;
+  DeliveredCopy: ResolverTypeWrapper<DeliveredCopyRow>;
+  DeliveredCopyInput: DeliveredCopyInput;
+  DeliveryMethod: DeliveryMethod;
+  DigitalObject: ResolverTypeWrapper<DigitalObject>;
   DirectoryEntry: ResolverTypeWrapper<DirectoryEntryRow>;
   DirectoryStatus: DirectoryStatus;
+  FulfilAccessRequestInput: FulfilAccessRequestInput;
   Mutation: ResolverTypeWrapper<{}>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PeriodStatistics: ResolverTypeWrapper<PeriodStatistics>;
@@ -777,6 +1146,8 @@ export type ResolversTypes = ResolversObject<{
   RegionLevel: RegionLevel;
   RegionStatistics: ResolverTypeWrapper<Omit<RegionStatistics, 'region'> & { region: ResolversTypes['Region'] }>;
   RegisterArchiveInput: RegisterArchiveInput;
+  RequesterData: ResolverTypeWrapper<RequesterData>;
+  RequesterDataInput: RequesterDataInput;
   ShardDirectory: ResolverTypeWrapper<ShardDirectory>;
   ShardEndpoint: ResolverTypeWrapper<ShardEndpoint>;
   Statistics: ResolverTypeWrapper<RegionFigures>;
@@ -785,9 +1156,11 @@ export type ResolversTypes = ResolversObject<{
   StatisticsMeasure: StatisticsMeasure;
   StatisticsPeriod: StatisticsPeriod;
   StatisticsRates: ResolverTypeWrapper<StatisticsRates>;
+  SubmitAccessRequestInput: SubmitAccessRequestInput;
   TargetCheck: ResolverTypeWrapper<TargetCheck>;
   TargetKind: TargetKind;
   UpdateArchiveInput: UpdateArchiveInput;
+  UsePurpose: UsePurpose;
   YearOverYear: ResolverTypeWrapper<YearOverYear>;
   YearSnapshot: ResolverTypeWrapper<Omit<YearSnapshot, 'archives' | 'unavailableArchives'> & { archives: Array<ResolversTypes['Archive']>, unavailableArchives: Array<ResolversTypes['Archive']> }>;
 }>;
@@ -796,21 +1169,33 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AccessFacet: AccessFacet;
   Int: Scalars['Int']['output'];
-  Archive: DirectoryEntryRow;
-  ID: Scalars['ID']['output'];
+  AccessGrant: AccessGrantRow;
   String: Scalars['String']['output'];
+  AccessGrantInput: AccessGrantInput;
+  ID: Scalars['ID']['output'];
+  AccessRequest: AccessRequestView;
+  Boolean: Scalars['Boolean']['output'];
+  AccessRequestConnection: AccessRequestPage;
+  AccessRequestCounts: RegionRequestCounts;
+  Float: Scalars['Float']['output'];
+  AccessRequestFulfilment: Fulfilment;
+  AccessRequestTransition: AccessRequestTransitionRow;
+  Archive: DirectoryEntryRow;
+  ArchiveAccessRequestCounts: Omit<ArchiveAccessRequestCounts, 'archive'> & { archive: ResolversParentTypes['Archive'] };
   ArchiveFacet: Omit<ArchiveFacet, 'archive'> & { archive: ResolversParentTypes['Archive'] };
   ArchiveStatistics: Omit<ArchiveStatistics, 'archive'> & { archive: ResolversParentTypes['Archive'] };
-  Boolean: Scalars['Boolean']['output'];
   CatalogueFacets: Omit<CatalogueFacets, 'byArchive' | 'byRegion'> & { byArchive: Array<ResolversParentTypes['ArchiveFacet']>, byRegion: Array<ResolversParentTypes['RegionFacet']> };
   CatalogueFilter: CatalogueFilter;
   CatalogueHit: Omit<CatalogueHit, 'archive'> & { archive: ResolversParentTypes['Archive'] };
-  Float: Scalars['Float']['output'];
   CatalogueSearch: Omit<CatalogueSearch, 'facets' | 'hits' | 'unavailableArchives'> & { facets: ResolversParentTypes['CatalogueFacets'], hits: Array<ResolversParentTypes['CatalogueHit']>, unavailableArchives: Array<ResolversParentTypes['Archive']> };
   CategoryFacet: CategoryFacet;
   CategoryStatistics: CategoryStatistics;
   DecadeFacet: DecadeFacet;
+  DeliveredCopy: DeliveredCopyRow;
+  DeliveredCopyInput: DeliveredCopyInput;
+  DigitalObject: DigitalObject;
   DirectoryEntry: DirectoryEntryRow;
+  FulfilAccessRequestInput: FulfilAccessRequestInput;
   Mutation: {};
   PageInfo: PageInfo;
   PeriodStatistics: PeriodStatistics;
@@ -821,12 +1206,15 @@ export type ResolversParentTypes = ResolversObject<{
   RegionFacet: Omit<RegionFacet, 'region'> & { region: ResolversParentTypes['Region'] };
   RegionStatistics: Omit<RegionStatistics, 'region'> & { region: ResolversParentTypes['Region'] };
   RegisterArchiveInput: RegisterArchiveInput;
+  RequesterData: RequesterData;
+  RequesterDataInput: RequesterDataInput;
   ShardDirectory: ShardDirectory;
   ShardEndpoint: ShardEndpoint;
   Statistics: RegionFigures;
   StatisticsCounters: StatisticsCounters;
   StatisticsCoverage: Omit<StatisticsCoverage, 'stale' | 'unavailable'> & { stale: Array<ResolversParentTypes['Archive']>, unavailable: Array<ResolversParentTypes['Archive']> };
   StatisticsRates: StatisticsRates;
+  SubmitAccessRequestInput: SubmitAccessRequestInput;
   TargetCheck: TargetCheck;
   UpdateArchiveInput: UpdateArchiveInput;
   YearOverYear: YearOverYear;
@@ -839,13 +1227,94 @@ export type AccessFacetResolvers<ContextType = ProvinceContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type AccessGrantResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['AccessGrant'] = ResolversParentTypes['AccessGrant']> = ResolversObject<{
+  records?: Resolver<Array<Maybe<ResolversTypes['Record']>>, ParentType, ContextType>;
+  until?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AccessRequestResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['AccessRequest'] = ResolversParentTypes['AccessRequest']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AccessRequest']>, { __typename: 'AccessRequest' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  delivery?: Resolver<ResolversTypes['DeliveryMethod'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fulfilment?: Resolver<Maybe<ResolversTypes['AccessRequestFulfilment']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AccessRequestTransition']>, ParentType, ContextType>;
+  holdingArchive?: Resolver<ResolversTypes['Archive'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  postalAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['UsePurpose'], ParentType, ContextType>;
+  receivingArchive?: Resolver<ResolversTypes['Archive'], ParentType, ContextType>;
+  records?: Resolver<Array<Maybe<ResolversTypes['Record']>>, ParentType, ContextType>;
+  requester?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requesterData?: Resolver<ResolversTypes['RequesterData'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AccessRequestStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AccessRequestConnectionResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['AccessRequestConnection'] = ResolversParentTypes['AccessRequestConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['AccessRequest']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AccessRequestCountsResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['AccessRequestCounts'] = ResolversParentTypes['AccessRequestCounts']> = ResolversObject<{
+  byArchive?: Resolver<Array<ResolversTypes['ArchiveAccessRequestCounts']>, ParentType, ContextType>;
+  cancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fulfilled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  medianTurnaroundWorkingDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  submitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AccessRequestFulfilmentResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['AccessRequestFulfilment'] = ResolversParentTypes['AccessRequestFulfilment']> = ResolversObject<{
+  certificateNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  copies?: Resolver<Array<ResolversTypes['DeliveredCopy']>, ParentType, ContextType>;
+  grant?: Resolver<Maybe<ResolversTypes['AccessGrant']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AccessRequestTransitionResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['AccessRequestTransition'] = ResolversParentTypes['AccessRequestTransition']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorArchive?: Resolver<Maybe<ResolversTypes['Archive']>, ParentType, ContextType>;
+  actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AccessRequestStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ArchiveResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Archive'] = ResolversParentTypes['Archive']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Archive']>, { __typename: 'Archive' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   directory?: Resolver<ResolversTypes['DirectoryEntry'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incomingRequests?: Resolver<Maybe<ResolversTypes['AccessRequestConnection']>, ParentType, ContextType, RequireFields<ArchiveIncomingRequestsArgs, 'first'>>;
   level?: Resolver<ResolversTypes['ArchiveLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outgoingRequests?: Resolver<Maybe<ResolversTypes['AccessRequestConnection']>, ParentType, ContextType, RequireFields<ArchiveOutgoingRequestsArgs, 'first'>>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ArchiveAccessRequestCountsResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['ArchiveAccessRequestCounts'] = ResolversParentTypes['ArchiveAccessRequestCounts']> = ResolversObject<{
+  archive?: Resolver<ResolversTypes['Archive'], ParentType, ContextType>;
+  cancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fulfilled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  medianTurnaroundWorkingDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  submitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -911,6 +1380,19 @@ export type DecadeFacetResolvers<ContextType = ProvinceContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type DeliveredCopyResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['DeliveredCopy'] = ResolversParentTypes['DeliveredCopy']> = ResolversObject<{
+  digitalObject?: Resolver<Maybe<ResolversTypes['DigitalObject']>, ParentType, ContextType>;
+  fileName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DigitalObjectResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['DigitalObject'] = ResolversParentTypes['DigitalObject']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DigitalObject']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type DirectoryEntryResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['DirectoryEntry'] = ResolversParentTypes['DirectoryEntry']> = ResolversObject<{
   contractVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastSeenAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -922,9 +1404,14 @@ export type DirectoryEntryResolvers<ContextType = ProvinceContext, ParentType ex
 }>;
 
 export type MutationResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptAccessRequest?: Resolver<ResolversTypes['AccessRequest'], ParentType, ContextType, RequireFields<MutationAcceptAccessRequestArgs, 'id'>>;
+  cancelAccessRequest?: Resolver<ResolversTypes['AccessRequest'], ParentType, ContextType, RequireFields<MutationCancelAccessRequestArgs, 'id'>>;
+  fulfilAccessRequest?: Resolver<ResolversTypes['AccessRequest'], ParentType, ContextType, RequireFields<MutationFulfilAccessRequestArgs, 'id' | 'input'>>;
   registerArchive?: Resolver<ResolversTypes['Archive'], ParentType, ContextType, RequireFields<MutationRegisterArchiveArgs, 'input'>>;
+  rejectAccessRequest?: Resolver<ResolversTypes['AccessRequest'], ParentType, ContextType, RequireFields<MutationRejectAccessRequestArgs, 'id' | 'reason'>>;
   retireArchive?: Resolver<ResolversTypes['Archive'], ParentType, ContextType, RequireFields<MutationRetireArchiveArgs, 'id'>>;
   snapshotYear?: Resolver<ResolversTypes['YearSnapshot'], ParentType, ContextType, RequireFields<MutationSnapshotYearArgs, 'year'>>;
+  submitAccessRequest?: Resolver<ResolversTypes['AccessRequest'], ParentType, ContextType, RequireFields<MutationSubmitAccessRequestArgs, 'idempotencyKey' | 'input'>>;
   updateArchive?: Resolver<ResolversTypes['Archive'], ParentType, ContextType, RequireFields<MutationUpdateArchiveArgs, 'id' | 'input'>>;
 }>;
 
@@ -942,7 +1429,9 @@ export type PeriodStatisticsResolvers<ContextType = ProvinceContext, ParentType 
 }>;
 
 export type QueryResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  accessRequest?: Resolver<Maybe<ResolversTypes['AccessRequest']>, ParentType, ContextType, RequireFields<QueryAccessRequestArgs, 'id'>>;
   archives?: Resolver<Array<ResolversTypes['Archive']>, ParentType, ContextType, RequireFields<QueryArchivesArgs, 'includeRetired'>>;
+  myAccessRequests?: Resolver<ResolversTypes['AccessRequestConnection'], ParentType, ContextType, RequireFields<QueryMyAccessRequestsArgs, 'first'>>;
   province?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
@@ -990,6 +1479,14 @@ export type RegionStatisticsResolvers<ContextType = ProvinceContext, ParentType 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type RequesterDataResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['RequesterData'] = ResolversParentTypes['RequesterData']> = ResolversObject<{
+  identityNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  masked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ShardDirectoryResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['ShardDirectory'] = ResolversParentTypes['ShardDirectory']> = ResolversObject<{
   shards?: Resolver<Array<ResolversTypes['ShardEndpoint']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1003,6 +1500,7 @@ export type ShardEndpointResolvers<ContextType = ProvinceContext, ParentType ext
 }>;
 
 export type StatisticsResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Statistics'] = ResolversParentTypes['Statistics']> = ResolversObject<{
+  accessRequests?: Resolver<Maybe<ResolversTypes['AccessRequestCounts']>, ParentType, ContextType>;
   archives?: Resolver<Array<ResolversTypes['ArchiveStatistics']>, ParentType, ContextType>;
   byCategory?: Resolver<Array<ResolversTypes['CategoryStatistics']>, ParentType, ContextType>;
   byPeriod?: Resolver<Array<ResolversTypes['PeriodStatistics']>, ParentType, ContextType>;
@@ -1090,7 +1588,14 @@ export type YearSnapshotResolvers<ContextType = ProvinceContext, ParentType exte
 
 export type Resolvers<ContextType = ProvinceContext> = ResolversObject<{
   AccessFacet?: AccessFacetResolvers<ContextType>;
+  AccessGrant?: AccessGrantResolvers<ContextType>;
+  AccessRequest?: AccessRequestResolvers<ContextType>;
+  AccessRequestConnection?: AccessRequestConnectionResolvers<ContextType>;
+  AccessRequestCounts?: AccessRequestCountsResolvers<ContextType>;
+  AccessRequestFulfilment?: AccessRequestFulfilmentResolvers<ContextType>;
+  AccessRequestTransition?: AccessRequestTransitionResolvers<ContextType>;
   Archive?: ArchiveResolvers<ContextType>;
+  ArchiveAccessRequestCounts?: ArchiveAccessRequestCountsResolvers<ContextType>;
   ArchiveFacet?: ArchiveFacetResolvers<ContextType>;
   ArchiveStatistics?: ArchiveStatisticsResolvers<ContextType>;
   CatalogueFacets?: CatalogueFacetsResolvers<ContextType>;
@@ -1099,6 +1604,8 @@ export type Resolvers<ContextType = ProvinceContext> = ResolversObject<{
   CategoryFacet?: CategoryFacetResolvers<ContextType>;
   CategoryStatistics?: CategoryStatisticsResolvers<ContextType>;
   DecadeFacet?: DecadeFacetResolvers<ContextType>;
+  DeliveredCopy?: DeliveredCopyResolvers<ContextType>;
+  DigitalObject?: DigitalObjectResolvers<ContextType>;
   DirectoryEntry?: DirectoryEntryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -1109,6 +1616,7 @@ export type Resolvers<ContextType = ProvinceContext> = ResolversObject<{
   Region?: RegionResolvers<ContextType>;
   RegionFacet?: RegionFacetResolvers<ContextType>;
   RegionStatistics?: RegionStatisticsResolvers<ContextType>;
+  RequesterData?: RequesterDataResolvers<ContextType>;
   ShardDirectory?: ShardDirectoryResolvers<ContextType>;
   ShardEndpoint?: ShardEndpointResolvers<ContextType>;
   Statistics?: StatisticsResolvers<ContextType>;

@@ -1,4 +1,15 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
+import {
+  AccessGrant,
+  AccessRequest,
+  AccessRequestConnection,
+  accessRequestMutation,
+  accessRequestQuery,
+  AccessRequestTransition,
+  archiveRequests,
+  DeliveredCopy,
+  statisticsRequests,
+} from './access-requests.js';
 import { Archive, DirectoryEntry } from './archive.js';
 import { Mutation } from './mutation.js';
 import { Query } from './query.js';
@@ -7,10 +18,15 @@ import { searchQuery } from './search.js';
 import { snapshotMutation, Statistics, statisticsQuery } from './statistics.js';
 
 export const provinceResolvers: Resolvers = {
-  Query: { ...Query, ...searchQuery, ...statisticsQuery },
-  Mutation: { ...Mutation, ...snapshotMutation },
+  Query: { ...Query, ...searchQuery, ...statisticsQuery, ...accessRequestQuery },
+  Mutation: { ...Mutation, ...snapshotMutation, ...accessRequestMutation },
   Region,
-  Archive,
+  Archive: { ...Archive, ...archiveRequests },
   DirectoryEntry,
-  Statistics,
+  Statistics: { ...Statistics, ...statisticsRequests },
+  AccessRequest,
+  AccessRequestTransition,
+  AccessRequestConnection,
+  DeliveredCopy,
+  AccessGrant,
 };

@@ -1,0 +1,51 @@
+/**
+ * Asks a holding archive to store a read grant (查阅授权) when a cross-region request is
+ * fulfilled: the archive contract's internal grantRecordAccess, called on the archive's shard
+ * through the one shard client, signed as the fulfilling archivist, so that the archive itself
+ * decides that the caller may grant (DESIGN.md: access is enforced where the data lives).
+ */
+import { archiveUnavailable, badUserInput, ErrorCode, forbidden, notFound } from '../../../protocol/errors.js';
+import type { Identity } from '../../../protocol/identity.js';
+import { ShardUnreachableError, type ShardClient } from '../../../protocol/shard-client.js';
+import type { DirectoryEntryRow } from '../entities/index.js';
+import type { RecordGrant, RecordGrantor } from './access-requests.js';
+
+const GRANT_MUTATION = `mutation GrantRecordAccess($archive: ID!, $input: RecordGrantInput!) {
+  grantRecordAccess(archive: $archive, input: $input)
+}`;
+
+export class ShardRecordGrantor implements RecordGrantor {
+  constructor(
+    private readonly client: ShardClient,
+    private readonly log: (message: string) => void = (message) => console.error(message),
+  ) {}
+
+  async grant(actor: Identity, archive: DirectoryEntryRow, grant: RecordGrant): Promise<void> {
+    if (archive.retiredAt != null) throw archiveUnavailable(archive.id, 'has been retired from the network');
+    let body;
+    try {
+      body = await this.client.request<{ grantRecordAccess?: boolean }>(
+        archive.endpoint,
+        { query: GRANT_MUTATION, variables: { archive: archive.id, input: grant }, operationName: 'GrantRecordAccess' },
+        actor,
+      );
+    } catch (error) {
+      if (!(error instanceof ShardUnreachableError)) throw error;
+      this.log(`province: archive ${archive.id} did not store a grant: ${error.reason}`);
+      throw archiveUnavailable(archive.id, 'did not answer; the grant was not stored and the request stays ACCEPTED');
+    }
+    const refusal = body.errors?.[0];
+    if (refusal) {
+      const message = `Archive ${archive.id} refused the grant (查阅授权): ${refusal.message}`;
+      switch (refusal.extensions?.code) {
+        case ErrorCode.FORBIDDEN: throw forbidden(message);
+        case ErrorCode.NOT_FOUND: throw notFound(message, { archive: archive.id });
+        case ErrorCode.BAD_USER_INPUT: throw badUserInput(message);
+        default:
+          this.log(`province: archive ${archive.id} failed to store a grant: ${String(refusal.extensions?.code)}`);
+          throw archiveUnavailable(archive.id, 'could not store the grant; the request stays ACCEPTED');
+      }
+    }
+    if (body.data?.grantRecordAccess !== true) throw archiveUnavailable(archive.id, 'did not confirm the grant; the request stays ACCEPTED');
+  }
+}
