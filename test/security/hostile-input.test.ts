@@ -196,7 +196,7 @@ describe('limits on the shape and size of a request (through the gateway)', () =
     expectNoLeak(answer);
   });
 
-  it.each([
+  const HUGE_PAGES: [string, string, string[]][] = [
     ['Archive.records', `{ archive(id: "${CITY}") { records(first: 1000) { totalCount } } }`, ['archive', 'records']],
     ['Archive.fonds', `{ archive(id: "${CITY}") { fonds(first: 101) { totalCount } } }`, ['archive', 'fonds']],
     ['Archive.exhibitions', `{ archive(id: "${CITY}") { exhibitions(first: 101) { totalCount } } }`, ['archive', 'exhibitions']],
@@ -207,14 +207,35 @@ describe('limits on the shape and size of a request (through the gateway)', () =
     // Fonds.records and Record.items are non-null: the error nulls their parent.
     ['Fonds.records', `query($f: ID!) { fonds(id: $f) { records(first: 1000) { totalCount } } }`, ['fonds']],
     ['Record.items', `query($r: ID!) { record(id: $r) { items(first: 1000) { totalCount } } }`, ['record']],
-  ])('refuses a huge page of %s with BAD_USER_INPUT', async (_, query, path) => {
+    // The search's answer is non-null: the whole answer is null with the client's error.
+    ['Query.searchCatalogue', '{ searchCatalogue(query: "档案", first: 101) { totalCount } }', []],
+    ['Statistics.ranking', '{ statistics { ranking(by: HOLDINGS, first: 201) { rank } } }', []],
+  ];
+  it.each(HUGE_PAGES)('refuses a huge page of %s with BAD_USER_INPUT', async (_, query, path) => {
     const answer = await gateway(query, { f: ids.fonds, r: ids.file }, tokens.archivist);
     expect(answer.status).toBe(200);
     expect(codesOf(answer)).toEqual(['BAD_USER_INPUT']);
     let data: any = answer.body.data;
-    for (const key of path.slice(0, -1)) data = data[key];
-    expect(data[path.at(-1)!]).toBeNull();
+    if (path.length === 0) expect(data ?? null).toBeNull();
+    else {
+      for (const key of path.slice(0, -1)) data = data[key];
+      expect(data[path.at(-1)!]).toBeNull();
+    }
     expectNoLeak(answer);
+  });
+
+  it('covers every `first` argument of both subgraph schemas, and the internal searchRecords below', () => {
+    const pages = new Set<string>();
+    for (const file of ['archive.graphql', 'province.graphql']) {
+      for (const definition of parse(readFileSync(new URL(`../../schema/${file}`, import.meta.url), 'utf8')).definitions) {
+        if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
+        for (const field of definition.fields ?? []) {
+          if (field.arguments?.some((argument) => argument.name.value === 'first')) pages.add(`${definition.name.value}.${field.name.value}`);
+        }
+      }
+    }
+    const tested = new Set([...HUGE_PAGES.map(([name]) => name.replace(/ with .*/, '')), 'Query.searchRecords']);
+    expect([...pages].filter((page) => !tested.has(page)).sort()).toEqual([]);
   });
 
   it('refuses a huge page asked through a variable, which the cost limit cannot see, at the shard', async () => {
@@ -787,6 +808,45 @@ const INJECTION_CASES: InjectionCase[] = [
       }
     },
   },
+  // The province's cross-region search and statistics, through the gateway as the public.
+  {
+    covers: ['Query.searchCatalogue(query)'],
+    name: 'Query.searchCatalogue(query)',
+    run: (payload) => gateway('query($q: String) { searchCatalogue(query: $q) { totalCount partial } }', { q: payload }),
+    check: async (answer, _, kind) => {
+      if (kind === 'nul') {
+        expect(codesOf(answer)).toEqual(['BAD_USER_INPUT']);
+        expect(answer.body.data ?? null).toBeNull();
+        return;
+      }
+      expect(answer.body.errors).toBeUndefined();
+      const plain = { sql: 'x OR 1 1 DROP TABLE record', tsquery: '婚姻 登记', like: 'zzzzz-no-such-档号', unicode: '档案 ｓｅｌｅｃｔ' }[kind];
+      const expected = await gateway('query($q: String) { searchCatalogue(query: $q) { totalCount partial } }', { q: plain });
+      expect(answer.body.data!.searchCatalogue).toEqual(expected.body.data!.searchCatalogue);
+      expect(answer.body.data!.searchCatalogue.partial).toBe(false);
+      if (kind === 'like' || kind === 'sql') expect(answer.body.data!.searchCatalogue.totalCount).toBe(0);
+    },
+  },
+  ...(
+    [
+      ['Query.searchCatalogue(after)', 'query($v: String) { searchCatalogue(query: "档案", after: $v) { totalCount } }', (p: string) => p],
+      ['Query.searchCatalogue(after) inside a well-formed cursor', 'query($v: String) { searchCatalogue(query: "档案", after: $v) { totalCount } }', (p: string) => Buffer.from(JSON.stringify([1, p])).toString('base64url')],
+      ['CatalogueFilter.regions', 'query($v: ID!) { searchCatalogue(filter: { regions: [$v] }) { totalCount } }', (p: string) => `${CITY}${p}`],
+      ['CatalogueFilter.archives', 'query($v: ID!) { searchCatalogue(filter: { archives: [$v] }) { totalCount } }', (p: string) => p],
+      ['Query.statistics(region)', 'query($v: ID) { statistics(region: $v) { __typename } }', (p: string) => `${CITY}${p}`],
+    ] as const
+  ).map(
+    ([coordinate, query, value]): InjectionCase => ({
+      covers: [coordinate.replace(' inside a well-formed cursor', '')],
+      name: coordinate,
+      run: (payload) => gateway(query, { v: value(payload) }),
+      check: (answer) => {
+        // Both answers are non-null: the whole answer is null with the client's error.
+        expect(codesOf(answer)).toEqual(['BAD_USER_INPUT']);
+        expect(answer.body.data ?? null).toBeNull();
+      },
+    }),
+  ),
   // Read grants (查阅授权): internal, asked directly of the archive host by its archivist.
   ...(
     [
