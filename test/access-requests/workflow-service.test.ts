@@ -5,19 +5,22 @@
  * fulfilment, the listings and the counts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCodeOf, archiveUnavailable } from '../../protocol/errors.js';
+import { archiveUnavailable, errorCodeOf } from '../../protocol/errors.js';
+import { ShardClient } from '../../protocol/shard-client.js';
 import type { Identity } from '../../protocol/identity.js';
 import { openProvinceDatabase, type ProvinceOrm } from '../../subgraphs/province/database.js';
 import { AccessRequestEntity, AccessRequestTransitionEntity, ACCESS_REQUEST_STATUSES, type AccessRequestStatus, type DirectoryEntryRow } from '../../subgraphs/province/entities/index.js';
 import {
   AccessRequests,
   deadlineFromEnvironment,
+  isOverdue,
   type RecordGrant,
   type RecordGrantor,
   type SubmitInput,
   type Transition,
 } from '../../subgraphs/province/services/access-requests.js';
 import { Directory } from '../../subgraphs/province/services/directory.js';
+import { ShardRecordGrantor } from '../../subgraphs/province/services/record-grants.js';
 import {
   checkedIdentityNumber,
   identityCheckCharacter,
@@ -312,6 +315,13 @@ describe('the state machine', () => {
     ]);
   });
 
+  it('archivists racing to accept the same request: one wins, the others get CONFLICT, one history entry', async () => {
+    const id = await requestIn('SUBMITTED');
+    const outcomes = await Promise.all(Array.from({ length: 5 }, () => codeOf(service().accept(HOLDING_CLERK, id))));
+    expect(outcomes.sort()).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'OK']);
+    expect(await stateOf(id)).toMatchObject({ status: 'ACCEPTED', history: 2 });
+  });
+
   it('a rejection needs a reason; an unknown id is NOT_FOUND', async () => {
     const id = await requestIn('SUBMITTED');
     expect(await codeOf(service().reject(HOLDING_CLERK, id, '  '))).toBe('BAD_USER_INPUT');
@@ -372,6 +382,28 @@ describe('fulfilment (出证)', () => {
   });
 });
 
+describe('the grant call to the holding archive', () => {
+  it('an archive that does not answer is ARCHIVE_UNAVAILABLE naming it, and the grant is not stored', async () => {
+    const client = new ShardClient({ secret: 'unused', timeoutMs: 500 });
+    const messages: string[] = [];
+    try {
+      const grantorOverNetwork = new ShardRecordGrantor(client, (message) => messages.push(message));
+      const archive = { ...entries.get(HOLDING)!, endpoint: 'http://127.0.0.1:9/archives/360200/graphql' };
+      let error: unknown;
+      try {
+        await grantorOverNetwork.grant(HOLDING_CLERK, archive, { sub: REQUESTER.sub!, records: [`${HOLDING}:Record:1`], until: '2026-04-01', request: 'r' });
+      } catch (caught) {
+        error = caught;
+      }
+      expect(errorCodeOf(error)).toBe('ARCHIVE_UNAVAILABLE');
+      expect((error as { extensions: { archive: string } }).extensions.archive).toBe(HOLDING);
+      expect(messages).toHaveLength(1);
+    } finally {
+      await client.close();
+    }
+  });
+});
+
 describe('overdue (超期) and counts', () => {
   it('is overdue once the deadline day has passed while open, or when answered after it', async () => {
     const saved = now;
@@ -387,7 +419,6 @@ describe('overdue (超期) and counts', () => {
 
       now = new Date('2026-06-15T15:00:00Z'); // 23:00 on the deadline day in China
       expect((await service().find(REQUESTER, open.id))!.row.deadline).toBe('2026-06-15');
-      const { isOverdue } = await import('../../subgraphs/province/services/access-requests.js');
       expect(isOverdue((await service().find(REQUESTER, open.id))!.row, now)).toBe(false);
 
       now = new Date('2026-06-16T02:00:00Z');
