@@ -277,6 +277,67 @@ describe('limits on the shape and size of a request (through the gateway)', () =
   });
 });
 
+describe('malformed requests answered by the HTTP adapter', () => {
+  it.each([
+    ['a body that is not JSON, at the gateway', () => post(network.gatewayUrl, '{"query": "{ __typename }"'), 400, 'BAD_REQUEST'],
+    ['a body that is not JSON, at an archive host', () => post(archiveUrl(CITY), '{"query":', signedAs({ role: 'public' })), 400, 'BAD_REQUEST'],
+    ['a mutation sent as GET', () => fetch(`${network.gatewayUrl}?query=${encodeURIComponent('mutation { retireArchive(id: "360121") { id } }')}`, { headers: { 'apollo-require-preflight': 'true' } }), 405, 'BAD_REQUEST'],
+    ['a path that does not exist, at the gateway', () => fetch(network.gatewayUrl.replace('/graphql', '/../../etc/passwd%00.ts')), 404, null],
+    ['an archive the host does not serve', () => post(archiveUrl(CITY).replace(CITY, '360999'), '{"query":"{ __typename }"}', signedAs({ role: 'public' })), 404, 'NOT_FOUND'],
+    ['a path that does not exist, at the province', () => fetch(network.provinceUrl.replace('/graphql', '/admin')), 404, 'NOT_FOUND'],
+  ])('answers %s without leaking anything', async (_, send, status, code) => {
+    const response = await send();
+    const answer: Answer =
+      'strings' in response
+        ? response
+        : await (async () => {
+            const text = await response.text();
+            let body: GraphQLBody;
+            try {
+              body = JSON.parse(text) as GraphQLBody;
+            } catch {
+              body = { errors: [{ message: text }] };
+            }
+            return { status: response.status, body, strings: stringsIn(body) };
+          })();
+    expect(answer.status).toBe(status);
+    if (code) expect(codesOf(answer)).toEqual([code]);
+    expectNoLeak(answer, ['/../../etc/passwd%00.ts', '/etc/passwd%00.ts']);
+  });
+});
+
+describe('reads of closed records through the gateway are audited in their archive', () => {
+  it('logs the search hits an archivist fetches, through _entities, and the record read by id', async () => {
+    await sql.query(`delete from "archive_${CITY}".audit_entry`);
+    const search = await gateway(
+      `{ searchCatalogue(filter: { archives: ["${CITY}"], access: [DELAYED, UNREVIEWED] }, first: 3) { hits { record { id access } } } }`,
+      undefined,
+      tokens.archivist,
+    );
+    expect(search.body.errors).toBeUndefined();
+    const hits = (search.body.data!.searchCatalogue.hits as { record: { id: string; access: string } }[]).map((hit) => hit.record);
+    expect(hits).toHaveLength(3);
+    expect(hits.every((record) => record.access !== 'OPEN')).toBe(true);
+    await gateway('query($r: ID!) { record(id: $r) { title } }', { r: ids.closedRecord }, tokens.archivist);
+    // The public reading an open record is not logged.
+    await gateway('query($r: ID!) { record(id: $r) { title } }', { r: ids.openRecord });
+
+    const { rows } = await sql.query(`select subject, role, record_id, field from "archive_${CITY}".audit_entry order by id`);
+    const key = (id: string) => Number(id.split(':')[2]);
+    expect(rows).toEqual([
+      ...hits.map((record) => ({ subject: 'zhang', role: 'archivist', record_id: key(record.id), field: 'Query._entities' })),
+      { subject: 'zhang', role: 'archivist', record_id: key(ids.closedRecord), field: 'Query.record' },
+    ]);
+
+    const log = await gateway(`{ archive(id: "${CITY}") { auditLog(first: 10) { totalCount nodes { recordId field } } } }`, undefined, tokens.archivist);
+    expect(log.body.data!.archive.auditLog.totalCount).toBe(4);
+    for (const bearer of [undefined, tokens.publicPerson, tokens.admin]) {
+      const refused = await gateway(`{ archive(id: "${CITY}") { auditLog { totalCount } } }`, undefined, bearer);
+      expect(codesOf(refused)).toEqual(['FORBIDDEN']);
+    }
+  });
+});
+
 describe('malformed and forged tokens (through the gateway)', () => {
   const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const farFuture = Math.floor(Date.now() / 1000) + 3600;
