@@ -1,7 +1,8 @@
 import type { MutationResolvers, QueryResolvers, StatisticsResolvers } from '../generated/resolvers-types.js';
 import {
-  breakdown,
+  byCategory,
   byChildRegion,
+  byPeriod,
   counterView,
   coverageOf,
   ranking,
@@ -37,17 +38,9 @@ export const Statistics: StatisticsResolvers = {
   targets: (figures) => targetChecks(figures.figures.map((f) => f.summary), figures.targets),
   byRegion: (figures) => byChildRegion(figures),
   byCategory: (figures) =>
-    breakdown(figures, 'byCategory').map(({ value, counters }) => ({
-      category: value as never,
-      totals: counterView(counters),
-      rates: ratesOf(counters),
-    })),
+    byCategory(figures).map(({ category, counters }) => ({ category, totals: counterView(counters), rates: ratesOf(counters) })),
   byPeriod: (figures) =>
-    breakdown(figures, 'byPeriod').map(({ value, counters }) => ({
-      period: value as never,
-      totals: counterView(counters),
-      rates: ratesOf(counters),
-    })),
+    byPeriod(figures).map(({ period, counters }) => ({ period, totals: counterView(counters), rates: ratesOf(counters) })),
   archives: (figures) =>
     figures.figures.map(({ archive, summary }) => ({
       archive,

@@ -9,6 +9,7 @@
  */
 import { ANONYMOUS, seesCompleteHoldings, type Identity } from '../../../protocol/identity.js';
 import type { DirectoryEntryRow } from '../entities/index.js';
+import type { Category, StatisticsPeriod } from '../generated/resolvers-types.js';
 import type { Scatter, ShardOutcome } from './scatter.js';
 
 export const COUNTER_NAMES = [
@@ -25,8 +26,8 @@ export interface HoldingsSummary {
   asOf: string;
   complete: boolean;
   total: HoldingsCounters;
-  byCategory: { category: string; counters: HoldingsCounters }[];
-  byPeriod: { period: string; counters: HoldingsCounters }[];
+  byCategory: { category: Category; counters: HoldingsCounters }[];
+  byPeriod: { period: StatisticsPeriod; counters: HoldingsCounters }[];
 }
 
 /** Whom the province is when it fetches complete figures: a service, not a person. */

@@ -8,7 +8,7 @@ import { badUserInput, forbidden } from '../../../protocol/errors.js';
 import { seesCompleteHoldings, type Identity } from '../../../protocol/identity.js';
 import type { ProvinceEntityManager } from '../database.js';
 import { HoldingsSnapshotEntity, type DirectoryEntryRow } from '../entities/index.js';
-import type { StatisticsMeasure, TargetKind } from '../generated/resolvers-types.js';
+import type { Category, StatisticsMeasure, StatisticsPeriod, TargetKind } from '../generated/resolvers-types.js';
 import {
   COUNTER_NAMES,
   type HoldingsCache,
@@ -161,13 +161,18 @@ export function byChildRegion(figures: RegionFigures) {
   });
 }
 
-export function breakdown(figures: RegionFigures, dimension: 'byCategory' | 'byPeriod'): { value: string; counters: HoldingsCounters }[] {
+/** The region's holdings by category (门类), summed over its archives. */
+export function byCategory(figures: RegionFigures): { category: Category; counters: HoldingsCounters }[] {
   const summaries = figures.figures.map((f) => f.summary);
-  const values = new Set<string>();
-  for (const summary of summaries) {
-    for (const row of dimension === 'byCategory' ? summary.byCategory.map((r) => r.category) : summary.byPeriod.map((r) => r.period)) values.add(row);
-  }
-  return [...values].sort().map((value) => ({ value, counters: sumBreakdown(summaries, dimension, value) }));
+  const categories = new Set(summaries.flatMap((summary) => summary.byCategory.map((row) => row.category)));
+  return [...categories].sort().map((category) => ({ category, counters: sumBreakdown(summaries, 'byCategory', category) }));
+}
+
+/** The region's holdings before 1949 and since, summed over its archives. */
+export function byPeriod(figures: RegionFigures): { period: StatisticsPeriod; counters: HoldingsCounters }[] {
+  const summaries = figures.figures.map((f) => f.summary);
+  const periods = new Set(summaries.flatMap((summary) => summary.byPeriod.map((row) => row.period)));
+  return [...periods].sort().map((period) => ({ period, counters: sumBreakdown(summaries, 'byPeriod', period) }));
 }
 
 const MEASURES: Record<StatisticsMeasure, (c: CounterView, r: Rates) => number | null> = {
