@@ -46,7 +46,12 @@ describe('archive schema migrations', () => {
   it('create every table of an archive in its own schema from an empty database', async () => {
     expect(await tablesOf('archive_360100')).toEqual([]);
     const applied = await migrateArchive(orm, '360100');
-    expect(applied).toEqual(['Migration20261121000000_archive_schema', 'Migration20261121130000_audit_log', 'Migration20261121131000_record_grant']);
+    expect(applied).toEqual([
+      'Migration20261121000000_archive_schema',
+      'Migration20261121130000_audit_log',
+      'Migration20261121131000_record_grant',
+      'Migration20261121140000_holdings_grain',
+    ]);
     expect(await tablesOf('archive_360100')).toEqual([
       'archive',
       'audit_entry',
@@ -54,6 +59,9 @@ describe('archive schema migrations', () => {
       'digital_object',
       'exhibition',
       'fonds',
+      'holdings_grain',
+      'holdings_grain_state',
+      'holdings_version',
       'mikro_orm_migrations',
       'open_review',
       'record',

@@ -2,7 +2,8 @@
  * 馆藏统计: additive counters of one archive's holdings, as the national annual report
  * (全国档案事业统计年报) counts them, for the province to sum up the region tree. Holdings
  * are files (卷) and standalone items (件); items inside files are catalogue entries only.
- * Two statements: one grouped over records, one for everything that is not a record.
+ * Three statements: bring the materialised grain of records up to date (a no-op unless a
+ * write left it behind), one grouped over that grain, one for everything that is not a record.
  */
 import type { ArchiveContext } from '../context.js';
 import type { Category, Holdings, HoldingsCounters, HoldingsPeriod } from '../generated/resolvers-types.js';
@@ -51,42 +52,33 @@ function recordCounters(row: GroupRow | undefined, overall: boolean): RecordCoun
 export async function holdings(ctx: ArchiveContext, now: Date = new Date()): Promise<Holdings> {
   const complete = seesCompleteHoldings(ctx.viewer, ctx.archive);
   const visible = complete ? 'true' : `access = 'OPEN'`;
-  const record = table(ctx, 'record');
   const connection = ctx.em.getConnection();
 
+  // The grain (migration holdings_grain) counts records by every property grouped or
+  // filtered on here; it is brought up to date first when a write has left it behind.
   const groupsSql = `
-    with copies as (
-      select d.record_id, sum(d.pages)::bigint as pages, sum(d.bytes)::numeric as bytes
-        from ${table(ctx, 'digital_object')} d group by d.record_id
-    ), files_with_items as (
-      select distinct parent_id as id from ${record} where parent_id is not null and ${visible}
-    ), r as (
-      select r.level, r.access, r.category, r.year, r.electronic,
-             (r.level = 'FILE' or r.parent_id is null) as holding,
-             (r.level = 'ITEM' and r.parent_id is null) as standalone,
-             case when r.year < 1949 then 'BEFORE_1949' else 'SINCE_1949' end as period,
-             c.record_id is not null as has_copy, coalesce(c.pages, 0) as copy_pages, coalesce(c.bytes, 0) as copy_bytes,
-             f.id is not null as has_items
-        from ${record} r
-        left join copies c on c.record_id = r.id
-        left join files_with_items f on f.id = r.id
-       where ${visible.replace('access', 'r.access')}
+    with g as (
+      select g.*, (g.level = 'FILE' or g.standalone) as holding,
+             case when g.year < 1949 then 'BEFORE_1949' else 'SINCE_1949' end as period,
+             ${complete ? 'g.has_items' : 'g.has_open_items'} as items_visible
+        from ${table(ctx, 'holdings_grain')} g
+       where ${visible.replace('access', 'g.access')}
     )
     select case when grouping(category) = 0 then 'category' when grouping(period) = 0 then 'period'
                 when grouping(year) = 0 then 'year' else 'total' end as dimension,
            category, period, year,
-           count(*) filter (where level = 'FILE') as files,
-           count(*) filter (where standalone) as items,
-           count(*) filter (where level = 'FILE' and access = 'OPEN') as open_files,
-           count(*) filter (where standalone and access = 'OPEN') as open_items,
-           count(*) filter (where level = 'FILE') as file_level_entries,
-           count(*) filter (where level = 'ITEM') as item_level_entries,
-           count(*) filter (where standalone or (level = 'FILE' and has_items)) as item_level_catalogued,
-           count(*) filter (where holding and has_copy) as digitised,
+           coalesce(sum(records) filter (where level = 'FILE'), 0) as files,
+           coalesce(sum(records) filter (where standalone), 0) as items,
+           coalesce(sum(records) filter (where level = 'FILE' and access = 'OPEN'), 0) as open_files,
+           coalesce(sum(records) filter (where standalone and access = 'OPEN'), 0) as open_items,
+           coalesce(sum(records) filter (where level = 'FILE'), 0) as file_level_entries,
+           coalesce(sum(records) filter (where level = 'ITEM'), 0) as item_level_entries,
+           coalesce(sum(records) filter (where standalone or (level = 'FILE' and items_visible)), 0) as item_level_catalogued,
+           coalesce(sum(records) filter (where holding and has_copy), 0) as digitised,
            coalesce(sum(copy_pages), 0) as digital_pages,
            coalesce(sum(copy_bytes), 0) as digital_bytes,
-           count(*) filter (where holding and electronic) as electronic
-      from r
+           coalesce(sum(records) filter (where holding and electronic), 0) as electronic
+      from g
      group by grouping sets ((), (category), (period), (year))`;
 
   const overallSql = `
@@ -98,6 +90,7 @@ export async function holdings(ctx: ArchiveContext, now: Date = new Date()): Pro
            (select count(*) from ${table(ctx, 'compilation')})::int as compilations,
            (select coalesce(sum(characters), 0) from ${table(ctx, 'compilation')})::bigint as compilation_characters`;
 
+  await connection.execute(`select "${ctx.schema}".refresh_holdings_grain()`);
   const [groups, [overall]] = await Promise.all([
     connection.execute<GroupRow[]>(groupsSql),
     connection.execute<Record<string, string | number>[]>(overallSql),
