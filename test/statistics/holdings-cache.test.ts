@@ -5,7 +5,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { close, listen, readBody, sendJson } from '../../protocol/http.js';
+import { close, listen, readBody, sendJson as send } from '../../protocol/http.js';
 import { verifyIdentity, type Identity } from '../../protocol/identity.js';
 import { ShardClient } from '../../protocol/shard-client.js';
 import type { DirectoryEntryRow } from '../../subgraphs/province/entities/index.js';
@@ -27,11 +27,22 @@ interface FakeShard {
   behaviour: Behaviour;
   /** Holdings the shard reports: files = this value (complete) or half of it (open). */
   files: number;
+  /** Most calls it was answering at once, and how long each answer waits. */
+  maxInFlight: number;
+  inFlight: number;
+  delayMs: number;
 }
 
 async function fakeShard(): Promise<FakeShard> {
-  const shard = { calls: [] as string[], behaviour: 'answer' as Behaviour, files: 100 } as FakeShard;
+  const shard = { calls: [] as string[], behaviour: 'answer' as Behaviour, files: 100, maxInFlight: 0, inFlight: 0, delayMs: 0 } as FakeShard;
   shard.server = createServer(async (request, response) => {
+    shard.inFlight += 1;
+    shard.maxInFlight = Math.max(shard.maxInFlight, shard.inFlight);
+    const sendJson = (res: typeof response, status: number, body: unknown) => {
+      shard.inFlight -= 1;
+      send(res, status, body);
+    };
+    if (shard.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, shard.delayMs));
     const identity = verifyIdentity(request.headers, SECRET);
     const body = JSON.parse(await readBody(request, 1 << 20)) as { variables: { archive: string } };
     const archive = body.variables.archive;
@@ -147,6 +158,28 @@ describe('holdings cache', () => {
     expect(stale.figures.map((f) => f.stale)).toEqual([true]);
     await cache.settled();
     expect((await cache.lookup(archives, ADMIN)).figures.map((f) => f.stale)).toEqual([true]);
+    await cache.settled();
+  });
+
+  it('refreshes and fetches many archives within the concurrency limit', async () => {
+    shard.behaviour = 'answer';
+    shard.delayMs = 20;
+    const clock = { now: 0 };
+    const cache = new HoldingsCache(new Scatter(client, { timeoutMs: 300, concurrency: 2, log: () => undefined }), { ttlMs: 1000, now: () => clock.now });
+    const archives = Array.from({ length: 8 }, (_, i) => entry(String(360101 + i), shard.url));
+    // Requests an earlier test left hanging are not this test's.
+    shard.inFlight = 0;
+    shard.maxInFlight = 0;
+    await cache.lookup(archives, ADMIN);
+    expect(shard.maxInFlight).toBe(2);
+    clock.now = 2000;
+    shard.maxInFlight = 0;
+    shard.calls.length = 0;
+    expect((await cache.lookup(archives, ADMIN)).figures.every((f) => f.stale)).toBe(true);
+    await cache.settled();
+    expect(shard.calls).toHaveLength(8);
+    expect(shard.maxInFlight).toBe(2);
+    shard.delayMs = 0;
   });
 
   it("turns a shard's BAD_USER_INPUT into the client's error", async () => {

@@ -82,7 +82,7 @@ export class HoldingsCache {
   readonly #scatter: Scatter;
   readonly #now: () => number;
   readonly #entries = new Map<string, Entry>();
-  readonly #refreshing = new Map<string, Promise<unknown>>();
+  readonly #refreshing = new Set<Promise<unknown>>();
   readonly #inFlight = new Map<string, Promise<ShardOutcome<HoldingsSummary>>>();
 
   constructor(scatter: Scatter, options: HoldingsCacheOptions = {}) {
@@ -99,6 +99,7 @@ export class HoldingsCache {
   async lookup(archives: readonly DirectoryEntryRow[], identity: Identity): Promise<HoldingsLookup> {
     const figures: CachedHoldings[] = [];
     const missing = new Map<boolean, DirectoryEntryRow[]>([[true, []], [false, []]]);
+    const toRefresh = new Map<boolean, DirectoryEntryRow[]>([[true, []], [false, []]]);
     for (const archive of archives) {
       const complete = seesCompleteHoldings(identity, archive.id);
       const entry = this.#entries.get(cacheKey(archive, complete));
@@ -107,9 +108,11 @@ export class HoldingsCache {
         continue;
       }
       const stale = this.#now() - entry.fetchedAt >= this.ttlMs;
-      if (stale) void this.#refresh([archive], complete);
+      if (stale) toRefresh.get(complete)!.push(archive);
       figures.push({ archive, summary: entry.summary, stale });
     }
+    // One scatter per class, so the refresh keeps the scatter's concurrency limit.
+    for (const [complete, group] of toRefresh) if (group.length > 0) this.#inBackground(this.fetch(group, complete));
     const unavailable: HoldingsLookup['unavailable'] = [];
     const fetched = await Promise.all([...missing].map(([complete, group]) => this.fetch(group, complete)));
     for (const outcome of fetched.flat()) {
@@ -161,18 +164,12 @@ export class HoldingsCache {
 
   /** Waits for the background refreshes running now (for tests and orderly shutdown). */
   async settled(): Promise<void> {
-    await Promise.allSettled([...this.#refreshing.values()]);
+    await Promise.allSettled([...this.#refreshing]);
   }
 
-  #refresh(archives: readonly DirectoryEntryRow[], complete: boolean): Promise<unknown> {
-    const key = cacheKey(archives[0]!, complete);
-    const running = this.#refreshing.get(key);
-    if (running) return running;
-    const refresh = this.fetch(archives, complete)
-      .catch(() => undefined)
-      .finally(() => this.#refreshing.delete(key));
-    this.#refreshing.set(key, refresh);
-    return refresh;
+  #inBackground(refresh: Promise<unknown>): void {
+    const settled = refresh.catch(() => undefined).finally(() => this.#refreshing.delete(settled));
+    this.#refreshing.add(settled);
   }
 }
 
