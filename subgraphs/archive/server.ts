@@ -19,7 +19,7 @@ import { graphqlHttpHandler, sendJson } from '../../protocol/http.js';
 import { isArchiveCode } from '../../protocol/ids.js';
 import { describeForLog } from '../../protocol/redaction.js';
 import { verifyIdentity } from '../../protocol/identity.js';
-import { auditPlugin } from './audit-plugin.js';
+import { auditPlugin, auditingRecordReads } from './audit-plugin.js';
 import type { ArchiveContext } from './context.js';
 import { archiveSchemaName } from './database.js';
 import { createLoaders } from './loaders.js';
@@ -73,8 +73,9 @@ export async function buildArchiveHost(options: ArchiveHostOptions): Promise<Arc
     hosted.set(archive.code, { orm: archive.orm, schema: archiveSchemaName(archive.code) });
   }
 
+  const typeDefs = archiveTypeDefs();
   const apollo = new ApolloServer<ArchiveContext>({
-    schema: buildSubgraphSchema([{ typeDefs: archiveTypeDefs(), resolvers: resolvers as GraphQLResolverMap<ArchiveContext> }]),
+    schema: buildSubgraphSchema([{ typeDefs, resolvers: auditingRecordReads(resolvers, typeDefs) as GraphQLResolverMap<ArchiveContext> }]),
     formatError: (formatted, error) => formatClientError(formatted, error, options.log),
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
