@@ -99,6 +99,22 @@ describe('the audit log of reads of records that are not open', () => {
     ]);
   });
 
+  it('logs a person’s read of a closed record granted to them (查阅授权), with their sub', async () => {
+    const until = new Date(Date.now() + 8 * 3600_000 + 7 * 86_400_000).toISOString().slice(0, 10);
+    const granted = await world.graphql(
+      ARCHIVIST,
+      'mutation($input: RecordGrantInput!) { grantRecordAccess(archive: "360100", input: $input) }',
+      { input: { sub: 'citizen-zhao', records: [recordId('s2')], until, request: 'REQ-AUDIT' } },
+    );
+    expect(granted.errors).toBeUndefined();
+    await world.sql(CITY, 'delete from $schema.audit_entry');
+    const result = await world.graphql({ role: 'public', sub: 'citizen-zhao' }, 'query($id: ID!) { record(id: $id) { title } }', { id: recordId('s2') });
+    expect(result.data.record).toEqual({ title: '民政局社保经办情况统计' });
+    expect(await auditRows()).toEqual([
+      { subject: 'citizen-zhao', role: 'public', record_id: seeded.records.s2, access: 'UNREVIEWED', field: 'Query.record' },
+    ]);
+  });
+
   it('logs nothing when the public asks for a closed record, which it cannot see', async () => {
     const result = await world.graphql(PUBLIC, 'query($id: ID!) { record(id: $id) { title } }', { id: recordId('s1') });
     expect(result.data.record).toBeNull();
