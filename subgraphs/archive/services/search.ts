@@ -123,22 +123,23 @@ export async function searchRecords(ctx: ArchiveContext, args: SearchArgs): Prom
     }
   }
 
-  const [hitRows, facetRows] = await Promise.all([
-    first === 0
-      ? Promise.resolve([] as { id: number; score: string }[])
-      : connection.execute<{ id: number; score: string }[]>(
-          `select m.id, m.score::text as score from (${matching}) m ${afterSql} order by m.score desc, m.id asc limit ?`,
-          [...matchingParams, ...afterParams, first],
-        ),
-    connection.execute<{ dimension: string; value: string | null; n: number }[]>(
-      `select case when grouping(m.category) = 0 then 'category' when grouping(m.year) = 0 then 'year'
-                   when grouping(m.access) = 0 then 'access' when grouping(m.fonds_id) = 0 then 'fonds' else 'total' end as dimension,
-              coalesce(m.category, m.year::text, m.access, m.fonds_id::text) as value, count(*)::int as n
-         from (${matching}) m
-        group by grouping sets ((), (m.category), (m.year), (m.access), (m.fonds_id))`,
-      matchingParams,
-    ),
-  ]);
+  // One statement, one pass over the matches: the hits after the key and the facet counts
+  // of every match come from the same materialised set, so a frequent word's matches are
+  // read from the table once, not once for the hits and again for the facets.
+  const [row] = await connection.execute<{ hits: { id: number; score: string }[] | null; facets: { dimension: string; value: string | null; n: number }[] | null }[]>(
+    `with m as materialized (${matching})
+     select (select json_agg(json_build_object('id', h.id, 'score', h.score::text) order by h.score desc, h.id asc)
+               from (select m.id, m.score from m ${afterSql} order by m.score desc, m.id asc limit ?) h) as hits,
+            (select json_agg(json_build_object('dimension', f.dimension, 'value', f.value, 'n', f.n))
+               from (select case when grouping(m.category) = 0 then 'category' when grouping(m.year) = 0 then 'year'
+                                 when grouping(m.access) = 0 then 'access' when grouping(m.fonds_id) = 0 then 'fonds' else 'total' end as dimension,
+                            coalesce(m.category, m.year::text, m.access, m.fonds_id::text) as value, count(*)::int as n
+                       from m
+                      group by grouping sets ((), (m.category), (m.year), (m.access), (m.fonds_id))) f) as facets`,
+    [...matchingParams, ...afterParams, first],
+  );
+  const hitRows = row?.hits ?? [];
+  const facetRows = row?.facets ?? [];
 
   const facet = (dimension: string, label: (value: string) => string = (value) => value): FacetCount[] =>
     facetRows
