@@ -13,11 +13,13 @@
 import { parseArgs } from 'node:util';
 import { close, listen } from '../../protocol/http.js';
 import { DEMO_SUBGRAPH_SECRET } from '../../protocol/identity.js';
+import { describeForLog } from '../../protocol/redaction.js';
 import { announceListening, stopOnSignals } from '../../protocol/service-lifecycle.js';
 import { ShardClient } from '../../protocol/shard-client.js';
 import { openProvinceDatabase } from './database.js';
 import { buildProvinceServer } from './server.js';
 import { deadlineFromEnvironment } from './services/access-requests.js';
+import { Directory } from './services/directory.js';
 import { DEFAULT_PROBE_INTERVAL_MS, DirectoryProbe } from './services/probe.js';
 import { targetsFromEnvironment } from './services/statistics.js';
 
@@ -71,6 +73,7 @@ const server = await buildProvinceServer({
   shardTimeoutMs,
   shardConcurrency: positiveInteger('LANTAI_SHARD_CONCURRENCY', process.env.LANTAI_SHARD_CONCURRENCY, 16) || 16,
   statisticsTtlMs: positiveInteger('LANTAI_STATISTICS_TTL_MS', process.env.LANTAI_STATISTICS_TTL_MS, 300_000),
+  statisticsTimeoutMs: positiveInteger('LANTAI_STATISTICS_TIMEOUT_MS', process.env.LANTAI_STATISTICS_TIMEOUT_MS, 8000),
   targets,
   requestDeadlineWorkingDays,
 });
@@ -81,6 +84,11 @@ const probe = new DirectoryProbe(orm, client, {
 const bound = await listen(server.http, port, host);
 probe.start();
 announceListening('province', bound, [`http://${host}:${bound}/graphql (${server.regions.root.name}, ${server.regions.size} regions)`]);
+// Filled in the background, so that the first dashboard after a start does not wait on the shards.
+new Directory(orm.em.fork(), server.regions)
+  .list()
+  .then((active) => server.crossRegion.statistics.warm(active))
+  .catch((error: unknown) => console.error(`province: could not warm the statistics cache: ${describeForLog(error)}`));
 
 stopOnSignals('province', async () => {
   await probe.stop();

@@ -55,6 +55,11 @@ export interface ProvinceServerOptions {
    * @default 300000
    */
   statisticsTtlMs?: number;
+  /**
+   * Timeout of one archive's holdings call for statistics (LANTAI_STATISTICS_TIMEOUT_MS).
+   * @default 8000
+   */
+  statisticsTimeoutMs?: number;
   /** Provincial targets (规划目标). @default DEFAULT_TARGETS */
   targets?: StatisticsTargets;
   /**
@@ -105,7 +110,7 @@ export async function buildProvinceServer(options: ProvinceServerOptions): Promi
   });
   const crossRegion: CrossRegionServices = {
     scatter,
-    statistics: new StatisticsService(new HoldingsCache(scatter, { ttlMs: options.statisticsTtlMs }), options.targets ?? DEFAULT_TARGETS),
+    statistics: new StatisticsService(new HoldingsCache(scatter, { ttlMs: options.statisticsTtlMs, timeoutMs: options.statisticsTimeoutMs ?? 8000 }), options.targets ?? DEFAULT_TARGETS),
     recordGrantor: new ShardRecordGrantor(options.shardClient ?? ownClient!, options.log ? (message) => options.log!(message) : undefined),
     accessRequestSettings: { deadlineWorkingDays: options.requestDeadlineWorkingDays },
   };

@@ -69,6 +69,13 @@ export interface HoldingsCacheOptions {
    * @default 300000
    */
   ttlMs?: number;
+  /**
+   * Timeout of one archive's holdings call (LANTAI_STATISTICS_TIMEOUT_MS): longer than a
+   * search's, since a large archive takes more than a second to count, and a dashboard would
+   * rather wait once than show partial figures.
+   * @default the scatter's timeout
+   */
+  timeoutMs?: number;
   now?: () => number;
 }
 
@@ -79,6 +86,7 @@ interface Entry {
 
 export class HoldingsCache {
   readonly ttlMs: number;
+  readonly timeoutMs: number | undefined;
   readonly #scatter: Scatter;
   readonly #now: () => number;
   readonly #entries = new Map<string, Entry>();
@@ -88,6 +96,7 @@ export class HoldingsCache {
   constructor(scatter: Scatter, options: HoldingsCacheOptions = {}) {
     this.#scatter = scatter;
     this.ttlMs = options.ttlMs ?? 300_000;
+    this.timeoutMs = options.timeoutMs;
     this.#now = options.now ?? Date.now;
   }
 
@@ -149,6 +158,7 @@ export class HoldingsCache {
       reader,
       (archive) => ({ query: HOLDINGS_QUERY, operationName: 'Holdings', variables: { archive: archive.id } }),
       holdingsOf,
+      { timeoutMs: this.timeoutMs },
     );
     const fetchedAt = this.#now();
     return outcomes.map((outcome) => {

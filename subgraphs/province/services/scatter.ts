@@ -58,7 +58,8 @@ export class Scatter {
   }
 
   /**
-   * Sends each archive its request, signed as `identity`, and picks the answer's data. An
+   * Sends each archive its request, signed as `identity`, and picks the answer's data (within
+   * `options.timeoutMs`, the scatter's timeout by default). An
    * archive that cannot be reached, times out, or answers with an error is unavailable; a
    * BAD_USER_INPUT from a shard is the client's mistake and fails the whole call.
    */
@@ -67,11 +68,13 @@ export class Scatter {
     identity: Identity,
     request: (archive: DirectoryEntryRow) => GraphQLRequestBody,
     pick: (data: Record<string, unknown>) => T,
+    options: { timeoutMs?: number } = {},
   ): Promise<ShardOutcome<T>[]> {
+    const timeoutMs = options.timeoutMs ?? this.timeoutMs;
     return mapWithLimit(archives, this.concurrency, async (archive): Promise<ShardOutcome<T>> => {
       let body;
       try {
-        body = await this.#client.request(archive.endpoint, request(archive), identity, { timeoutMs: this.timeoutMs });
+        body = await this.#client.request(archive.endpoint, request(archive), identity, { timeoutMs });
       } catch (error) {
         if (!(error instanceof ShardUnreachableError)) throw error;
         this.#log(`province: archive ${archive.id}: ${error.reason}`);

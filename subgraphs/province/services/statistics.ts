@@ -270,6 +270,14 @@ export class StatisticsService {
     readonly targets: StatisticsTargets = DEFAULT_TARGETS,
   ) {}
 
+  /**
+   * Fills the cache with every active archive's figures in both visibility classes, so that
+   * the first dashboard after a start does not wait on the shards either.
+   */
+  async warm(active: readonly DirectoryEntryRow[]): Promise<void> {
+    await Promise.all([this.cache.fetch(active, true), this.cache.fetch(active, false)]);
+  }
+
   /** The figures of a region (the province when omitted): current, or of a year's snapshot. */
   async statistics(
     em: ProvinceEntityManager,
