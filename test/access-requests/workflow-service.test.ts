@@ -228,10 +228,15 @@ describe('submission', () => {
       [REQUESTER, { ...INPUT, description: '   ' }, 'BAD_USER_INPUT'],
       [REQUESTER, { ...INPUT, requester: { ...INPUT.requester, phone: '12345' } }, 'BAD_USER_INPUT'],
       [REQUESTER, { ...INPUT, requester: { ...INPUT.requester, identityNumber: '360102199001011230X' } }, 'BAD_USER_INPUT'],
+      // PostgreSQL refuses a NUL in text: it must be the client's error, never a 500.
+      [REQUESTER, { ...INPUT, description: '查档\u0000' }, 'BAD_USER_INPUT'],
+      [REQUESTER, { ...INPUT, delivery: 'POST', postalAddress: '南昌\u0000' }, 'BAD_USER_INPUT'],
+      [REQUESTER, { ...INPUT, requester: { ...INPUT.requester, name: '张\u0000三' } }, 'BAD_USER_INPUT'],
     ];
     for (const [actor, input, code] of cases) {
       expect(await codeOf(service().submit(actor, input, `refused-${++keys}`)), JSON.stringify(input)).toBe(code);
     }
+    expect(await codeOf(service().submit(REQUESTER, INPUT, 'key\u0000'))).toBe('BAD_USER_INPUT');
     expect(await orm.em.fork().count(AccessRequestEntity, {})).toBe(before);
   });
 });
@@ -325,6 +330,9 @@ describe('the state machine', () => {
   it('a rejection needs a reason; an unknown id is NOT_FOUND', async () => {
     const id = await requestIn('SUBMITTED');
     expect(await codeOf(service().reject(HOLDING_CLERK, id, '  '))).toBe('BAD_USER_INPUT');
+    expect(await codeOf(service().reject(HOLDING_CLERK, id, '查无\u0000'))).toBe('BAD_USER_INPUT');
+    expect(await codeOf(service().accept(HOLDING_CLERK, id, '\u0007'))).toBe('BAD_USER_INPUT');
+    expect(await codeOf(service().cancel(REQUESTER, id, '\u0000'))).toBe('BAD_USER_INPUT');
     expect((await stateOf(id)).status).toBe('SUBMITTED');
     expect(await codeOf(service().accept(HOLDING_CLERK, '00000000-0000-4000-8000-000000000000'))).toBe('NOT_FOUND');
     expect(await codeOf(service().accept(HOLDING_CLERK, 'not-a-uuid'))).toBe('NOT_FOUND');
@@ -336,6 +344,9 @@ describe('fulfilment (出证)', () => {
     const id = await requestIn('ACCEPTED');
     const bad = [
       {},
+      { certificateNumber: 'C\u0000' },
+      { certificateNumber: 'C1', note: '\u0000' },
+      { copies: [{ sha256: 'a'.repeat(64), fileName: 'a\u0000.pdf' }] },
       { copies: [] },
       { copies: [{ sha256: 'xyz' }] },
       { copies: [{ sha256: 'a'.repeat(64), digitalObject: `${OTHER}:DigitalObject:1` }] },

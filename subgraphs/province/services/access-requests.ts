@@ -43,7 +43,7 @@ import {
   type Fulfilment,
   type UsePurpose,
 } from '../entities/index.js';
-import { checkedIdentityNumber, checkedName, checkedPhone, maskAddress, maskPersonalData, type PersonalData } from './personal-data.js';
+import { checkedIdentityNumber, checkedName, checkedPhone, maskAddress, maskPersonalData, printableText, type PersonalData } from './personal-data.js';
 import { addWorkingDays, chinaDate, workingDaysBetween } from './working-days.js';
 
 /** Working days the holding archive has to answer when LANTAI_REQUEST_DEADLINE_DAYS is unset. */
@@ -269,7 +269,7 @@ export function mayReadRequestCounts(actor: Identity, regionCode: string): boole
 function text(field: string, value: string | null | undefined, max: number, required: true): string;
 function text(field: string, value: string | null | undefined, max: number, required?: false): string | null;
 function text(field: string, value: string | null | undefined, max: number, required = false): string | null {
-  const trimmed = value?.trim() ?? '';
+  const trimmed = printableText(field, value?.trim() ?? '');
   if (trimmed.length === 0) {
     if (required) throw badUserInput(`"${field}" must not be empty.`);
     return null;
@@ -463,7 +463,7 @@ export class AccessRequests {
   async submit(actor: Identity, input: SubmitInput, idempotencyKey: string): Promise<AccessRequestView> {
     if (actor.sub === undefined) throw forbidden('Sign in to submit a request (异地查档需实名登录): anonymous callers cannot submit.');
     if (actor.role !== 'public') throw forbidden('Requests are submitted by people in their own name (role public); archive staff act on them instead.');
-    const key = idempotencyKey.trim();
+    const key = printableText('idempotencyKey', idempotencyKey.trim());
     if (key.length === 0 || key.length > 100) throw badUserInput('"idempotencyKey" must be 1 to 100 characters.');
     const submission = checkSubmission(input);
     const hash = submissionHash(submission);

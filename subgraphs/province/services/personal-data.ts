@@ -21,8 +21,18 @@ export function identityCheckCharacter(first17: string): string {
   return CHECK_CHARACTERS[sum % 11]!;
 }
 
+// C0 control characters other than tab and line breaks: PostgreSQL refuses a NUL in text and
+// in jsonb, and none of the others belongs in a request.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** Refuses text holding control characters (a NUL byte among them) as the client's error. */
+export function printableText(field: string, text: string): string {
+  if (CONTROL_CHARACTER.test(text)) throw badUserInput(`"${field}" must not contain control characters (such as a NUL byte).`);
+  return text;
+}
+
 export function checkedName(value: string): string {
-  const name = value.trim();
+  const name = printableText('requester.name', value.trim());
   if (name.length === 0) throw badUserInput('The requester\'s name (姓名) must not be empty.');
   if (name.length > 50) throw badUserInput('The requester\'s name (姓名) may be at most 50 characters.');
   return name;
