@@ -12,6 +12,7 @@
 import type pg from 'pg';
 import { archiveSchemaName } from '../subgraphs/archive/database.js';
 import type { ArchiveCatalogue, CatalogueChunk } from './catalogue.js';
+import { titleVectorText } from './title-vector.js';
 import type { CompilationRow, DigitalObjectRow, ExhibitionRow, FondsRow, OpenReviewRow, RecordRow, UtilizationRow } from './rows.js';
 
 /** The catalogue tables of an archive's schema, children before parents (for truncation order). */
@@ -91,6 +92,8 @@ const RECORD: Columns<RecordRow> = [
   ['pages', 'int4', (r) => r.pages],
   ['electronic', 'bool', (r) => r.electronic],
   ['remarks', 'text', (r) => r.remarks],
+  // Given, not computed by the row trigger: title_tsvector() would be most of the load's time.
+  ['search_vector', 'tsvector', (r) => titleVectorText(r.title)],
 ];
 
 const DIGITAL_OBJECT: Columns<DigitalObjectRow> = [
