@@ -137,7 +137,7 @@ describe('holdings cache', () => {
     expect(shard.calls.sort()).toEqual(['360100:complete', '360100:open', '360200:complete', '360200:open']);
   });
 
-  it('names archives that time out or answer with an error as unavailable, and serves stale figures of one that stopped answering', async () => {
+  it('names archives that time out or answer with an error as unavailable, and serves stale figures of one that stopped answering, saying why', async () => {
     shard.calls.length = 0;
     const clock = { now: 0 };
     const cache = cacheAt(clock);
@@ -157,8 +157,14 @@ describe('holdings cache', () => {
     const stale = await cache.lookup(archives, ADMIN);
     expect(stale.figures.map((f) => f.stale)).toEqual([true]);
     await cache.settled();
-    expect((await cache.lookup(archives, ADMIN)).figures.map((f) => f.stale)).toEqual([true]);
+    const failing = await cache.lookup(archives, ADMIN);
+    expect(failing.figures.map((f) => [f.stale, f.refreshFailure])).toEqual([[true, 'answered with an error']]);
     await cache.settled();
+
+    shard.behaviour = 'answer';
+    await cache.lookup(archives, ADMIN);
+    await cache.settled();
+    expect((await cache.lookup(archives, ADMIN)).figures.map((f) => [f.stale, f.refreshFailure])).toEqual([[false, undefined]]);
   });
 
   it('refreshes and fetches many archives within the concurrency limit', async () => {

@@ -872,7 +872,10 @@ export type StatisticsCoverage = {
   complete: Scalars['Boolean']['output'];
   /** Archives whose figures are included. */
   contributed: Scalars['Int']['output'];
-  /** True when an archive of the region is missing from the figures (see `unavailable`). */
+  /**
+   * True when an archive of the region is missing from the figures (see `unavailable`), or did
+   * not answer when its figures were to be refreshed, so that its last figures are used (see `stale`).
+   */
   partial: Scalars['Boolean']['output'];
   /** Archives whose figures are older than the cache's time-to-live (过期), being refreshed. */
   stale: Array<Archive>;

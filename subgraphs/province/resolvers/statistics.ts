@@ -17,6 +17,12 @@ export const statisticsQuery: Pick<QueryResolvers, 'statistics'> = {
     const active = await ctx.directory.list();
     const figures = await ctx.crossRegion.statistics.statistics(ctx.em, ctx.regions, active, ctx.identity, { region, year });
     reportUnavailable(ctx, figures.unavailable.map(({ archive, reason }) => [archive.id, reason]));
+    reportUnavailable(
+      ctx,
+      figures.figures
+        .filter((f) => f.refreshFailure)
+        .map(({ archive, refreshFailure, summary }) => [archive.id, `${refreshFailure}; its figures are as of ${summary.asOf}`]),
+    );
     return figures;
   },
 };

@@ -56,6 +56,8 @@ export interface CachedHoldings {
   summary: HoldingsSummary;
   /** Older than the time-to-live: served while a refresh runs. */
   stale: boolean;
+  /** Why the archive's last refresh failed, while it keeps failing; its figures are the last it gave. */
+  refreshFailure?: string;
 }
 
 export interface HoldingsLookup {
@@ -92,6 +94,7 @@ export class HoldingsCache {
   readonly #entries = new Map<string, Entry>();
   readonly #refreshing = new Set<Promise<unknown>>();
   readonly #inFlight = new Map<string, Promise<ShardOutcome<HoldingsSummary>>>();
+  readonly #failures = new Map<string, string>();
 
   constructor(scatter: Scatter, options: HoldingsCacheOptions = {}) {
     this.#scatter = scatter;
@@ -118,7 +121,8 @@ export class HoldingsCache {
       }
       const stale = this.#now() - entry.fetchedAt >= this.ttlMs;
       if (stale) toRefresh.get(complete)!.push(archive);
-      figures.push({ archive, summary: entry.summary, stale });
+      const refreshFailure = stale ? this.#failures.get(cacheKey(archive, complete)) : undefined;
+      figures.push({ archive, summary: entry.summary, stale, ...(refreshFailure ? { refreshFailure } : {}) });
     }
     // One scatter per class, so the refresh keeps the scatter's concurrency limit.
     for (const [complete, group] of toRefresh) if (group.length > 0) this.#inBackground(this.fetch(group, complete));
@@ -162,13 +166,19 @@ export class HoldingsCache {
     );
     const fetchedAt = this.#now();
     return outcomes.map((outcome) => {
-      if (!outcome.ok) return outcome;
+      const key = cacheKey(outcome.archive, complete);
       // The archive says which figures it gave; they are never stored under the other class.
-      if (outcome.data.complete !== complete) {
-        return { archive: outcome.archive, ok: false as const, reason: 'answered with figures of another visibility' };
+      const checked =
+        outcome.ok && outcome.data.complete !== complete
+          ? { archive: outcome.archive, ok: false as const, reason: 'answered with figures of another visibility' }
+          : outcome;
+      if (!checked.ok) {
+        this.#failures.set(key, checked.reason);
+        return checked;
       }
-      this.#entries.set(cacheKey(outcome.archive, complete), { summary: outcome.data, fetchedAt });
-      return outcome;
+      this.#failures.delete(key);
+      this.#entries.set(key, { summary: checked.data, fetchedAt });
+      return checked;
     });
   }
 

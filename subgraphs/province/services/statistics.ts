@@ -58,6 +58,8 @@ export interface ArchiveFigures {
   summary: HoldingsSummary;
   /** Older than the cache's time-to-live. */
   stale: boolean;
+  /** Why the archive's last refresh failed, while it keeps failing. */
+  refreshFailure?: string;
 }
 
 /** What `statistics` resolves from: the figures of every archive of a region. */
@@ -226,7 +228,7 @@ export function coverageOf(figures: RegionFigures) {
     stale: figures.figures.filter((f) => f.stale).map((f) => f.archive),
     asOf,
     complete: figures.figures.every((f) => f.summary.complete),
-    partial: figures.unavailable.length > 0,
+    partial: figures.unavailable.length > 0 || figures.figures.some((f) => f.refreshFailure !== undefined),
   };
 }
 
