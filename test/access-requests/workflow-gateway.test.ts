@@ -261,11 +261,18 @@ describe('a cross-region request through the gateway', () => {
 
   it('the counts join the statistics for a supervisor of the region', async () => {
     const answer = await gateway(
-      `{ statistics(region: "${HOLDING}") { accessRequests { received fulfilled overdue open byArchive { archive { id } received } } } }`,
+      `{ statistics(region: "${HOLDING}") { accessRequests { received fulfilled overdue open byArchive { archive { id } received } byRegion { region { code } received } } } }`,
       undefined,
       tokens.supervisor,
     );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data!.statistics.accessRequests).toEqual({ received: 1, fulfilled: 1, overdue: 0, open: 0, byArchive: [{ archive: { id: HOLDING }, received: 1 }] });
+    const counts = answer.data!.statistics.accessRequests;
+    expect(counts).toMatchObject({ received: 1, fulfilled: 1, overdue: 0, open: 0, byArchive: [{ archive: { id: HOLDING }, received: 1 }] });
+    // Jingdezhen's counties have no archive in this network: each counts nothing.
+    expect(counts.byRegion.length).toBeGreaterThan(0);
+    expect(counts.byRegion.every((r: { region: { code: string }; received: number }) => r.region.code.startsWith('3602') && r.received === 0)).toBe(true);
+    const publicAnswer = await gateway(`{ statistics(region: "${HOLDING}") { accessRequests { received } } }`, undefined, tokens.requester);
+    expect(publicAnswer.data!.statistics.accessRequests).toBeNull();
+    expect(codes(publicAnswer)).toEqual(['FORBIDDEN']);
   });
 });

@@ -465,19 +465,35 @@ describe('overdue (超期) and counts', () => {
       await counting().reject(HOLDING_CLERK, ids[2]!, '查无此档');
       now = new Date('2026-06-20T02:00:00Z');
 
-      const jdz = archives.filter((a) => a.id === HOLDING);
-      const city = await counting().counts(SUPERVISOR, HOLDING, jdz);
+      const tree = await RegionTree.load(countsOrm.em.fork());
+      const scope = (code: string) => {
+        const region = tree.get(code)!;
+        const codes = new Set(tree.subtreeCodes(region));
+        return {
+          region,
+          archives: archives.filter((a) => codes.has(a.id)),
+          children: tree.childrenOf(region).map((child) => ({ region: child, codes: tree.subtreeCodes(child) })),
+        };
+      };
+      const city = await counting().counts(SUPERVISOR, scope(HOLDING));
       expect(city).toMatchObject({ received: 4, submitted: 1, fulfilled: 2, rejected: 1, cancelled: 0, open: 1, overdue: 1, medianTurnaroundWorkingDays: 3 });
-      const province = await counting().counts(SUPERVISOR, '360000', archives);
+      const province = await counting().counts(SUPERVISOR, scope('360000'));
       expect(province).toMatchObject({ received: 5, submitted: 5, fulfilled: 2, open: 2, overdue: 2 });
+      // Rolled up by city: Nanchang's county archive counts under Nanchang.
+      const byCity = Object.fromEntries(province.byRegion.filter((r) => r.archives > 0).map((r) => [r.region.code, [r.archives, r.received, r.submitted]]));
+      expect(byCity).toEqual({ [RECEIVING]: [2, 1, 4], [HOLDING]: [1, 4, 1] });
+      expect(province.byRegion).toHaveLength(11);
+      expect((await counting().counts(SUPERVISOR, scope(HOLDING), 2025)).received).toBe(0);
+      expect((await counting().counts(SUPERVISOR, scope(HOLDING), 2026)).received).toBe(4);
       const perArchive = Object.fromEntries(province.byArchive.map((a) => [a.archive.id, [a.received, a.submitted, a.fulfilled]]));
       expect(perArchive).toEqual({ [RECEIVING]: [0, 4, 0], [HOLDING]: [4, 1, 2], [OTHER]: [1, 0, 0] });
       expect(JSON.stringify(province)).not.toContain('张三');
 
-      expect(await codeOf(counting().counts(HOLDING_CLERK, HOLDING, jdz))).toBe('OK');
-      expect(await codeOf(counting().counts({ role: 'supervisor', sub: 's', region: '360100' }, HOLDING, jdz))).toBe('FORBIDDEN');
+      expect(await codeOf(counting().counts(HOLDING_CLERK, scope(HOLDING)))).toBe('OK');
+      expect(await codeOf(counting().counts(ADMIN, scope('360000')))).toBe('OK');
+      expect(await codeOf(counting().counts({ role: 'supervisor', sub: 's', region: '360100' }, scope(HOLDING)))).toBe('FORBIDDEN');
       for (const outsider of [REQUESTER, RECEIVING_CLERK]) {
-        expect(await codeOf(counting().counts(outsider, HOLDING, jdz))).toBe('FORBIDDEN');
+        expect(await codeOf(counting().counts(outsider, scope(HOLDING)))).toBe('FORBIDDEN');
       }
     } finally {
       now = saved;

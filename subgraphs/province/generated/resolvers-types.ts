@@ -103,6 +103,8 @@ export type AccessRequestCounts = {
   __typename?: 'AccessRequestCounts';
   /** Each archive's own counters, ordered by code. */
   byArchive: Array<ArchiveAccessRequestCounts>;
+  /** The region's children (下级行政区划), each summed over the archives in it, ordered by code. */
+  byRegion: Array<RegionAccessRequestCounts>;
   /** 已撤回 — cancelled by the requester. */
   cancelled: Scalars['Int']['output'];
   /** 办结 — fulfilled. */
@@ -682,6 +684,22 @@ export type RegionArchivesArgs = {
   status?: InputMaybe<DirectoryStatus>;
 };
 
+/** The access-request counters of one region's archives. */
+export type RegionAccessRequestCounts = {
+  __typename?: 'RegionAccessRequestCounts';
+  /** How many archives are counted. */
+  archives: Scalars['Int']['output'];
+  cancelled: Scalars['Int']['output'];
+  fulfilled: Scalars['Int']['output'];
+  medianTurnaroundWorkingDays?: Maybe<Scalars['Float']['output']>;
+  open: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  received: Scalars['Int']['output'];
+  region: Region;
+  rejected: Scalars['Int']['output'];
+  submitted: Scalars['Int']['output'];
+};
+
 /** Matches in the archives of one region. */
 export type RegionFacet = {
   __typename?: 'RegionFacet';
@@ -1145,6 +1163,7 @@ export type ResolversTypes = ResolversObject<{
   RankedArchive: ResolverTypeWrapper<Omit<RankedArchive, 'archive'> & { archive: ResolversTypes['Archive'] }>;
   Record: ResolverTypeWrapper<ArchiveRecord>;
   Region: ResolverTypeWrapper<RegionNode>;
+  RegionAccessRequestCounts: ResolverTypeWrapper<Omit<RegionAccessRequestCounts, 'region'> & { region: ResolversTypes['Region'] }>;
   RegionFacet: ResolverTypeWrapper<Omit<RegionFacet, 'region'> & { region: ResolversTypes['Region'] }>;
   RegionLevel: RegionLevel;
   RegionStatistics: ResolverTypeWrapper<Omit<RegionStatistics, 'region'> & { region: ResolversTypes['Region'] }>;
@@ -1206,6 +1225,7 @@ export type ResolversParentTypes = ResolversObject<{
   RankedArchive: Omit<RankedArchive, 'archive'> & { archive: ResolversParentTypes['Archive'] };
   Record: ArchiveRecord;
   Region: RegionNode;
+  RegionAccessRequestCounts: Omit<RegionAccessRequestCounts, 'region'> & { region: ResolversParentTypes['Region'] };
   RegionFacet: Omit<RegionFacet, 'region'> & { region: ResolversParentTypes['Region'] };
   RegionStatistics: Omit<RegionStatistics, 'region'> & { region: ResolversParentTypes['Region'] };
   RegisterArchiveInput: RegisterArchiveInput;
@@ -1267,6 +1287,7 @@ export type AccessRequestConnectionResolvers<ContextType = ProvinceContext, Pare
 
 export type AccessRequestCountsResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['AccessRequestCounts'] = ResolversParentTypes['AccessRequestCounts']> = ResolversObject<{
   byArchive?: Resolver<Array<ResolversTypes['ArchiveAccessRequestCounts']>, ParentType, ContextType>;
+  byRegion?: Resolver<Array<ResolversTypes['RegionAccessRequestCounts']>, ParentType, ContextType>;
   cancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   fulfilled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   medianTurnaroundWorkingDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1467,6 +1488,20 @@ export type RegionResolvers<ContextType = ProvinceContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type RegionAccessRequestCountsResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['RegionAccessRequestCounts'] = ResolversParentTypes['RegionAccessRequestCounts']> = ResolversObject<{
+  archives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fulfilled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  medianTurnaroundWorkingDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  submitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type RegionFacetResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['RegionFacet'] = ResolversParentTypes['RegionFacet']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
@@ -1617,6 +1652,7 @@ export type Resolvers<ContextType = ProvinceContext> = ResolversObject<{
   RankedArchive?: RankedArchiveResolvers<ContextType>;
   Record?: RecordResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  RegionAccessRequestCounts?: RegionAccessRequestCountsResolvers<ContextType>;
   RegionFacet?: RegionFacetResolvers<ContextType>;
   RegionStatistics?: RegionStatisticsResolvers<ContextType>;
   RequesterData?: RequesterDataResolvers<ContextType>;

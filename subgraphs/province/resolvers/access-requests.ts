@@ -37,11 +37,14 @@ export const archiveRequests: Pick<ArchiveResolvers, 'incomingRequests' | 'outgo
 };
 
 export const statisticsRequests: Pick<StatisticsResolvers, 'accessRequests'> = {
-  accessRequests: (figures, _args, { accessRequests, identity }) =>
+  accessRequests: (figures, _args, { accessRequests, identity, regions }) =>
     accessRequests.counts(
       identity,
-      figures.region.code,
-      figures.inScope.filter((archive) => regionContains(figures.region.code, archive.id)),
+      {
+        region: figures.region,
+        archives: figures.inScope.filter((archive) => regionContains(figures.region.code, archive.id)),
+        children: regions.childrenOf(figures.region).map((region) => ({ region, codes: regions.subtreeCodes(region) })),
+      },
       figures.year,
     ),
 };

@@ -44,6 +44,7 @@ import {
   type UsePurpose,
 } from '../entities/index.js';
 import { checkedIdentityNumber, checkedName, checkedPhone, maskAddress, maskPersonalData, printableText, type PersonalData } from './personal-data.js';
+import type { RegionNode } from './regions.js';
 import { addWorkingDays, chinaDate, workingDaysBetween } from './working-days.js';
 
 /** Working days the holding archive has to answer when LANTAI_REQUEST_DEADLINE_DAYS is unset. */
@@ -152,6 +153,15 @@ export interface RequestCounters {
 export interface RegionRequestCounts extends RequestCounters {
   regionCode: string;
   byArchive: (RequestCounters & { archive: DirectoryEntryRow })[];
+  byRegion: (RequestCounters & { region: RegionNode; archives: number })[];
+}
+
+/** The archives counted, and the regions directly below to roll them up by. */
+export interface CountScope {
+  region: RegionNode;
+  archives: readonly DirectoryEntryRow[];
+  /** Each child region with the codes of every region in its subtree. */
+  children: readonly { region: RegionNode; codes: readonly string[] }[];
 }
 
 // ---------------------------------------------------------------------------------------
@@ -634,7 +644,9 @@ export class AccessRequests {
    * rolled up, with each archive's own counters; only those submitted in `year` (China
    * Standard Time) when given. Personal data is never part of them.
    */
-  async counts(actor: Identity, regionCode: string, archives: readonly DirectoryEntryRow[], year?: number | null): Promise<RegionRequestCounts> {
+  async counts(actor: Identity, scope: CountScope, year?: number | null): Promise<RegionRequestCounts> {
+    const regionCode = scope.region.code;
+    const archives = scope.archives;
     if (!mayReadRequestCounts(actor, regionCode)) {
       throw forbidden(`Only supervisors of a region containing ${regionCode}, admins, or the archive's own archivists may read its request counts (异地查档统计).`);
     }
@@ -658,7 +670,19 @@ export class AccessRequests {
         now,
       ),
     }));
-    return { regionCode, ...countRequests(held, submitted.length, now), byArchive };
+    const byRegion = scope.children.map(({ region, codes: below }) => {
+      const inRegion = new Set(below);
+      return {
+        region,
+        archives: archives.filter((archive) => inRegion.has(archive.id)).length,
+        ...countRequests(
+          held.filter((row) => inRegion.has(codeOf(row.holdingArchive))),
+          submitted.filter((row) => inRegion.has(codeOf(row.receivingArchive))).length,
+          now,
+        ),
+      };
+    });
+    return { regionCode, ...countRequests(held, submitted.length, now), byArchive, byRegion };
   }
 }
 
