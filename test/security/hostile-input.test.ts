@@ -124,8 +124,10 @@ async function fingerprint(): Promise<string> {
       parts.push(`${code}.${table}:${rows[0].h}`);
     }
   }
-  const { rows } = await sql.query(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from province.directory_entry t`);
-  parts.push(`directory:${rows[0].h}`);
+  for (const table of ['directory_entry', 'access_request', 'access_request_transition']) {
+    const { rows } = await sql.query(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from province.${table} t`);
+    parts.push(`province.${table}:${rows[0].h}`);
+  }
   return parts.join('\n');
 }
 
@@ -210,9 +212,13 @@ describe('limits on the shape and size of a request (through the gateway)', () =
     // The search's answer is non-null: the whole answer is null with the client's error.
     ['Query.searchCatalogue', '{ searchCatalogue(query: "档案", first: 101) { totalCount } }', []],
     ['Statistics.ranking', '{ statistics { ranking(by: HOLDINGS, first: 201) { rank } } }', []],
+    ['Query.myAccessRequests', '{ myAccessRequests(first: 101) { totalCount } }', []],
+    ['Archive.incomingRequests', `{ archive(id: "${COUNTY}") { incomingRequests(first: 101) { totalCount } } }`, ['archive', 'incomingRequests']],
+    ['Archive.outgoingRequests', `{ archive(id: "${CITY}") { outgoingRequests(first: 101) { totalCount } } }`, ['archive', 'outgoingRequests']],
   ];
-  it.each(HUGE_PAGES)('refuses a huge page of %s with BAD_USER_INPUT', async (_, query, path) => {
-    const answer = await gateway(query, { f: ids.fonds, r: ids.file }, tokens.archivist);
+  it.each(HUGE_PAGES)('refuses a huge page of %s with BAD_USER_INPUT', async (name, query, path) => {
+    const bearer = name === 'Query.myAccessRequests' ? tokens.publicPerson : name === 'Archive.incomingRequests' ? tokens.otherArchivist : tokens.archivist;
+    const answer = await gateway(query, { f: ids.fonds, r: ids.file }, bearer);
     expect(answer.status).toBe(200);
     expect(codesOf(answer)).toEqual(['BAD_USER_INPUT']);
     let data: any = answer.body.data;
@@ -547,6 +553,8 @@ interface InjectionCase {
   mutation?: boolean;
   /** The payloads this case is run with; all of them unless given. */
   payloads?: PayloadKind[];
+  /** Sets up what the case acts on, before the fingerprint that a refused mutation must leave as it was. */
+  prepare?: () => Promise<void>;
 }
 
 function refused(code: string, path?: string[]) {
@@ -908,6 +916,141 @@ const INJECTION_CASES: InjectionCase[] = [
       },
     }),
   ),
+  // Cross-region access requests (异地查档): a person submits at 360100 for records of 360121.
+  {
+    covers: ['SubmitAccessRequestInput.description', 'SubmitAccessRequestInput.postalAddress', 'RequesterDataInput.name', 'Mutation.submitAccessRequest(idempotencyKey)'],
+    name: 'SubmitAccessRequestInput text and the idempotency key',
+    mutation: true,
+    run: (payload, kind) => submitRequest({ description: payload, postalAddress: payload, requester: { ...PERSON, name: payload.slice(0, 50) } }, `${payload}-${kind}`),
+    check: async (answer, payload, kind) => {
+      if (kind === 'nul') return refused('BAD_USER_INPUT', ['m'])(answer);
+      expect(answer.body.errors).toBeUndefined();
+      const request = answer.body.data!.m;
+      expect([request.description, request.postalAddress, request.requesterData.name]).toEqual([payload, payload, payload.slice(0, 50).trim()]);
+      const retried = await submitRequest({ description: payload, postalAddress: payload, requester: { ...PERSON, name: payload.slice(0, 50) } }, `${payload}-${kind}`);
+      expect(retried.body.data!.m.id).toBe(request.id);
+    },
+  },
+  ...(
+    [
+      ['RequesterDataInput.identityNumber', (p: string) => ({ requester: { ...PERSON, identityNumber: `${'3'.repeat(17)}${p}` } })],
+      ['RequesterDataInput.phone', (p: string) => ({ requester: { ...PERSON, phone: `138${p}` } })],
+      ['SubmitAccessRequestInput.receivingArchive', (p: string) => ({ receivingArchive: `${CITY}${p}` })],
+      ['SubmitAccessRequestInput.holdingArchive', (p: string) => ({ holdingArchive: p })],
+      ['SubmitAccessRequestInput.records', (p: string) => ({ records: [`${COUNTY}:Record:${p}`] })],
+    ] as const
+  ).map(
+    ([coordinate, overrides]): InjectionCase => ({
+      covers: [coordinate],
+      name: coordinate,
+      mutation: true,
+      run: (payload) => submitRequest(overrides(payload)),
+      check: refused('BAD_USER_INPUT', ['m']),
+    }),
+  ),
+  {
+    covers: ['Query.accessRequest(id)'],
+    name: 'Query.accessRequest(id)',
+    run: (payload) => gateway('query($v: ID!) { accessRequest(id: $v) { id } }', { v: payload }, tokens.publicPerson),
+    check: (answer) => expect(answer.body).toEqual({ data: { accessRequest: null } }),
+  },
+  ...(
+    [
+      ['Mutation.acceptAccessRequest(id)', 'mutation($v: ID!) { m: acceptAccessRequest(id: $v) { id } }', () => tokens.otherArchivist],
+      ['Mutation.rejectAccessRequest(id)', 'mutation($v: ID!) { m: rejectAccessRequest(id: $v, reason: "无") { id } }', () => tokens.otherArchivist],
+      ['Mutation.cancelAccessRequest(id)', 'mutation($v: ID!) { m: cancelAccessRequest(id: $v) { id } }', () => tokens.publicPerson],
+      ['Mutation.fulfilAccessRequest(id)', 'mutation($v: ID!) { m: fulfilAccessRequest(id: $v, input: { certificateNumber: "C-1" }) { id } }', () => tokens.otherArchivist],
+    ] as const
+  ).map(
+    ([coordinate, mutation, bearer]): InjectionCase => ({
+      covers: [coordinate],
+      name: coordinate,
+      mutation: true,
+      run: (payload) => gateway(mutation, { v: `00000000-0000-4000-8000-00000000000${payload}` }, bearer()),
+      check: refused('NOT_FOUND', ['m']),
+    }),
+  ),
+  ...(
+    [
+      ['Mutation.acceptAccessRequest(note)', (p: string) => gateway('mutation($id: ID!, $v: String) { m: acceptAccessRequest(id: $id, note: $v) { history { note } } }', { id: prepared, v: p }, tokens.otherArchivist)],
+      ['Mutation.rejectAccessRequest(reason)', (p: string) => gateway('mutation($id: ID!, $v: String!) { m: rejectAccessRequest(id: $id, reason: $v) { history { note } } }', { id: prepared, v: p }, tokens.otherArchivist)],
+      ['Mutation.cancelAccessRequest(reason)', (p: string) => gateway('mutation($id: ID!, $v: String) { m: cancelAccessRequest(id: $id, reason: $v) { history { note } } }', { id: prepared, v: p }, tokens.publicPerson)],
+    ] as const
+  ).map(
+    ([coordinate, run]): InjectionCase => ({
+      covers: [coordinate],
+      name: coordinate,
+      mutation: true,
+      prepare: async () => {
+        prepared = await submittedRequest();
+      },
+      run: (payload) => run(payload),
+      check: (answer, payload, kind) => {
+        if (kind === 'nul') return refused('BAD_USER_INPUT', ['m'])(answer);
+        expect(answer.body.errors).toBeUndefined();
+        expect((answer.body.data!.m.history as { note: string | null }[]).at(-1)!.note).toBe(payload);
+      },
+    }),
+  ),
+  {
+    covers: ['FulfilAccessRequestInput.certificateNumber', 'FulfilAccessRequestInput.note', 'DeliveredCopyInput.fileName'],
+    name: 'FulfilAccessRequestInput text',
+    mutation: true,
+    prepare: async () => {
+      prepared = await acceptedRequest();
+    },
+    run: async (payload) => {
+      const id = prepared;
+      return gateway(
+        'mutation($id: ID!, $input: FulfilAccessRequestInput!) { m: fulfilAccessRequest(id: $id, input: $input) { fulfilment { certificateNumber note copies { fileName } } } }',
+        { id, input: { certificateNumber: payload, note: payload, copies: [{ fileName: payload, sha256: 'e'.repeat(64) }] } },
+        tokens.otherArchivist,
+      );
+    },
+    check: (answer, payload, kind) => {
+      if (kind === 'nul') return refused('BAD_USER_INPUT', ['m'])(answer);
+      expect(answer.body.errors).toBeUndefined();
+      expect(answer.body.data!.m.fulfilment).toEqual({ certificateNumber: payload, note: payload, copies: [{ fileName: payload }] });
+    },
+  },
+  ...(
+    [
+      ['DeliveredCopyInput.sha256', (p: string) => ({ copies: [{ sha256: `${'f'.repeat(50)}${p}`.slice(0, 64).padEnd(64, 'f') }] })],
+      ['DeliveredCopyInput.digitalObject', (p: string) => ({ copies: [{ digitalObject: `${COUNTY}:DigitalObject:${p}`, sha256: 'a'.repeat(64) }] })],
+      ['AccessGrantInput.records', (p: string) => ({ certificateNumber: 'C-2', grant: { records: [`${COUNTY}:Record:${p}`], until: '2099-01-01' } })],
+      ['AccessGrantInput.until', (p: string) => ({ certificateNumber: 'C-3', grant: { records: [`${COUNTY}:Record:1`], until: p } })],
+    ] as const
+  ).map(
+    ([coordinate, input]): InjectionCase => ({
+      covers: [coordinate],
+      name: coordinate,
+      mutation: true,
+      prepare: async () => {
+        prepared = await sharedAcceptedRequest();
+      },
+      run: (payload) =>
+        gateway('mutation($id: ID!, $input: FulfilAccessRequestInput!) { m: fulfilAccessRequest(id: $id, input: $input) { id } }', { id: prepared, input: input(payload) }, tokens.otherArchivist),
+      check: refused('BAD_USER_INPUT', ['m']),
+    }),
+  ),
+  ...(
+    [
+      ['Query.myAccessRequests(after)', 'query($a: String) { myAccessRequests(after: $a) { totalCount } }', tokens_('publicPerson'), [] as string[]],
+      ['Archive.incomingRequests(after)', `query($a: String) { archive(id: "${COUNTY}") { incomingRequests(after: $a) { totalCount } } }`, tokens_('otherArchivist'), ['archive', 'incomingRequests']],
+      ['Archive.outgoingRequests(after)', `query($a: String) { archive(id: "${CITY}") { outgoingRequests(after: $a) { totalCount } } }`, tokens_('archivist'), ['archive', 'outgoingRequests']],
+    ] as const
+  ).flatMap(([coordinate, query, bearer, path]): InjectionCase[] =>
+    [(p: string) => p, (p: string) => Buffer.from(JSON.stringify([p, p])).toString('base64url')].map((cursor, i) => ({
+      covers: [coordinate],
+      name: `${coordinate}${i === 0 ? '' : ' inside a well-formed cursor'}`,
+      run: (payload) => gateway(query, { a: cursor(payload) }, bearer()),
+      check: (answer) => {
+        expect(codesOf(answer)).toEqual(['BAD_USER_INPUT']);
+        if (path.length === 0) expect(answer.body.data ?? null).toBeNull();
+        else expect(answer.body.data![path[0]!][path[1]!]).toBeNull();
+      },
+    })),
+  ),
   // Read grants (查阅授权): internal, asked directly of the archive host by its archivist.
   ...(
     [
@@ -936,6 +1079,44 @@ const INJECTION_CASES: InjectionCase[] = [
   },
 ];
 
+function tokens_(name: keyof typeof tokens) {
+  return () => tokens[name];
+}
+
+const PERSON = { name: '王小明', identityNumber: '11010519491231002X', phone: '13800138000' };
+
+function submitRequest(overrides: Record<string, unknown> = {}, key = `key-${unique()}`) {
+  return gateway(
+    `mutation($input: SubmitAccessRequestInput!, $key: String!) {
+      m: submitAccessRequest(input: $input, idempotencyKey: $key) { id status description postalAddress requesterData { name } }
+    }`,
+    {
+      input: { receivingArchive: CITY, holdingArchive: COUNTY, purpose: 'PERSONAL_AFFAIRS', description: '查婚姻登记档案', delivery: 'POST', postalAddress: '南昌市红谷滩区', requester: PERSON, ...overrides },
+      key,
+    },
+    tokens.publicPerson,
+  );
+}
+
+async function submittedRequest(): Promise<string> {
+  const answer = await submitRequest();
+  expect(answer.body.errors).toBeUndefined();
+  return answer.body.data!.m.id;
+}
+
+async function acceptedRequest(): Promise<string> {
+  const id = await submittedRequest();
+  const accepted = await gateway('mutation($id: ID!) { acceptAccessRequest(id: $id) { status } }', { id }, tokens.otherArchivist);
+  expect(accepted.body.data!.acceptAccessRequest.status).toBe('ACCEPTED');
+  return id;
+}
+
+/** The access request a case prepared to act on. */
+let prepared = '';
+let sharedAccepted: Promise<string> | undefined;
+/** One accepted request that every refused fulfilment leaves as it was. */
+const sharedAcceptedRequest = () => (sharedAccepted ??= acceptedRequest());
+
 function grantInput(overrides: Record<string, unknown>) {
   const until = new Date(Date.now() + 8 * 3600_000 + 7 * 86_400_000).toISOString().slice(0, 10);
   return { sub: 'grantee', records: [ids.closedRecord], until, request: 'REQ-1', ...overrides };
@@ -954,6 +1135,7 @@ describe('injection strings in every text argument', () => {
 
   it.each(cases)('%s', async (_, injection, kind) => {
     const payload = PAYLOADS[kind];
+    await injection.prepare?.();
     const before = injection.mutation ? await fingerprint() : null;
     const answer = await injection.run(payload, kind);
     await injection.check(answer, payload, kind);
