@@ -288,7 +288,11 @@ function text(field: string, value: string | null | undefined, max: number, requ
   return trimmed;
 }
 
-/** Record ids of the holding archive, each once, in the order given. */
+/**
+ * Record ids of the holding archive, each once, in the order given. Only their form is
+ * checked: asking the archive whether a closed record exists on the requester's behalf would
+ * tell them what their role may not know. The holding archive checks them when it grants.
+ */
 function recordsOf(field: string, ids: readonly string[], holding: string, max: number): string[] {
   const unique = [...new Set(ids)];
   if (unique.length > max) throw badUserInput(`"${field}" may name at most ${max} records, got ${unique.length}.`);
