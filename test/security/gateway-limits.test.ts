@@ -222,4 +222,28 @@ describe('errors leaving the gateway', () => {
       delete network.archives['360102']!.addressError;
     }
   });
+
+  it('name no address when a shard and then the province are down, only the archive', async () => {
+    const broken = await startNetwork();
+    try {
+      await broken.donghu.stop();
+      const shardDown = await broken.query('{ a: archive(id: "360102") { name address } b: record(id: "360102:Record:1") { title } }');
+      expect(shardDown.body.data).toEqual({ a: null, b: null });
+      expect([...new Set(shardDown.body.errors!.map((e) => e.extensions!.code))]).toEqual(['ARCHIVE_UNAVAILABLE']);
+      expect(shardDown.body.errors!.every((e) => e.extensions!.archive === '360102')).toBe(true);
+
+      await broken.province.stop();
+      const provinceDown = await broken.query('{ province { name } }');
+      expect(provinceDown.body.data ?? null).toBeNull();
+      expect(provinceDown.body.errors!.map((e) => e.extensions!.code)).toEqual(['INTERNAL_SERVER_ERROR']);
+
+      for (const answer of [shardDown, provinceDown]) {
+        const text = JSON.stringify(answer.body);
+        for (const leak of ['127.0.0.1', 'localhost', 'ECONNREFUSED', 'serviceName', 'stacktrace', '/graphql']) expect(text).not.toContain(leak);
+        for (const url of [broken.donghu.url, broken.province.url]) expect(text).not.toContain(new URL(url).host);
+      }
+    } finally {
+      await broken.stop().catch(() => undefined);
+    }
+  });
 });
