@@ -676,6 +676,25 @@ const INJECTION_CASES: InjectionCase[] = [
       expect(answer.body.errors!.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT']);
     },
   },
+  {
+    covers: [],
+    name: 'entity representations (_Any) sent straight to a shard',
+    run: (payload) =>
+      direct(
+        archiveUrl(CITY),
+        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Record { title } ... on Fonds { name } ... on Archive { name } } }',
+        {
+          r: [
+            { __typename: 'Record', id: `${CITY}:Record:${payload}` },
+            { __typename: 'Fonds', id: payload },
+            { __typename: 'Archive', id: `${CITY}${payload}` },
+            { __typename: 'Record', id: { $ne: null } },
+          ],
+        },
+        signedAs({ role: 'archivist', archive: CITY, sub: 'zhang' }),
+      ),
+    check: (answer) => expect(answer.body).toEqual({ data: { _entities: [null, null, null, null] } }),
+  },
   // Search text: the shard's own part of the province's search, asked directly.
   {
     covers: ['Query.searchRecords(query)'],
