@@ -66,6 +66,7 @@ try {
     hosts,
     budget: values.quick ? QUICK_BUDGET : FULL_BUDGET,
     log: (line) => console.log(redactSecrets(line)),
+    onScenario: (result) => console.log(`\n${formatScenario(result)}\n`),
     onSeedProgress: (p) => {
       if (performance.now() - lastProgress < 5000) return;
       lastProgress = performance.now();
@@ -74,11 +75,13 @@ try {
   });
   console.log(`\n# Lantai benchmark, ${report.scale} scale: ${report.archives} archives, about ${new Intl.NumberFormat('en-US').format(report.records)} catalogue records`);
   console.log(`machine: ${machineLine(report.machine)}`);
-  console.log(`run: ${report.startedAt} – ${report.finishedAt}\n`);
-  for (const scenario of report.scenarios) console.log(formatScenario(scenario) + '\n');
+  console.log(`run: ${report.startedAt} – ${report.finishedAt}`);
+  const verdicts = report.scenarios.flatMap((s) => s.targets);
+  console.log(`targets: ${verdicts.filter((t) => t.met === true).length} met, ${verdicts.filter((t) => t.met === false).length} missed, ${verdicts.filter((t) => t.met === null).length} not judged at this scale${report.scenarios.some((s) => s.failed) ? `; FAILED: ${report.scenarios.filter((s) => s.failed).map((s) => s.scenario).join(', ')}` : ''}`);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(report, null, 2) + '\n');
   console.log(`bench: report written to ${out}`);
+  if (report.scenarios.some((s) => s.failed)) process.exitCode = 1;
 } catch (error) {
   fail((error as Error).stack ?? (error as Error).message);
 }

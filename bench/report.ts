@@ -28,6 +28,8 @@ export interface ScenarioResult {
   rows: Row[];
   targets: TargetResult[];
   notes: string[];
+  /** True when the scenario could not run to the end (its notes say why). */
+  failed?: boolean;
 }
 
 export interface BenchReport {

@@ -68,18 +68,17 @@ export interface BenchOptions {
   budget?: BenchBudget;
   log?: (line: string) => void;
   onSeedProgress?: (progress: NetworkProgress) => void;
+  /** Called with each scenario's result as soon as it is measured. */
+  onScenario?: (result: ScenarioResult) => void;
 }
 
-/** Catalogue records in the archives (PostgreSQL's estimate, exact after the load's analyse). */
+/** Catalogue records in the archives, counted. */
 async function countRecords(databaseUrl: string, codes: readonly string[]): Promise<number> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ n: string | null }>(
-      `select sum(greatest(c.reltuples, 0))::bigint as n from pg_class c join pg_namespace s on s.oid = c.relnamespace
-        where c.relname = 'record' and c.relkind = 'r' and s.nspname = any($1)`,
-      [codes.map(archiveSchemaName)],
-    );
+    const counts = codes.map((code) => `select count(*) as n from "${archiveSchemaName(code)}".record`).join(' union all ');
+    const { rows } = await client.query<{ n: string | null }>(`select sum(n)::bigint as n from (${counts}) c`);
     return Number(rows[0]?.n ?? 0);
   } finally {
     await client.end();
@@ -96,6 +95,20 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const provinceScale = scaleFactorOf(scale) >= 1 && !options.archives?.length;
   const codes = selectArchives(DEFAULT_PROVINCE, scale, 1, options.archives).map((plan) => plan.region.code).sort();
   const results: ScenarioResult[] = [];
+  /**
+   * Runs one scenario; a scenario that fails is reported as failed, with why, and the others
+   * still run: a long province-scale run should not be lost to one scenario.
+   */
+  const run = async (scenario: ScenarioName, title: string, measure: () => Promise<ScenarioResult>) => {
+    let result: ScenarioResult;
+    try {
+      result = await measure();
+    } catch (error) {
+      result = { scenario, title, rows: [], targets: [], notes: [`FAILED: ${(error as Error).message}`], failed: true };
+    }
+    results.push(result);
+    options.onScenario?.(result);
+  };
 
   if (wants('routing') || wants('search') || wants('statistics')) {
     log(`bench: starting the network (${codes.length} archives, ${options.hosts ?? 2} archive hosts)…`);
@@ -112,18 +125,20 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     try {
       if (wants('routing')) {
         log('bench: routing…');
-        results.push(await routingScenario(net, { requests: budget.routingRequests, concurrentRequests: budget.routingConcurrentRequests, maxDurationMs: budget.maxRunMs }));
+        await run('routing', 'gateway routing overhead', () =>
+          routingScenario(net, { requests: budget.routingRequests, concurrentRequests: budget.routingConcurrentRequests, maxDurationMs: budget.maxRunMs }),
+        );
       }
       if (wants('search')) {
         log('bench: search…');
-        results.push(
-          await searchScenario(net, { requests: budget.searchRequests, concurrentRequests: budget.searchConcurrentRequests, maxDurationMs: budget.maxRunMs, provinceScale }),
+        await run('search', 'cross-region search', () =>
+          searchScenario(net, { requests: budget.searchRequests, concurrentRequests: budget.searchConcurrentRequests, maxDurationMs: budget.maxRunMs, provinceScale }),
         );
       }
       if (wants('statistics')) {
         log('bench: statistics…');
-        results.push(
-          await statisticsScenario(net, {
+        await run('statistics', 'province statistics', () =>
+          statisticsScenario(net, {
             warmRequests: budget.statisticsRequests,
             concurrentRequests: budget.statisticsConcurrentRequests,
             coldSamples: budget.statisticsColdSamples,
@@ -137,16 +152,20 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   }
   if (wants('work')) {
     log('bench: work per request…');
-    const net = await startCountingNetwork(options.databaseUrl, codes);
-    try {
-      results.push(await workScenario(net));
-    } finally {
-      await net.stop();
-    }
+    await run('work', 'work per request', async () => {
+      const net = await startCountingNetwork(options.databaseUrl, codes);
+      try {
+        return await workScenario(net);
+      } finally {
+        await net.stop();
+      }
+    });
   }
   if (wants('loading')) {
     log('bench: loading into a scratch database…');
-    results.push(await loadingScenario({ serverUrl: options.databaseUrl, scale, archives: options.archives, fullProvince: provinceScale, onProgress: options.onSeedProgress }));
+    await run('loading', 'seeding and loading', () =>
+      loadingScenario({ serverUrl: options.databaseUrl, scale, archives: options.archives, fullProvince: provinceScale, onProgress: options.onSeedProgress }),
+    );
   }
 
   const order = (s: ScenarioResult) => ['routing', 'search', 'statistics', 'work', 'loading'].indexOf(s.scenario);

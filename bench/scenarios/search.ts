@@ -55,15 +55,15 @@ export async function searchPage(net: BenchNetwork, variables: Record<string, un
 }
 
 export async function searchScenario(net: BenchNetwork, options: SearchOptions): Promise<ScenarioResult> {
-  const rows: (LatencyRow & { matches: number })[] = [];
+  const rows: (LatencyRow & { matches: number | null })[] = [];
   for (const clients of [1, 16]) {
     for (const c of SEARCH_CASES) {
-      const first = await searchPage(net, c.variables);
+      const first = await searchPage(net, c.variables).catch(() => null);
       const requests = clients === 1 ? options.requests : options.concurrentRequests;
       const row = await measure(c.label, { clients, requests, maxDurationMs: options.maxDurationMs, warmup: 2 }, async () => {
         await searchPage(net, c.variables);
       });
-      rows.push({ ...row, matches: first.totalCount });
+      rows.push({ ...row, matches: first?.totalCount ?? null });
     }
   }
   const worstSingle = Math.max(...rows.filter((r) => r.clients === 1).map((r) => r.p95Ms));
