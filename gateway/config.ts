@@ -69,6 +69,7 @@ export function gatewayEnvironment(env: NodeJS.ProcessEnv = process.env): Gatewa
     rateLimit: {
       burst: positiveInteger(env, 'LANTAI_RATE_LIMIT_BURST', DEFAULT_RATE_LIMIT.burst),
       perSecond: positiveInteger(env, 'LANTAI_RATE_LIMIT_PER_SECOND', DEFAULT_RATE_LIMIT.perSecond),
+      trustedProxies: (env.LANTAI_TRUSTED_PROXIES ?? '').split(',').map((address) => address.trim()).filter(Boolean),
     },
     introspection: onOff(env, 'LANTAI_INTROSPECTION', false),
   };

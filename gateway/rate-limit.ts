@@ -30,6 +30,13 @@ export interface RateLimitOptions {
    * @default 100000
    */
   maxCallers?: number;
+  /**
+   * Addresses of reverse proxies in front of the gateway whose X-Forwarded-For names the
+   * client (LANTAI_TRUSTED_PROXIES, comma-separated). None by default: the socket's address
+   * is the client's.
+   * @default []
+   */
+  trustedProxies?: string[];
 }
 
 export const DEFAULT_RATE_LIMIT: Readonly<RateLimitOptions> = Object.freeze({ burst: 120, perSecond: 20 });
@@ -44,9 +51,11 @@ interface Bucket {
 export class RateLimiter {
   readonly #buckets = new Map<string, Bucket>();
   readonly #options: Required<RateLimitOptions>;
+  readonly trustedProxies: ReadonlySet<string>;
 
   constructor(options: RateLimitOptions) {
-    this.#options = { maxCallers: 100_000, ...options };
+    this.#options = { maxCallers: 100_000, trustedProxies: [], ...options };
+    this.trustedProxies = new Set(this.#options.trustedProxies);
   }
 
   get enabled(): boolean {
@@ -92,10 +101,25 @@ export class RateLimiter {
   }
 }
 
+/**
+ * The address a request came from. Behind a reverse proxy every request comes from the
+ * proxy, so for a connection from one of `trustedProxies` the client is the last address of
+ * X-Forwarded-For that is not itself a trusted proxy; anyone else's X-Forwarded-For is
+ * ignored, or a client could choose its own bucket.
+ */
+export function clientAddress(request: IncomingMessage, trustedProxies: ReadonlySet<string> = new Set()): string {
+  const peer = request.socket.remoteAddress ?? 'unknown';
+  if (!trustedProxies.has(peer)) return peer;
+  const header = request.headers['x-forwarded-for'];
+  const chain = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((hop) => hop.trim()).filter(Boolean);
+  for (let i = chain.length - 1; i >= 0; i -= 1) if (!trustedProxies.has(chain[i]!)) return chain[i]!;
+  return peer;
+}
+
 /** The bucket key of a caller: its token's subject, else the address the request came from. */
-export function callerKey(identity: Identity | null, request: IncomingMessage): string {
+export function callerKey(identity: Identity | null, request: IncomingMessage, trustedProxies?: ReadonlySet<string>): string {
   if (identity?.sub) return `sub:${identity.sub}`;
-  return `address:${request.socket.remoteAddress ?? 'unknown'}`;
+  return `address:${clientAddress(request, trustedProxies)}`;
 }
 
 /** HTTP 429 with RATE_LIMITED and a Retry-After header. */

@@ -140,11 +140,11 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
     try {
       identity = await verifyCaller(request.headers.authorization);
     } catch (error) {
-      const decision = rateLimiter.take(callerKey(null, request));
+      const decision = rateLimiter.take(callerKey(null, request, rateLimiter.trustedProxies));
       if (!decision.allowed) throw rateLimitedRequest(decision.retryAfterSeconds);
       throw error;
     }
-    const decision = rateLimiter.take(callerKey(identity, request));
+    const decision = rateLimiter.take(callerKey(identity, request, rateLimiter.trustedProxies));
     if (!decision.allowed) throw rateLimitedRequest(decision.retryAfterSeconds);
     return { identity };
   }

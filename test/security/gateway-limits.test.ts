@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gatewayEnvironment } from '../../gateway/config.js';
 import { DEFAULT_GATEWAY_BODY_BYTES, DEFAULT_QUERY_LIMITS } from '../../gateway/limits.js';
-import { DEFAULT_RATE_LIMIT, RateLimiter } from '../../gateway/rate-limit.js';
+import type { IncomingMessage } from 'node:http';
+import { DEFAULT_RATE_LIMIT, RateLimiter, callerKey, clientAddress } from '../../gateway/rate-limit.js';
 import { startNetwork, type TestNetwork } from '../gateway/fixtures/network.js';
 
 let network: TestNetwork;
@@ -199,6 +200,21 @@ describe('rate limiting per caller', () => {
     expect(limiter.take('a', 60_000)).toEqual({ allowed: true });
     expect(limiter.take('a', 60_000)).toEqual({ allowed: true });
     expect(limiter.take('a', 60_000).allowed).toBe(false);
+  });
+
+  it('believes X-Forwarded-For only from a trusted proxy, and then the last address before the proxies', () => {
+    const request = (remoteAddress: string, forwarded?: string) =>
+      ({ socket: { remoteAddress }, headers: forwarded ? { 'x-forwarded-for': forwarded } : {} }) as unknown as IncomingMessage;
+    const proxies = new Set(['10.0.0.1', '10.0.0.2']);
+    expect(clientAddress(request('203.0.113.9', '198.51.100.7'), proxies)).toBe('203.0.113.9');
+    expect(clientAddress(request('10.0.0.1', '198.51.100.7'), proxies)).toBe('198.51.100.7');
+    // A client's own X-Forwarded-For entries come first; the proxies append the address they saw.
+    expect(clientAddress(request('10.0.0.1', '1.2.3.4, 198.51.100.7, 10.0.0.2'), proxies)).toBe('198.51.100.7');
+    expect(clientAddress(request('10.0.0.1'), proxies)).toBe('10.0.0.1');
+    expect(clientAddress(request('10.0.0.1', '198.51.100.7'))).toBe('10.0.0.1');
+    expect(callerKey({ role: 'public', sub: 'zhang' }, request('10.0.0.1', '198.51.100.7'), proxies)).toBe('sub:zhang');
+    expect(callerKey({ role: 'public' }, request('10.0.0.1', '198.51.100.7'), proxies)).toBe('address:198.51.100.7');
+    expect(gatewayEnvironment({ LANTAI_TRUSTED_PROXIES: '10.0.0.1, 10.0.0.2' }).rateLimit!.trustedProxies).toEqual(['10.0.0.1', '10.0.0.2']);
   });
 
   it('forgets idle callers when it holds too many, never refusing a new one', () => {
