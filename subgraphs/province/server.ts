@@ -11,6 +11,7 @@ import { parse } from 'graphql';
 import { archiveUnavailable, formatClientError } from '../../protocol/errors.js';
 import { graphqlHttpHandler, sendJson } from '../../protocol/http.js';
 import { verifyIdentity } from '../../protocol/identity.js';
+import { describeForLog } from '../../protocol/redaction.js';
 import { ShardClient } from '../../protocol/shard-client.js';
 import { createProvinceContext, type CrossRegionServices, type ProvinceContext } from './context.js';
 import type { ProvinceOrm } from './database.js';
@@ -132,7 +133,7 @@ export async function buildProvinceServer(options: ProvinceServerOptions): Promi
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (path === '/graphql') {
       graphql(request, response).catch((error: unknown) => {
-        (options.log ?? console.error)(error);
+        (options.log ?? ((e: unknown) => console.error(describeForLog(e))))(error);
         if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
         else response.destroy();
       });

@@ -869,9 +869,6 @@ const INJECTION_CASES: InjectionCase[] = [
     covers: ['UpdateArchiveInput.name'],
     name: 'UpdateArchiveInput.name (馆名)',
     mutation: true,
-    // A NUL in a directory name reaches PostgreSQL and comes back INTERNAL_SERVER_ERROR: a hole
-    // of the province subgraph, reported to its engineers rather than pinned here.
-    payloads: ['sql', 'tsquery', 'like', 'unicode'],
     run: (payload) => asAdmin(`mutation($p: String) { m: updateArchive(id: "${COUNTY}", input: { name: $p }) { name } }`, { p: payload }),
     check: async (answer, payload, kind) => {
       try {
@@ -885,7 +882,6 @@ const INJECTION_CASES: InjectionCase[] = [
     covers: ['RegisterArchiveInput.name'],
     name: 'RegisterArchiveInput.name (馆名)',
     mutation: true,
-    payloads: ['sql', 'tsquery', 'like', 'unicode'],
     run: (payload) =>
       asAdmin('mutation($p: String!) { m: registerArchive(input: { id: "360123", name: $p, level: COUNTY, region: "360123", endpoint: "http://10.0.0.9/graphql" }) { name } }', { p: payload }),
     check: async (answer, payload, kind) => {

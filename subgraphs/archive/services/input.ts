@@ -4,18 +4,9 @@
  */
 import { badUserInput } from '../../../protocol/errors.js';
 import { parseEntityId, type EntityType } from '../../../protocol/ids.js';
+import { printableText } from '../../../protocol/text.js';
 
 const INT4_MAX = 2_147_483_647;
-
-// C0 control characters other than tab and line breaks: PostgreSQL refuses NUL in text, and
-// none of the others belongs in a catalogue description.
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-
-/** Refuses text holding control characters (a NUL byte among them) as the client's error. */
-export function printableText(field: string, text: string): string {
-  if (CONTROL_CHARACTER.test(text)) throw badUserInput(`"${field}" must not contain control characters (such as a NUL byte).`);
-  return text;
-}
 
 export function requiredText(field: string, value: string | null | undefined, maxLength: number): string {
   const text = printableText(field, value?.trim() ?? '');

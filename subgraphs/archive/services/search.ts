@@ -10,7 +10,7 @@ import { badUserInput } from '../../../protocol/errors.js';
 import { entityId, parseEntityId } from '../../../protocol/ids.js';
 import type { ArchiveContext } from '../context.js';
 import type { FacetCount, RecordFilter, SearchKeyInput } from '../generated/resolvers-types.js';
-import { printableText } from './input.js';
+import { printableText } from '../../../protocol/text.js';
 import { recordConditions, table } from './record-query.js';
 
 export const MAX_SEARCH_HITS = 500;

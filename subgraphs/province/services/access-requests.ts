@@ -43,9 +43,10 @@ import {
   type Fulfilment,
   type UsePurpose,
 } from '../entities/index.js';
-import { checkedIdentityNumber, checkedName, checkedPhone, maskAddress, maskPersonalData, printableText, type PersonalData } from './personal-data.js';
+import { checkedIdentityNumber, checkedName, checkedPhone, maskAddress, maskPersonalData, type PersonalData } from './personal-data.js';
 import type { RegionNode } from './regions.js';
 import { addWorkingDays, chinaDate, workingDaysBetween } from './working-days.js';
+import { printableText } from '../../../protocol/text.js';
 
 /** Working days the holding archive has to answer when LANTAI_REQUEST_DEADLINE_DAYS is unset. */
 export const DEFAULT_DEADLINE_WORKING_DAYS = 10;

@@ -19,6 +19,7 @@ import {
 } from '../entities/index.js';
 import type { ProvinceEntityManager } from '../database.js';
 import type { RegionTree } from './regions.js';
+import { printableText } from '../../../protocol/text.js';
 
 export interface ArchiveRegistration {
   /** The archive code (GB/T 2260), e.g. `360100`. */
@@ -70,7 +71,7 @@ export function isRetired(entry: DirectoryEntryRow): boolean {
 }
 
 function archiveName(name: string): string {
-  const trimmed = name.trim();
+  const trimmed = printableText('name', name.trim());
   if (trimmed.length === 0) throw badUserInput('The archive name (馆名) must not be empty.');
   if (trimmed.length > NAME_MAX) throw badUserInput(`The archive name (馆名) is longer than ${NAME_MAX} characters.`);
   return trimmed;

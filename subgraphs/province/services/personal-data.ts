@@ -4,6 +4,7 @@
  * (脱敏) for anyone but the requester and the two archives involved.
  */
 import { badUserInput } from '../../../protocol/errors.js';
+import { printableText } from '../../../protocol/text.js';
 
 export interface PersonalData {
   name: string;
@@ -19,16 +20,6 @@ export function identityCheckCharacter(first17: string): string {
   let sum = 0;
   for (let i = 0; i < 17; i += 1) sum += Number(first17[i]) * WEIGHTS[i]!;
   return CHECK_CHARACTERS[sum % 11]!;
-}
-
-// C0 control characters other than tab and line breaks: PostgreSQL refuses a NUL in text and
-// in jsonb, and none of the others belongs in a request.
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-
-/** Refuses text holding control characters (a NUL byte among them) as the client's error. */
-export function printableText(field: string, text: string): string {
-  if (CONTROL_CHARACTER.test(text)) throw badUserInput(`"${field}" must not contain control characters (such as a NUL byte).`);
-  return text;
 }
 
 export function checkedName(value: string): string {
