@@ -6,8 +6,10 @@
  * written is not sent: it is replaced by an internal error, since closed records must not
  * leave unlogged.
  *
- * Only Record's resolvers are wrapped, rather than Apollo's willResolveField hook, which
- * would instrument every field of every type and slow the public's reads of open records.
+ * Only the resolvers of Record and DigitalObject are wrapped, rather than Apollo's
+ * willResolveField hook, which would instrument every field of every type and slow the
+ * public's reads of open records. Selecting nothing but `__typename` reads no field and is not
+ * logged.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, defaultFieldResolver, type DocumentNode, type GraphQLFieldResolver, type GraphQLResolveInfo } from 'graphql';
@@ -38,23 +40,50 @@ function noteRead(record: RecordRow, context: ArchiveContext, info: GraphQLResol
   if (!field.startsWith('Mutation.')) context.audit.noteRead(record, field);
 }
 
-/** The resolvers with every field of Record (as `typeDefs` declares it) noting the record read. */
-export function auditingRecordReads(resolvers: Resolvers, typeDefs: DocumentNode): Resolvers {
-  const recordType = typeDefs.definitions.find(
-    (definition) => definition.kind === Kind.OBJECT_TYPE_DEFINITION && definition.name.value === 'Record',
+function fieldsOf(typeDefs: DocumentNode, type: string) {
+  const definition = typeDefs.definitions.find(
+    (candidate) => candidate.kind === Kind.OBJECT_TYPE_DEFINITION && candidate.name.value === type,
   );
-  if (!recordType || recordType.kind !== Kind.OBJECT_TYPE_DEFINITION) throw new Error('The archive contract has no Record type to audit.');
-  const original = (resolvers.Record ?? {}) as Record<string, unknown>;
-  const audited: Record<string, unknown> = { ...original };
-  for (const field of recordType.fields ?? []) {
-    const name = field.name.value;
-    const resolve = (original[name] ?? defaultFieldResolver) as GraphQLFieldResolver<RecordRow, ArchiveContext>;
-    audited[name] = (record: RecordRow, args: Record<string, unknown>, context: ArchiveContext, info: GraphQLResolveInfo) => {
-      noteRead(record, context, info);
-      return resolve(record, args, context, info);
+  if (!definition || definition.kind !== Kind.OBJECT_TYPE_DEFINITION) throw new Error(`The archive contract has no ${type} type to audit.`);
+  return (definition.fields ?? []).map((field) => field.name.value);
+}
+
+type RecordOf<TParent> = (parent: TParent, context: ArchiveContext) => RecordRow | null | Promise<RecordRow | null>;
+
+/** `original`'s resolvers for every field of `type`, each first noting the record its parent belongs to. */
+function audited<TParent>(original: Record<string, unknown> | undefined, fields: string[], recordOf: RecordOf<TParent>) {
+  const wrapped: Record<string, unknown> = { ...original };
+  for (const name of fields) {
+    const resolve = (original?.[name] ?? defaultFieldResolver) as GraphQLFieldResolver<TParent, ArchiveContext>;
+    wrapped[name] = (parent: TParent, args: Record<string, unknown>, context: ArchiveContext, info: GraphQLResolveInfo) => {
+      const record = recordOf(parent, context);
+      // A Record field stays synchronous: only a copy waits for its record.
+      if (record instanceof Promise) {
+        return record.then((loaded) => {
+          if (loaded) noteRead(loaded, context, info);
+          return resolve(parent, args, context, info);
+        });
+      }
+      if (record) noteRead(record, context, info);
+      return resolve(parent, args, context, info);
     };
   }
-  return { ...resolvers, Record: audited as Resolvers['Record'] };
+  return wrapped;
+}
+
+/**
+ * The resolvers with every field of Record, and of DigitalObject (a copy of a record is a read
+ * of it), noting the record read.
+ */
+export function auditingRecordReads(resolvers: Resolvers, typeDefs: DocumentNode): Resolvers {
+  return {
+    ...resolvers,
+    Record: audited<RecordRow>(resolvers.Record as Record<string, unknown>, fieldsOf(typeDefs, 'Record'), (record) => record) as Resolvers['Record'],
+    // The copy's record is loaded through the request's batched loader, once per record.
+    DigitalObject: audited<{ recordId: number }>(resolvers.DigitalObject as Record<string, unknown>, fieldsOf(typeDefs, 'DigitalObject'), (copy, context) =>
+      context.loaders.record.load(copy.recordId),
+    ) as Resolvers['DigitalObject'],
+  };
 }
 
 /** Writes the request's audit entries before its answer is sent. */

@@ -47,6 +47,16 @@ describe('the audit log of reads of records that are not open', () => {
     ]);
   });
 
+  it('logs the archivist’s read of a delayed record’s digital copy, even without its record', async () => {
+    const [copy] = await world.sql(CITY, 'select id from $schema.digital_object where record_id = ?', [seeded.records.s1]);
+    const id = entityId(CITY, 'DigitalObject', (copy as { id: number }).id);
+    const result = await world.graphql(ARCHIVIST, 'query($id: ID!) { digitalObject(id: $id) { format sha256 } }', { id });
+    expect(result.data.digitalObject.format).toBe('PDF');
+    expect(await auditRows()).toEqual([
+      { subject: ARCHIVIST.sub, role: 'archivist', record_id: seeded.records.s1, access: 'DELAYED', field: 'Query.digitalObject' },
+    ]);
+  });
+
   it('does not log reads of open records', async () => {
     const result = await world.graphql(ARCHIVIST, 'query($id: ID!) { record(id: $id) { title } }', { id: recordId('f2') });
     expect(result.data.record.title).toBe('二〇〇一年财政预算报告');
