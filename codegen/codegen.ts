@@ -13,67 +13,58 @@ const resolverPlugins = ['typescript', 'typescript-resolvers'];
 const typeName = (part: string) =>
   part === 'Record' ? 'ArchiveRecord' : part.charAt(0).toUpperCase() + part.slice(1);
 
+/** Resolver types for one subgraph: its SDL, its context type and its mapped model types. */
+function subgraph(schema: string, context: string, mappers: Record<string, string>) {
+  return {
+    schema,
+    plugins: resolverPlugins,
+    config: {
+      federation: true,
+      useIndexSignature: true,
+      enumsAsTypes: true,
+      useTypeImports: true,
+      importExtension: '.js',
+      contextType: `../context.js#${context}`,
+      scalars: { ID: 'string' },
+      namingConvention: { typeNames: typeName, enumValues: 'keep' },
+      mappers,
+    },
+  };
+}
+
 const config: CodegenConfig = {
   overwrite: true,
   generates: {
-    'subgraphs/archive/generated/resolvers-types.ts': {
-      schema: 'schema/archive.graphql',
-      plugins: resolverPlugins,
-      config: {
-        federation: true,
-        useIndexSignature: true,
-        enumsAsTypes: true,
-        useTypeImports: true,
-        importExtension: '.js',
-        contextType: '../context.js#ArchiveContext',
-        scalars: { ID: 'string' },
-        namingConvention: { typeNames: typeName, enumValues: 'keep' },
-        mappers: {
-          Archive: '../entities/index.js#ArchiveRow',
-          Fonds: '../entities/index.js#FondsRow',
-          Record: '../entities/index.js#RecordRow',
-          OpenReview: '../entities/index.js#OpenReviewRow',
-          DigitalObject: '../entities/index.js#DigitalObjectRow',
-          Utilization: '../entities/index.js#UtilizationRow',
-          Exhibition: '../entities/index.js#ExhibitionRow',
-          Compilation: '../entities/index.js#CompilationRow',
-          FondsConnection: '../services/pagination.js#Page<FondsRow>',
-          RecordConnection: '../services/pagination.js#Page<RecordRow>',
-          ExhibitionConnection: '../services/pagination.js#Page<ExhibitionRow>',
-          CompilationConnection: '../services/pagination.js#Page<CompilationRow>',
-          UtilizationConnection: '../services/pagination.js#Page<UtilizationRow>',
-          AuditEntry: '../entities/index.js#AuditEntryRow',
-          AuditEntryConnection: '../services/pagination.js#Page<AuditEntryRow>',
-        },
-      },
-    },
-    'subgraphs/province/generated/resolvers-types.ts': {
-      schema: 'schema/province.graphql',
-      plugins: resolverPlugins,
-      config: {
-        federation: true,
-        useIndexSignature: true,
-        enumsAsTypes: true,
-        useTypeImports: true,
-        importExtension: '.js',
-        contextType: '../context.js#ProvinceContext',
-        scalars: { ID: 'string' },
-        namingConvention: { typeNames: typeName, enumValues: 'keep' },
-        mappers: {
-          Archive: '../entities/index.js#DirectoryEntryRow',
-          DirectoryEntry: '../entities/index.js#DirectoryEntryRow',
-          Region: '../services/regions.js#RegionNode',
-          Statistics: '../services/statistics.js#RegionFigures',
-          AccessRequest: '../services/access-requests.js#AccessRequestView',
-          AccessRequestConnection: '../services/access-requests.js#AccessRequestPage',
-          AccessRequestTransition: '../entities/index.js#AccessRequestTransitionRow',
-          AccessRequestFulfilment: '../entities/index.js#Fulfilment',
-          DeliveredCopy: '../entities/index.js#DeliveredCopyRow',
-          AccessGrant: '../entities/index.js#AccessGrantRow',
-          AccessRequestCounts: '../services/access-requests.js#RegionRequestCounts',
-        },
-      },
-    },
+    'subgraphs/archive/generated/resolvers-types.ts': subgraph('schema/archive.graphql', 'ArchiveContext', {
+      Archive: '../entities/index.js#ArchiveRow',
+      Fonds: '../entities/index.js#FondsRow',
+      Record: '../entities/index.js#RecordRow',
+      OpenReview: '../entities/index.js#OpenReviewRow',
+      DigitalObject: '../entities/index.js#DigitalObjectRow',
+      Utilization: '../entities/index.js#UtilizationRow',
+      Exhibition: '../entities/index.js#ExhibitionRow',
+      Compilation: '../entities/index.js#CompilationRow',
+      FondsConnection: '../services/pagination.js#Page<FondsRow>',
+      RecordConnection: '../services/pagination.js#Page<RecordRow>',
+      ExhibitionConnection: '../services/pagination.js#Page<ExhibitionRow>',
+      CompilationConnection: '../services/pagination.js#Page<CompilationRow>',
+      UtilizationConnection: '../services/pagination.js#Page<UtilizationRow>',
+      AuditEntry: '../entities/index.js#AuditEntryRow',
+      AuditEntryConnection: '../services/pagination.js#Page<AuditEntryRow>',
+    }),
+    'subgraphs/province/generated/resolvers-types.ts': subgraph('schema/province.graphql', 'ProvinceContext', {
+      Archive: '../entities/index.js#DirectoryEntryRow',
+      DirectoryEntry: '../entities/index.js#DirectoryEntryRow',
+      Region: '../services/regions.js#RegionNode',
+      Statistics: '../services/statistics.js#RegionFigures',
+      AccessRequest: '../services/access-requests.js#AccessRequestView',
+      AccessRequestConnection: '../services/access-requests.js#AccessRequestPage',
+      AccessRequestTransition: '../entities/index.js#AccessRequestTransitionRow',
+      AccessRequestFulfilment: '../entities/index.js#Fulfilment',
+      DeliveredCopy: '../entities/index.js#DeliveredCopyRow',
+      AccessGrant: '../entities/index.js#AccessGrantRow',
+      AccessRequestCounts: '../services/access-requests.js#RegionRequestCounts',
+    }),
   },
 };
 
