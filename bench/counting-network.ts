@@ -31,6 +31,8 @@ export interface WorkCount {
   shardCalls: number;
   /** GraphQL calls received by the province subgraph. */
   provinceCalls: number;
+  /** Wall time of the request, everything in this one process (for orientation, not a latency figure). */
+  ms: number;
 }
 
 export interface CountingNetwork {
@@ -121,9 +123,11 @@ export async function startCountingNetwork(databaseUrl: string, codes: readonly 
       gateway: (query, variables) => client.post(gatewayUrl, query, variables),
       async count(action) {
         const before = { sql: statements, shard: shardCalls, province: provinceCalls };
+        const started = performance.now();
         await action();
+        const ms = Math.round((performance.now() - started) * 10) / 10;
         // Work a request leaves behind (the audit log's insert) finishes before the answer leaves.
-        return { sqlStatements: statements - before.sql, shardCalls: shardCalls - before.shard, provinceCalls: provinceCalls - before.province };
+        return { sqlStatements: statements - before.sql, shardCalls: shardCalls - before.shard, provinceCalls: provinceCalls - before.province, ms };
       },
       stop,
     };

@@ -74,7 +74,7 @@ export async function workScenario(net: CountingNetwork, options: { query?: stri
       ),
     ],
     notes: [
-      'sqlStatements counts every statement of every service (gateway, province, shards); shardCalls and provinceCalls count GraphQL requests received.',
+      'sqlStatements counts every statement of every service (gateway, province, shards); shardCalls and provinceCalls count GraphQL requests received; ms is the wall time with every service in this one process.',
       'province-wide pages: the province asks every archive for its top hits (one call each), then the gateway fetches the page with one _entities call per archive on the page.',
     ],
   };

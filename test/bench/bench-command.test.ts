@@ -1,0 +1,153 @@
+/**
+ * The benchmark command at small scale, every scenario, with a handful of requests each: it
+ * must run end to end, print a table per scenario with its targets, and write a report of the
+ * expected shape with sane figures, so the benchmark cannot rot. No figure is held to a
+ * target here: timing belongs to the benchmark, not to the tests.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BenchReport, ScenarioResult } from '../../bench/report.js';
+import { createTestDatabase, type TestDatabase } from '../harness/database.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+// Two hosts: Nanchang's archives on one, Jingdezhen's on the other.
+const ARCHIVES = ['360100', '360121', '360200'];
+
+let database: TestDatabase;
+let folder: string;
+let run: { code: number; stdout: string; stderr: string };
+let report: BenchReport;
+
+function bench(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'bench/index.ts', ...args],
+      { cwd: root, env: { ...process.env, DATABASE_URL: '' }, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+function scenario(name: string): ScenarioResult {
+  const found = report.scenarios.find((s) => s.scenario === name);
+  expect(found, `scenario ${name} in the report`).toBeDefined();
+  return found!;
+}
+
+function expectSaneLatencies(result: ScenarioResult): void {
+  expect(result.rows.length).toBeGreaterThan(0);
+  for (const row of result.rows) {
+    expect(row.errors, `${result.scenario} / ${row.label}: ${String(row.firstError ?? '')}`).toBe(0);
+    expect(row.requests as number).toBeGreaterThan(0);
+    expect(row.p50Ms as number).toBeGreaterThan(0);
+    expect(row.p95Ms as number).toBeGreaterThanOrEqual(row.p50Ms as number);
+    expect(row.meanMs as number).toBeGreaterThan(0);
+    expect(row.throughputPerSecond as number).toBeGreaterThan(0);
+  }
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase('bench');
+  folder = mkdtempSync(join(tmpdir(), 'lantai-bench-'));
+  run = await bench('--quick', '--scale', 'small', '--archives', ARCHIVES.join(','), '--database', database.url, '--out', join(folder, 'report.json'));
+  if (run.code === 0) report = JSON.parse(readFileSync(join(folder, 'report.json'), 'utf8')) as BenchReport;
+});
+
+afterAll(async () => {
+  if (folder) rmSync(folder, { recursive: true, force: true });
+  await database?.drop();
+});
+
+describe('npm run bench at small scale', () => {
+  it('runs every scenario, prints a table and a verdict per target, and writes the report', () => {
+    expect(run.stderr).not.toMatch(/^bench:/m);
+    expect(run.code).toBe(0);
+    expect(report.scenarios.map((s) => s.scenario)).toEqual(['routing', 'search', 'statistics', 'work', 'loading']);
+    expect(report.scenarios.filter((s) => s.failed).map((s) => `${s.scenario}: ${s.notes.join(' ')}`)).toEqual([]);
+    for (const name of ['routing', 'search', 'statistics', 'work', 'loading']) expect(run.stdout).toContain(`## ${name}:`);
+    expect(run.stdout).toMatch(/\| case +\|/);
+    expect(run.stdout).toMatch(/^- (MET|MISSED|n\/a) +gateway adds ≤ 2 ms at p50/m);
+    expect(run.stdout).toContain(`report written to ${join(folder, 'report.json')}`);
+  });
+
+  it('names the machine: cores, memory, CPU model, Node and PostgreSQL versions', () => {
+    expect(report.machine.cores).toBeGreaterThan(0);
+    expect(report.machine.memoryBytes).toBeGreaterThan(0);
+    expect(report.machine.cpuModel.length).toBeGreaterThan(0);
+    expect(report.machine.node).toBe(process.version);
+    expect(report.machine.postgres).toMatch(/^\d+(\.\d+)?/);
+    expect(run.stdout).toMatch(/machine: .+ cores, .+ GiB, .+ Node v\d+.+ PostgreSQL \d+/);
+    expect(report.scale).toBe('small');
+    expect(report.archives).toBe(ARCHIVES.length);
+    expect(report.records).toBeGreaterThan(0);
+  });
+
+  it('judges every target with its figure: met or missed, or n/a for province-scale targets', () => {
+    const targets = report.scenarios.flatMap((s) => s.targets);
+    expect(targets.length).toBe(7);
+    for (const target of targets) {
+      expect(Number.isFinite(target.figure), target.target).toBe(true);
+      expect(Number.isFinite(target.limit)).toBe(true);
+      expect([true, false, null]).toContain(target.met);
+    }
+    // A small network is not the province: its search and 15-minute load are not judged.
+    expect(scenario('search').targets[0]!.met).toBeNull();
+    expect(scenario('loading').targets[1]!.met).toBeNull();
+  });
+
+  it('times the gateway and the direct shard call of the same reads, without errors', () => {
+    const routing = scenario('routing');
+    expectSaneLatencies(routing);
+    expect(routing.rows.map((r) => `${r.label}@${r.clients}`)).toEqual(
+      [1, 16].flatMap((c) => ['record(id) via gateway', 'record(id) direct to shard', 'three archives via gateway', 'three archives direct (3 parallel calls)'].map((l) => `${l}@${c}`)),
+    );
+    expect(routing.targets[0]!.figure).toBeCloseTo((routing.rows[0]!.p50Ms as number) - (routing.rows[1]!.p50Ms as number), 2);
+  });
+
+  it('searches with two characters, four characters and a filter, at one and 16 clients, finding records', () => {
+    const search = scenario('search');
+    expectSaneLatencies(search);
+    expect(search.rows).toHaveLength(6);
+    expect(search.rows.filter((r) => r.clients === 16)).toHaveLength(3);
+    for (const row of search.rows) expect(row.matches as number).toBeGreaterThan(0);
+  });
+
+  it('measures statistics cold after a province restart and warm from its cache', () => {
+    const statistics = scenario('statistics');
+    expectSaneLatencies(statistics);
+    expect(statistics.rows.map((r) => r.label)).toEqual(['cold (province just restarted)', 'warm (cached)', 'warm (cached)']);
+  });
+
+  it('counts statements and shard calls per query: one shard call per archive read, a page costs the same at any size', () => {
+    const rows = new Map(scenario('work').rows.map((r) => [r.label, r]));
+    expect(rows.get('record(id)')).toMatchObject({ shardCalls: 1, provinceCalls: 0 });
+    expect(rows.get('record(id)')!.sqlStatements as number).toBeGreaterThan(0);
+    expect(rows.get('three archives, one record each')).toMatchObject({ shardCalls: 3 });
+    // Cold statistics ask every archive once; warm ones come from the province's cache.
+    expect(rows.get('statistics, cold cache')).toMatchObject({ shardCalls: ARCHIVES.length, provinceCalls: 1 });
+    expect(rows.get('statistics, warm cache')).toMatchObject({ shardCalls: 0, provinceCalls: 1 });
+    const pages = [...rows.values()].filter((r) => r.label.startsWith('search "通知" in '));
+    expect(pages.map((r) => r.hits)).toEqual([5, 20, 100]);
+    expect(new Set(pages.map((r) => r.sqlStatements)).size).toBe(1);
+    expect(scenario('work').targets[0]).toMatchObject({ figure: 0, met: true });
+  });
+
+  it('loads a scratch database and reports records per second', () => {
+    const [all] = scenario('loading').rows;
+    expect(all).toMatchObject({ archives: ARCHIVES.length });
+    expect(all!.records as number).toBeGreaterThan(0);
+    expect(all!.recordsPerSecond as number).toBeGreaterThan(0);
+    expect(all!.seconds as number).toBeGreaterThan(0);
+  });
+
+  it('refuses an unknown scenario with a clear message', async () => {
+    const wrong = await bench('--scenario', 'routing,speed', '--database', database.url);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/bench: unknown scenario speed: choose from routing, search, statistics, work, loading\./);
+  });
+});
