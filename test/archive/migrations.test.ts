@@ -52,6 +52,7 @@ describe('archive schema migrations', () => {
       'Migration20261121131000_record_grant',
       'Migration20261121140000_holdings_grain',
       'Migration20261121141000_title_vector_trigger',
+      'Migration20261121142000_open_search_index',
     ]);
     expect(await tablesOf('archive_360100')).toEqual([
       'archive',
