@@ -6,6 +6,7 @@ import { DEMO_JWT_SECRET, type JwtKeySource } from './caller.js';
 import { DEFAULT_GATEWAY_BODY_BYTES, DEFAULT_QUERY_LIMITS } from './limits.js';
 import { DEFAULT_RATE_LIMIT } from './rate-limit.js';
 import type { GatewayOptions } from './server.js';
+import { wholeNumber } from '../protocol/settings.js';
 
 export interface GatewayEnvironment extends Omit<GatewayOptions, 'supergraphSdl'> {
   /**
@@ -21,11 +22,7 @@ export interface GatewayEnvironment extends Omit<GatewayOptions, 'supergraphSdl'
 }
 
 function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const text = env[name];
-  if (text === undefined || text === '') return fallback;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, not "${text}".`);
-  return value;
+  return wholeNumber(name, env[name], fallback);
 }
 
 function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {

@@ -13,16 +13,15 @@ import { DEMO_SUBGRAPH_SECRET } from '../protocol/identity.js';
 import { seedSnapshotHistory } from '../seeds/snapshots.js';
 import { startNetwork, type Network } from './network.js';
 import { DEMO_DATA_DIR, DEMO_DATABASE } from './demo-data.js';
+import { MAX_PORT, wholeNumber } from '../protocol/settings.js';
 
 function port(name: string, fallback: number): number {
-  const text = process.env[name];
-  if (text === undefined || text === '') return fallback;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 0 || value > 65535) {
-    console.error(`lantai: ${name} must be a port number, not "${text}".`);
+  try {
+    return wholeNumber(name, process.env[name], fallback, MAX_PORT);
+  } catch (error) {
+    console.error(`lantai: ${(error as Error).message}`);
     process.exit(2);
   }
-  return value;
 }
 
 async function ensureDatabase(serverUrl: string, name: string): Promise<string> {

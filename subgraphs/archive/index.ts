@@ -19,6 +19,7 @@ import { archiveNameOf, loadRegionTree } from '../../seeds/regions.js';
 import { ArchiveSchema } from './entities/index.js';
 import { archiveSchemaName, ensureArchiveProfile, migrateArchive, openArchiveDatabase } from './database.js';
 import { buildArchiveHost } from './server.js';
+import { MAX_PORT, wholeNumber } from '../../protocol/settings.js';
 
 const { values } = parseArgs({
   options: {
@@ -50,9 +51,12 @@ const archives = list
   });
 if (archives.length === 0) fail('give the archives to host with --archive 360100[,360121,…] or LANTAI_ARCHIVES.');
 
-const portText = values.port ?? process.env.PORT ?? '4101';
-const port = Number(portText);
-if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`the port must be a whole number from 0 to 65535, not "${portText}".`);
+let port = 4101;
+try {
+  port = wholeNumber('the port', values.port ?? process.env.PORT, 4101, MAX_PORT);
+} catch (error) {
+  fail((error as Error).message);
+}
 const secret = process.env.LANTAI_SUBGRAPH_SECRET || DEMO_SUBGRAPH_SECRET;
 if (!process.env.LANTAI_SUBGRAPH_SECRET) console.warn('archive: LANTAI_SUBGRAPH_SECRET is unset; using the public demo secret.');
 

@@ -22,6 +22,7 @@ import { deadlineFromEnvironment } from './services/access-requests.js';
 import { Directory } from './services/directory.js';
 import { DEFAULT_PROBE_INTERVAL_MS, DirectoryProbe } from './services/probe.js';
 import { targetsFromEnvironment } from './services/statistics.js';
+import { wholeNumber } from '../../protocol/settings.js';
 
 const { values } = parseArgs({
   options: {
@@ -33,13 +34,12 @@ const { values } = parseArgs({
 });
 
 function positiveInteger(name: string, text: string | undefined, fallback: number): number {
-  if (text === undefined || text === '') return fallback;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 0) {
-    console.error(`province: ${name} must be a whole number, not "${text}".`);
+  try {
+    return wholeNumber(name, text, fallback);
+  } catch (error) {
+    console.error(`province: ${(error as Error).message}`);
     process.exit(2);
   }
-  return value;
 }
 
 const databaseUrl = values.database ?? process.env.DATABASE_URL;
