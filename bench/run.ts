@@ -110,7 +110,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     options.onScenario?.(result);
   };
 
-  if (wants('routing') || wants('search') || wants('statistics')) {
+  // The work scenario runs its own in-process network, but over a database this network
+  // seeds and registers in the directory, so it starts here too when work is all that is asked.
+  if (wants('routing') || wants('search') || wants('statistics') || wants('work')) {
     log(`bench: starting the network (${codes.length} archives, ${options.hosts ?? 2} archive hosts)…`);
     const net = await startBenchNetwork({
       databaseUrl: options.databaseUrl,
