@@ -19,6 +19,8 @@ export interface CrossRegionServices {
   /** Stores read grants in holding archives when access requests are fulfilled. */
   recordGrantor: RecordGrantor;
   accessRequestSettings: AccessRequestSettings;
+  /** Matches one catalogue search examines, shared among the archives in scope. */
+  searchMatchBudget: number;
 }
 
 export interface ProvinceContext {

@@ -7,7 +7,7 @@
  * Environment: DATABASE_URL, PORT (default 4100), LANTAI_SUBGRAPH_SECRET, LANTAI_PROVINCE
  * (default 360000), LANTAI_PROBE_INTERVAL_MS (default 15000), LANTAI_SHARD_TIMEOUT_MS
  * (default 2000), LANTAI_STATISTICS_TTL_MS (default 300000), LANTAI_SHARD_CONCURRENCY
- * (default 16), LANTAI_TARGET_* (see services/statistics.ts), LANTAI_REQUEST_DEADLINE_DAYS
+ * (default 16), LANTAI_SEARCH_MATCH_BUDGET (default 20000), LANTAI_TARGET_* (see services/statistics.ts), LANTAI_REQUEST_DEADLINE_DAYS
  * (working days to answer an access request, default 10). Flags win over the environment.
  */
 import { parseArgs } from 'node:util';
@@ -21,6 +21,7 @@ import { buildProvinceServer } from './server.js';
 import { deadlineFromEnvironment } from './services/access-requests.js';
 import { Directory } from './services/directory.js';
 import { DEFAULT_PROBE_INTERVAL_MS, DirectoryProbe } from './services/probe.js';
+import { SEARCH_MATCH_BUDGET } from './services/search.js';
 import { targetsFromEnvironment } from './services/statistics.js';
 import { wholeNumber } from '../../protocol/settings.js';
 
@@ -76,6 +77,7 @@ const server = await buildProvinceServer({
   statisticsTimeoutMs: positiveInteger('LANTAI_STATISTICS_TIMEOUT_MS', process.env.LANTAI_STATISTICS_TIMEOUT_MS, 8000),
   targets,
   requestDeadlineWorkingDays,
+  searchMatchBudget: positiveInteger('LANTAI_SEARCH_MATCH_BUDGET', process.env.LANTAI_SEARCH_MATCH_BUDGET, SEARCH_MATCH_BUDGET) || SEARCH_MATCH_BUDGET,
 });
 const probe = new DirectoryProbe(orm, client, {
   intervalMs: positiveInteger('LANTAI_PROBE_INTERVAL_MS', process.env.LANTAI_PROBE_INTERVAL_MS, DEFAULT_PROBE_INTERVAL_MS),

@@ -19,6 +19,7 @@ import { provinceResolvers } from './resolvers/index.js';
 import { HoldingsCache } from './services/holdings-cache.js';
 import { ShardRecordGrantor } from './services/record-grants.js';
 import { RegionTree } from './services/regions.js';
+import { SEARCH_MATCH_BUDGET } from './services/search.js';
 import { Scatter } from './services/scatter.js';
 import { DEFAULT_TARGETS, StatisticsService, type StatisticsTargets } from './services/statistics.js';
 
@@ -68,6 +69,12 @@ export interface ProvinceServerOptions {
    * @default 10
    */
   requestDeadlineWorkingDays?: number;
+  /**
+   * Matches one catalogue search examines, shared among the archives in scope
+   * (LANTAI_SEARCH_MATCH_BUDGET): the bound on a search's work.
+   * @default SEARCH_MATCH_BUDGET
+   */
+  searchMatchBudget?: number;
 }
 
 export interface ProvinceServer {
@@ -114,6 +121,7 @@ export async function buildProvinceServer(options: ProvinceServerOptions): Promi
     statistics: new StatisticsService(new HoldingsCache(scatter, { ttlMs: options.statisticsTtlMs, timeoutMs: options.statisticsTimeoutMs ?? 8000 }), options.targets ?? DEFAULT_TARGETS),
     recordGrantor: new ShardRecordGrantor(options.shardClient ?? ownClient!, options.log ? (message) => options.log!(message) : undefined),
     accessRequestSettings: { deadlineWorkingDays: options.requestDeadlineWorkingDays },
+    searchMatchBudget: options.searchMatchBudget ?? SEARCH_MATCH_BUDGET,
   };
   const typeDefs = parse(readFileSync(PROVINCE_SCHEMA_FILE, 'utf8'));
   const apollo = new ApolloServer<ProvinceContext>({

@@ -7,15 +7,16 @@ let seeded: SeededCatalogue;
 const archivist = archivistOf(CITY);
 const extra: Record<string, number> = {};
 
-const SEARCH = `query($query: String, $filter: RecordFilter, $first: Int, $after: SearchKeyInput) {
-  searchRecords(archive: "360100", query: $query, filter: $filter, first: $first, after: $after) {
-    totalCount hits { id score }
+const SEARCH = `query($query: String, $filter: RecordFilter, $first: Int, $after: SearchKeyInput, $matchLimit: Int) {
+  searchRecords(archive: "360100", query: $query, filter: $filter, first: $first, after: $after, matchLimit: $matchLimit) {
+    totalCount countsAreExact hits { id score }
     facets { byCategory { value count } byYear { value count } byAccess { value count } byFonds { value count } }
   }
 }`;
 
 interface Hits {
   totalCount: number;
+  countsAreExact: boolean;
   hits: { id: string; score: number }[];
   facets: Record<'byCategory' | 'byYear' | 'byAccess' | 'byFonds', { value: string; count: number }[]>;
 }
@@ -90,6 +91,7 @@ describe('searching the catalogue', () => {
     const result = await search({ query: '婚姻', first: 1 });
     expect(result.hits).toHaveLength(1);
     expect(result.totalCount).toBe(5);
+    expect(result.countsAreExact).toBe(true);
     expect(result.facets.byCategory).toEqual([
       { value: 'MARRIAGE', count: 3 },
       { value: 'ADMINISTRATIVE', count: 1 },
@@ -169,5 +171,39 @@ describe('searching the catalogue', () => {
     expect((await search({ first: 500, after: { score: 0, id: '360000:Record:999' } })).hits).toEqual(all.hits);
     expect((await search({ first: 500, after: { score: 0, id: '360121:Record:1' } })).hits).toEqual([]);
     expect((await search({ first: 500, after: { score: 1, id: '360121:Record:1' } })).hits).toEqual(all.hits);
+  });
+
+  it('examines at most matchLimit matches: the counts become lower bounds and the hits are the best of those examined', async () => {
+    const all = await search({ query: '婚姻', first: 500 });
+    expect(all.totalCount).toBe(5);
+    expect((await search({ query: '婚姻', first: 500, matchLimit: 6 })).countsAreExact).toBe(true);
+    // Exactly as many matches as the limit: nothing says there are no more, so still a lower bound.
+    expect((await search({ query: '婚姻', first: 500, matchLimit: 5 })).countsAreExact).toBe(false);
+
+    const limited = await search({ query: '婚姻', first: 500, matchLimit: 3 });
+    expect(limited.countsAreExact).toBe(false);
+    expect(limited.totalCount).toBe(3);
+    expect(limited.hits).toHaveLength(3);
+    for (const hit of limited.hits) expect(all.hits).toContainEqual(hit);
+    for (const facet of ['byCategory', 'byYear', 'byAccess', 'byFonds'] as const) {
+      expect(limited.facets[facet].reduce((sum, row) => sum + row.count, 0)).toBe(3);
+    }
+    // The matches examined are the same on every page, so paging walks exactly the limited hits.
+    const seen: { id: string; score: number }[] = [];
+    let after: { score: number; id: string } | undefined;
+    for (let page = 0; page < 10; page++) {
+      const result = await search({ query: '婚姻', first: 1, after, matchLimit: 3 });
+      expect(result.totalCount).toBe(3);
+      if (result.hits.length === 0) break;
+      seen.push(...result.hits);
+      after = result.hits[0];
+    }
+    expect(seen).toEqual(limited.hits);
+  });
+
+  it.each([0, -1, 50_001, 1.5])('refuses matchLimit %s', async (matchLimit) => {
+    const result = await world.graphql(archivist, SEARCH, { query: '婚姻', matchLimit });
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toMatch(/matchLimit|Int/);
   });
 });

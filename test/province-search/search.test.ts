@@ -14,10 +14,11 @@ const QUERY = '通知';
 const SEARCH = `query Search($query: String, $filter: CatalogueFilter, $first: Int, $after: String) {
   searchCatalogue(query: $query, filter: $filter, first: $first, after: $after) {
     totalCount
+    countsAreExact
     hits { record { id } score archive { id } cursor }
     pageInfo { hasNextPage endCursor }
     facets {
-      byArchive { archive { id } count }
+      byArchive { archive { id } count countIsExact }
       byRegion { region { code } count }
       byCategory { category count }
       byDecade { decade count }
@@ -99,6 +100,8 @@ describe('searchCatalogue across archives', () => {
   it('sums totals and facets across shards', async () => {
     const result = (await search(PUBLIC, { query: QUERY, first: 0 })).data!.searchCatalogue;
     expect(result.hits).toEqual([]);
+    expect(result.countsAreExact).toBe(true);
+    expect(result.facets.byArchive.every((facet: { countIsExact: boolean }) => facet.countIsExact)).toBe(true);
     const sum = (rows: { count: number }[]) => rows.reduce((s, row) => s + row.count, 0);
     for (const facet of ['byArchive', 'byRegion', 'byCategory', 'byDecade', 'byAccess']) {
       expect(sum(result.facets[facet])).toBe(result.totalCount);
@@ -107,6 +110,38 @@ describe('searchCatalogue across archives', () => {
       expect(count).toBe(await countInSql(archive.id, ['OPEN'], QUERY));
     }
     for (const { decade } of result.facets.byDecade) expect(decade % 10).toBe(0);
+  });
+
+  it('bounds the matches each archive examines by the match budget: the counts become lower bounds, and paging walks exactly the hits counted', async () => {
+    const budget = network.province.crossRegion.searchMatchBudget;
+    // 10 matches for 5 archives: each archive examines 10 (the minimum share, as the budget is smaller).
+    network.province.crossRegion.searchMatchBudget = 10;
+    try {
+      const first = (await search(PUBLIC, { first: 0 })).data!.searchCatalogue;
+      expect(first.countsAreExact).toBe(false);
+      let lowerBound = 0;
+      for (const { archive, count, countIsExact } of first.facets.byArchive) {
+        const open = await countInSql(archive.id, ['OPEN']);
+        expect(count).toBe(Math.min(open, 10));
+        expect(countIsExact).toBe(open < 10);
+        lowerBound += count;
+      }
+      expect(first.facets.byArchive).toHaveLength(network.codes.length);
+      expect(first.totalCount).toBe(lowerBound);
+
+      const seen = new Set<string>();
+      let after: string | null = null;
+      for (let page = 0; page < 20; page++) {
+        const result: any = (await search(PUBLIC, { first: 7, after })).data!.searchCatalogue;
+        expect(result.totalCount).toBe(lowerBound);
+        for (const hit of result.hits) seen.add(hit.record.id);
+        if (!result.pageInfo.hasNextPage) break;
+        after = result.pageInfo.endCursor;
+      }
+      expect(seen.size).toBe(lowerBound);
+    } finally {
+      network.province.crossRegion.searchMatchBudget = budget;
+    }
   });
 
   it('never counts delayed or unreviewed records for the public, in hits, totals or facets', async () => {

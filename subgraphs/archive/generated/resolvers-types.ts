@@ -601,7 +601,13 @@ export type Query = {
   /**
    * Internal, for the province's cross-region search (query-then-fetch): the ids and scores of
    * this archive's best hits after `after`, ordered by score descending then id ascending,
-   * with the total and facet counts of everything that matches. Visibility rules apply.
+   * with the total and facet counts of the matches. Visibility rules apply.
+   *
+   * A search examines at most `matchLimit` matches, so that a frequent word (a two-character
+   * term can match a tenth of the catalogue) costs a bounded amount of work: when more records
+   * match, the counts are those of the matches examined, which are lower bounds (至少), and
+   * the hits are the best of them. The matches examined are the same for every page of the
+   * same search while the catalogue does not change.
    */
   searchRecords: SearchHits;
 };
@@ -691,6 +697,7 @@ export type QuerySearchRecordsArgs = {
   archive: Scalars['ID']['input'];
   filter?: InputMaybe<RecordFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  matchLimit?: InputMaybe<Scalars['Int']['input']>;
   query?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -859,9 +866,17 @@ export type SearchHit = {
 /** One archive's best hits for a search, with totals and facets of everything that matched. */
 export type SearchHits = {
   __typename?: 'SearchHits';
+  /**
+   * True when every match was examined, so `totalCount` and the facet counts are exact; false
+   * when the matches reached `matchLimit` and the counts are lower bounds (至少).
+   */
+  countsAreExact: Scalars['Boolean']['output'];
   facets: SearchFacets;
   hits: Array<SearchHit>;
-  /** How many records match, counting only those the caller may see. */
+  /**
+   * How many records match, counting only those the caller may see; when `countsAreExact` is
+   * false, how many of them were examined (a lower bound).
+   */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1322,7 +1337,7 @@ export type QueryResolvers<ContextType = ArchiveContext, ParentType extends Reso
   fonds?: Resolver<Maybe<ResolversTypes['Fonds']>, ParentType, ContextType, RequireFields<QueryFondsArgs, 'id'>>;
   holdings?: Resolver<ResolversTypes['Holdings'], ParentType, ContextType, RequireFields<QueryHoldingsArgs, 'archive'>>;
   record?: Resolver<Maybe<ResolversTypes['Record']>, ParentType, ContextType, RequireFields<QueryRecordArgs, 'id'>>;
-  searchRecords?: Resolver<ResolversTypes['SearchHits'], ParentType, ContextType, RequireFields<QuerySearchRecordsArgs, 'archive' | 'first'>>;
+  searchRecords?: Resolver<ResolversTypes['SearchHits'], ParentType, ContextType, RequireFields<QuerySearchRecordsArgs, 'archive' | 'first' | 'matchLimit'>>;
 }>;
 
 export type RecordResolvers<ContextType = ArchiveContext, ParentType extends ResolversParentTypes['Record'] = ResolversParentTypes['Record']> = ResolversObject<{
@@ -1380,6 +1395,7 @@ export type SearchHitResolvers<ContextType = ArchiveContext, ParentType extends 
 }>;
 
 export type SearchHitsResolvers<ContextType = ArchiveContext, ParentType extends ResolversParentTypes['SearchHits'] = ResolversParentTypes['SearchHits']> = ResolversObject<{
+  countsAreExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   facets?: Resolver<ResolversTypes['SearchFacets'], ParentType, ContextType>;
   hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

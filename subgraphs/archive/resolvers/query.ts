@@ -11,9 +11,9 @@ export const Query: QueryResolvers = {
   fonds: (_, { id }, ctx) => findFonds(ctx, id),
   record: (_, { id }, ctx) => findRecord(ctx, id),
   digitalObject: (_, { id }, ctx) => findDigitalObject(ctx, id),
-  searchRecords: (_, { archive, query, filter, first, after }, ctx) => {
+  searchRecords: (_, { archive, query, filter, first, after, matchLimit }, ctx) => {
     requireThisArchive(ctx, archive);
-    return searchRecords(ctx, { query, filter, first, after });
+    return searchRecords(ctx, { query, filter, first, after, matchLimit });
   },
   holdings: (_, { archive }, ctx) => {
     requireThisArchive(ctx, archive);

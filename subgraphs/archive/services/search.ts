@@ -1,7 +1,14 @@
 /**
  * 检索: this archive's part of the province's query-then-fetch search. It returns ids and
- * scores of the best hits after a key, with the total and facet counts of every match, all
+ * scores of the best hits after a key, with the total and facet counts of the matches, all
  * restricted to what the caller may see.
+ *
+ * The work is bounded: at most `matchLimit` matches are read. Reading every match of a
+ * frequent word (通知 matches 180,000 records of the provincial archive) costs seconds however
+ * it is indexed, because ranking and counting need each match's row; past the limit the
+ * counts become lower bounds, as a search engine reports "10,000+", and the hits are the best
+ * of the matches read. Those are the first `matchLimit` in the plan's order (storage order
+ * for the title index), the same for every page of a search while the catalogue is unchanged.
  *
  * Scores are quantised to six decimals in SQL, and the keyset comparison uses the same
  * rounded expression, so a score handed back as `after` selects exactly the hits after it.
@@ -14,6 +21,8 @@ import { printableText } from '../../../protocol/text.js';
 import { recordConditions, table } from './record-query.js';
 
 export const MAX_SEARCH_HITS = 500;
+export const DEFAULT_MATCH_LIMIT = 10_000;
+export const MAX_MATCH_LIMIT = 50_000;
 export const MAX_QUERY_LENGTH = 100;
 
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
@@ -40,10 +49,14 @@ export interface SearchArgs {
   filter?: RecordFilter | null;
   first?: number | null;
   after?: SearchKeyInput | null;
+  /** @default DEFAULT_MATCH_LIMIT */
+  matchLimit?: number | null;
 }
 
 export interface SearchResult {
   totalCount: number;
+  /** False when the matches reached the limit: the counts are then lower bounds. */
+  countsAreExact: boolean;
   hits: { id: string; score: number }[];
   facets: { byCategory: FacetCount[]; byYear: FacetCount[]; byAccess: FacetCount[]; byFonds: FacetCount[] };
 }
@@ -56,6 +69,10 @@ export async function searchRecords(ctx: ArchiveContext, args: SearchArgs): Prom
   const first = args.first ?? 100;
   if (!Number.isInteger(first) || first < 0 || first > MAX_SEARCH_HITS) {
     throw badUserInput(`"first" must be from 0 to ${MAX_SEARCH_HITS}, got ${first}.`);
+  }
+  const matchLimit = args.matchLimit ?? DEFAULT_MATCH_LIMIT;
+  if (!Number.isInteger(matchLimit) || matchLimit < 1 || matchLimit > MAX_MATCH_LIMIT) {
+    throw badUserInput(`"matchLimit" must be from 1 to ${MAX_MATCH_LIMIT}, got ${matchLimit}.`);
   }
   const text = printableText('query', (args.query ?? '').trim());
   if ([...text].length > MAX_QUERY_LENGTH) {
@@ -97,8 +114,8 @@ export async function searchRecords(ctx: ArchiveContext, args: SearchArgs): Prom
   }
 
   const matching = `select r.id, r.category, r.year, r.access, r.fonds_id, ${score} as score
-      from ${table(ctx, 'record')} r where ${conditions.join(' and ')}`;
-  const matchingParams = [...scoreParams, ...params];
+      from ${table(ctx, 'record')} r where ${conditions.join(' and ')} limit ?`;
+  const matchingParams = [...scoreParams, ...params, matchLimit];
   const connection = ctx.em.getConnection();
 
   let afterSql = '';
@@ -124,8 +141,8 @@ export async function searchRecords(ctx: ArchiveContext, args: SearchArgs): Prom
   }
 
   // One statement, one pass over the matches: the hits after the key and the facet counts
-  // of every match come from the same materialised set, so a frequent word's matches are
-  // read from the table once, not once for the hits and again for the facets.
+  // come from the same materialised set of at most `matchLimit` matches, read from the table
+  // once, not once for the hits and again for the facets.
   const [row] = await connection.execute<{ hits: { id: number; score: string }[] | null; facets: { dimension: string; value: string | null; n: number }[] | null }[]>(
     `with m as materialized (${matching})
      select (select json_agg(json_build_object('id', h.id, 'score', h.score::text) order by h.score desc, h.id asc)
@@ -147,8 +164,11 @@ export async function searchRecords(ctx: ArchiveContext, args: SearchArgs): Prom
       .map((row) => ({ value: label(row.value!), count: row.n }))
       .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
 
+  const totalCount = facetRows.find((row) => row.dimension === 'total')?.n ?? 0;
   return {
-    totalCount: facetRows.find((row) => row.dimension === 'total')?.n ?? 0,
+    totalCount,
+    // Exactly `matchLimit` matches may be all there are; the count is then still a true lower bound.
+    countsAreExact: totalCount < matchLimit,
     hits: hitRows.map((row) => ({ id: entityId(ctx.archive, 'Record', row.id), score: Number(row.score) })),
     facets: {
       byCategory: facet('category'),

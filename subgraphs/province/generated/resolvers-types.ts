@@ -235,6 +235,8 @@ export type ArchiveFacet = {
   __typename?: 'ArchiveFacet';
   archive: Archive;
   count: Scalars['Int']['output'];
+  /** False when the archive had more matches than the search examines: `count` is then a lower bound (至少). */
+  countIsExact: Scalars['Boolean']['output'];
 };
 
 /** Administrative level of an archive (级别). */
@@ -308,17 +310,26 @@ export type CatalogueHit = {
   score: Scalars['Float']['output'];
 };
 
-/** One page of a cross-archive catalogue search (跨馆检索), with totals and facets of every match. */
+/** One page of a cross-archive catalogue search (跨馆检索), with the totals and facets of its matches. */
 export type CatalogueSearch = {
   __typename?: 'CatalogueSearch';
-  /** Counts of every match (not only this page) by archive, region, category, decade and access. */
+  /**
+   * True when every match in the archives that answered was examined, so `totalCount` and the
+   * facets are exact; false when an archive had more matches than the search examines, so the
+   * counts are lower bounds (display them as "20,000+") and `byArchive` tells which archives.
+   */
+  countsAreExact: Scalars['Boolean']['output'];
+  /** Counts of the matches (not only this page) by archive, region, category, decade and access. */
   facets: CatalogueFacets;
   /** The hits of this page, by score descending, then archive code and record key ascending. */
   hits: Array<CatalogueHit>;
   pageInfo: PageInfo;
   /** True when an archive in scope did not answer, so its records are missing from hits, totals and facets. */
   partial: Scalars['Boolean']['output'];
-  /** How many records match in the archives that answered, counting only those the caller may see. */
+  /**
+   * How many records match in the archives that answered, counting only those the caller may see;
+   * a lower bound (至少) when `countsAreExact` is false.
+   */
   totalCount: Scalars['Int']['output'];
   /** The archives in scope that did not answer (未响应). */
   unavailableArchives: Array<Archive>;
@@ -580,6 +591,11 @@ export type Query = {
    * characters. Hits are ranked by score, then by id; each archive applies its own access rules
    * (the public finds only 开放 records). The scope is the whole province unless `filter` narrows it.
    * Archives that do not answer are named in `unavailableArchives` and in ARCHIVE_UNAVAILABLE errors.
+   *
+   * The work of a search is bounded: it examines at most 20,000 matches, shared among the archives
+   * in scope (at least 200 each; 20,000 for a single archive). Where an archive has more matches,
+   * its counts are lower bounds (至少: `countsAreExact` is false) and its hits are the best of the
+   * matches examined; narrow the search (words, 门类, 年度, region) to reach the others.
    */
   searchCatalogue: CatalogueSearch;
   /** Internal, for the gateway: where every active archive's shard answers. */
@@ -1345,6 +1361,7 @@ export type ArchiveAccessRequestCountsResolvers<ContextType = ProvinceContext, P
 export type ArchiveFacetResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['ArchiveFacet'] = ResolversParentTypes['ArchiveFacet']> = ResolversObject<{
   archive?: Resolver<ResolversTypes['Archive'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countIsExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1376,6 +1393,7 @@ export type CatalogueHitResolvers<ContextType = ProvinceContext, ParentType exte
 }>;
 
 export type CatalogueSearchResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['CatalogueSearch'] = ResolversParentTypes['CatalogueSearch']> = ResolversObject<{
+  countsAreExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   facets?: Resolver<ResolversTypes['CatalogueFacets'], ParentType, ContextType>;
   hits?: Resolver<Array<ResolversTypes['CatalogueHit']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;

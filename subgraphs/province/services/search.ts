@@ -20,6 +20,19 @@ import type { Scatter } from './scatter.js';
 
 export const MAX_QUERY_LENGTH = 100;
 export const MAX_PAGE_SIZE = 100;
+/**
+ * Matches one search examines by default, shared among the archives in scope: the work of a
+ * search is bounded by this, whatever the word. Each archive examines at least
+ * MIN_MATCHES_PER_ARCHIVE (or the whole budget, when that is smaller), so every archive's
+ * best hits take part in the ranking; a province-wide search examines a little more.
+ */
+export const SEARCH_MATCH_BUDGET = 20_000;
+export const MIN_MATCHES_PER_ARCHIVE = 200;
+
+/** How many matches each archive examines when a search covers `archives` archives. */
+export function matchLimitPerArchive(archives: number, budget = SEARCH_MATCH_BUDGET): number {
+  return Math.max(Math.min(MIN_MATCHES_PER_ARCHIVE, budget), Math.floor(budget / Math.max(1, archives)));
+}
 
 export interface SearchCatalogueArgs {
   query?: string | null;
@@ -43,10 +56,11 @@ export interface CatalogueHitResult {
 
 export interface CatalogueSearchResult {
   totalCount: number;
+  countsAreExact: boolean;
   hits: CatalogueHitResult[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   facets: {
-    byArchive: { archive: DirectoryEntryRow; count: number }[];
+    byArchive: { archive: DirectoryEntryRow; count: number; countIsExact: boolean }[];
     byRegion: { region: RegionNode; count: number }[];
     byCategory: { category: Category; count: number }[];
     byDecade: { decade: number; count: number }[];
@@ -60,6 +74,7 @@ export interface CatalogueSearchResult {
 
 interface ShardHits {
   totalCount: number;
+  countsAreExact: boolean;
   hits: { id: string; score: number }[];
   facets: {
     byCategory: { value: string; count: number }[];
@@ -68,9 +83,10 @@ interface ShardHits {
   };
 }
 
-const SEARCH_RECORDS = `query SearchRecords($archive: ID!, $query: String, $filter: RecordFilter, $first: Int, $after: SearchKeyInput) {
-  searchRecords(archive: $archive, query: $query, filter: $filter, first: $first, after: $after) {
+const SEARCH_RECORDS = `query SearchRecords($archive: ID!, $query: String, $filter: RecordFilter, $first: Int, $after: SearchKeyInput, $matchLimit: Int) {
+  searchRecords(archive: $archive, query: $query, filter: $filter, first: $first, after: $after, matchLimit: $matchLimit) {
     totalCount
+    countsAreExact
     hits { id score }
     facets { byCategory { value count } byYear { value count } byAccess { value count } }
   }
@@ -160,7 +176,9 @@ function checkArguments(args: SearchCatalogueArgs): { query: string | null; firs
 /** Reads a shard's answer, refusing anything that does not have the contract's shape. */
 function shardHits(data: Record<string, unknown>): ShardHits {
   const hits = data.searchRecords as ShardHits | undefined;
-  if (!hits || !Array.isArray(hits.hits) || typeof hits.totalCount !== 'number') throw new Error('no searchRecords');
+  if (!hits || !Array.isArray(hits.hits) || typeof hits.totalCount !== 'number' || typeof hits.countsAreExact !== 'boolean') {
+    throw new Error('no searchRecords');
+  }
   for (const hit of hits.hits) {
     if (typeof hit.score !== 'number' || !tryParseEntityId(hit.id, 'Record')) throw new Error(`bad hit ${JSON.stringify(hit)}`);
   }
@@ -173,6 +191,7 @@ export async function searchCatalogue(
   active: readonly DirectoryEntryRow[],
   identity: Identity,
   args: SearchCatalogueArgs,
+  matchBudget = SEARCH_MATCH_BUDGET,
 ): Promise<CatalogueSearchResult> {
   const { query, first, after } = checkArguments(args);
   const scope = searchScope(active, regions, args.filter);
@@ -184,6 +203,7 @@ export async function searchCatalogue(
     ...(filter.access ? { access: filter.access } : {}),
     ...(filter.hasDigitalCopy != null ? { hasDigitalCopy: filter.hasDigitalCopy } : {}),
   };
+  const matchLimit = matchLimitPerArchive(scope.length, matchBudget);
 
   const outcomes = await scatter.gather(
     scope,
@@ -191,13 +211,13 @@ export async function searchCatalogue(
     (archive) => ({
       query: SEARCH_RECORDS,
       operationName: 'SearchRecords',
-      variables: { archive: archive.id, query, filter: recordFilter, first: first + 1, after },
+      variables: { archive: archive.id, query, filter: recordFilter, first: first + 1, after, matchLimit },
     }),
     shardHits,
   );
 
   const merged: { id: string; score: number; archive: DirectoryEntryRow }[] = [];
-  const byArchive: { archive: DirectoryEntryRow; count: number }[] = [];
+  const byArchive: { archive: DirectoryEntryRow; count: number; countIsExact: boolean }[] = [];
   const byCity = new Map<string, number>();
   const byCategory = new Map<string, number>();
   const byDecade = new Map<number, number>();
@@ -205,6 +225,7 @@ export async function searchCatalogue(
   const unavailable: DirectoryEntryRow[] = [];
   const unavailableReasons = new Map<string, string>();
   let totalCount = 0;
+  let countsAreExact = true;
 
   for (const outcome of outcomes) {
     if (!outcome.ok) {
@@ -215,7 +236,8 @@ export async function searchCatalogue(
     const { data, archive } = outcome;
     for (const hit of data.hits) merged.push({ ...hit, archive });
     totalCount += data.totalCount;
-    byArchive.push({ archive, count: data.totalCount });
+    countsAreExact &&= data.countsAreExact;
+    byArchive.push({ archive, count: data.totalCount, countIsExact: data.countsAreExact });
     addTo(byCity, cityOf(regions, archive.region.code), data.totalCount);
     for (const { value, count } of data.facets.byCategory) addTo(byCategory, value, count);
     for (const { value, count } of data.facets.byAccess) addTo(byAccess, value, count);
@@ -234,6 +256,7 @@ export async function searchCatalogue(
 
   return {
     totalCount,
+    countsAreExact,
     hits,
     pageInfo: {
       hasNextPage: merged.length > first,
