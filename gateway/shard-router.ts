@@ -15,24 +15,13 @@
  *   rest of the answer stands.
  */
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import {
-  Kind,
-  parse,
-  print,
-  visit,
-  type DocumentNode,
-  type FieldNode,
-  type FragmentDefinitionNode,
-  type GraphQLFormattedError,
-  type OperationDefinitionNode,
-  type SelectionNode,
-  type ValueNode,
-} from 'graphql';
+import { Kind, parse, type FieldNode, type GraphQLFormattedError, type ValueNode } from 'graphql';
 import { ErrorCode } from '../protocol/errors.js';
 import { routingKeyOf } from '../protocol/ids.js';
 import { ANONYMOUS, type Identity } from '../protocol/identity.js';
 import { ShardUnreachableError, type GraphQLResponseBody, type ShardClient } from '../protocol/shard-client.js';
 import type { CircuitBreakers } from './circuit-breaker.js';
+import { FetchShapes, type FetchShape } from './fetch-shapes.js';
 import type { ShardDirectory } from './shard-directory.js';
 
 /** What the gateway's context carries for its data sources. */
@@ -88,6 +77,9 @@ export interface ShardRouterOptions {
   log?: (message: string) => void;
 }
 
+/** A root field with its index among the fetch's root fields and the archive it routes to. */
+type RoutedField = { field: FieldNode; index: number; archive: string };
+
 type ShardAnswer = { ok: true; response: GraphQLResponseBody } | { ok: false; reason: string };
 
 function formattedError(message: string, code: string, path: Path | undefined, extensions: Record<string, unknown> = {}): GraphQLFormattedError {
@@ -109,31 +101,6 @@ function responseNameOf(field: FieldNode): string {
   return field.alias?.value ?? field.name.value;
 }
 
-function selectedOperation(document: DocumentNode, operationName: string | undefined): OperationDefinitionNode {
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
-  if (!operation) throw new Error(`The planner sent no operation${operationName ? ` named ${operationName}` : ''}.`);
-  return operation;
-}
-
-/**
- * The root fields of an operation in order. Fragments on the root type are flattened: their
- * type condition always holds, and the planner resolved @skip/@include of the client's
- * operation before building this fetch, so no condition is lost.
- */
-function rootFields(selections: readonly SelectionNode[], fragments: Map<string, FragmentDefinitionNode>): FieldNode[] {
-  const fields: FieldNode[] = [];
-  for (const selection of selections) {
-    if (selection.kind === Kind.FIELD) fields.push(selection);
-    else if (selection.kind === Kind.INLINE_FRAGMENT) fields.push(...rootFields(selection.selectionSet.selections, fragments));
-    else {
-      const fragment = fragments.get(selection.name.value);
-      if (fragment) fields.push(...rootFields(fragment.selectionSet.selections, fragments));
-    }
-  }
-  return fields;
-}
-
 function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {
   switch (node.kind) {
     case Kind.VARIABLE:
@@ -146,36 +113,10 @@ function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {
   }
 }
 
-/** The variables and fragments a set of selections uses, following fragments transitively. */
-function usedNames(
-  selections: readonly SelectionNode[],
-  fragments: Map<string, FragmentDefinitionNode>,
-): { variables: Set<string>; fragments: Set<string> } {
-  const used = { variables: new Set<string>(), fragments: new Set<string>() };
-  const queue: SelectionNode[][] = [[...selections]];
-  while (queue.length > 0) {
-    const batch = queue.pop()!;
-    for (const selection of batch) {
-      visit(selection, {
-        Variable(node) {
-          used.variables.add(node.name.value);
-        },
-        FragmentSpread(node) {
-          const name = node.name.value;
-          if (used.fragments.has(name)) return;
-          used.fragments.add(name);
-          const fragment = fragments.get(name);
-          if (fragment) queue.push([...fragment.selectionSet.selections]);
-        },
-      });
-    }
-  }
-  return used;
-}
-
 export class ShardRouter implements GraphQLDataSource<GatewayContext> {
   readonly #options: ShardRouterOptions;
   readonly #timeoutMs: number;
+  readonly #shapes = new FetchShapes();
 
   constructor(options: ShardRouterOptions) {
     this.#options = options;
@@ -188,18 +129,12 @@ export class ShardRouter implements GraphQLDataSource<GatewayContext> {
     }
     const identity = options.context.identity ?? ANONYMOUS;
     const { request } = options;
-    const document = options.document ?? parse(request.query ?? '');
-    const operation = selectedOperation(document, request.operationName);
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const definition of document.definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-    }
+    const shape = this.#shapes.of(request.query, options.document, request.operationName);
     const variables = request.variables ?? {};
-    const fields = rootFields(operation.selectionSet.selections, fragments);
-    if (Array.isArray(variables.representations) && fields.length === 1 && fields[0]!.name.value === '_entities') {
-      return this.#entities(request.query ?? print(document), request.operationName, variables, variables.representations, identity);
+    if (Array.isArray(variables.representations) && shape.isEntities) {
+      return this.#entities(shape.query, request.operationName, variables, variables.representations, identity);
     }
-    return this.#rootFields(document, operation, fields, fragments, variables, identity);
+    return this.#rootFields(shape, variables, identity);
   }
 
   /** Looks up the endpoints of archive codes, refreshing the directory once if one is unknown. */
@@ -301,20 +236,14 @@ export class ShardRouter implements GraphQLDataSource<GatewayContext> {
     return { data: { _entities: entities }, ...(errors.length ? { errors } : {}) };
   }
 
-  async #rootFields(
-    document: DocumentNode,
-    operation: OperationDefinitionNode,
-    fields: FieldNode[],
-    fragments: Map<string, FragmentDefinitionNode>,
-    variables: Record<string, unknown>,
-    identity: Identity,
-  ): Promise<GatewayResponse> {
+  async #rootFields(shape: FetchShape, variables: Record<string, unknown>, identity: Identity): Promise<GatewayResponse> {
+    const { operation, fields } = shape;
     const data: Record<string, unknown> = {};
     const errors: GraphQLFormattedError[] = [];
     const routing = operation.operation === 'mutation' ? this.#options.routing.mutation : this.#options.routing.query;
 
-    const routed: { field: FieldNode; archive: string }[] = [];
-    for (const field of fields) {
+    const routed: RoutedField[] = [];
+    for (const [index, field] of fields.entries()) {
       const name = responseNameOf(field);
       data[name] = null;
       if (field.name.value === '__typename') {
@@ -335,14 +264,14 @@ export class ShardRouter implements GraphQLDataSource<GatewayContext> {
         );
         continue;
       }
-      routed.push({ field, archive });
+      routed.push({ field, index, archive });
     }
 
     const endpoints = await this.#endpoints(routed.map((r) => r.archive));
     // Consecutive fields for the same endpoint form one group. A query sends its groups in
     // parallel after merging those of the same endpoint; a mutation runs them in the order
     // asked, one after the other, as GraphQL requires of mutation fields.
-    const groups: { endpoint: string; fields: { field: FieldNode; archive: string }[] }[] = [];
+    const groups: { endpoint: string; fields: RoutedField[] }[] = [];
     for (const entry of routed) {
       const endpoint = endpoints.get(entry.archive);
       if (endpoint === undefined) {
@@ -357,21 +286,12 @@ export class ShardRouter implements GraphQLDataSource<GatewayContext> {
     }
 
     const runGroup = async (group: (typeof groups)[number]) => {
-      const selections = group.fields.map((f) => f.field);
-      const used = usedNames(selections, fragments);
-      const subOperation: OperationDefinitionNode = {
-        ...operation,
-        variableDefinitions: operation.variableDefinitions?.filter((d) => used.variables.has(d.variable.name.value)),
-        selectionSet: { kind: Kind.SELECTION_SET, selections },
-      };
-      const subDocument: DocumentNode = {
-        kind: Kind.DOCUMENT,
-        definitions: [subOperation, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION && used.fragments.has(d.name.value))],
-      };
-      const subVariables = Object.fromEntries(Object.entries(variables).filter(([name]) => used.variables.has(name)));
+      const sub = shape.subOperation(group.fields.map((f) => f.index));
+      const subVariables: Record<string, unknown> = {};
+      for (const name of Object.keys(variables)) if (sub.variables.has(name)) subVariables[name] = variables[name];
       const answer = await this.#call(
         group.endpoint,
-        { query: print(subDocument), variables: subVariables, ...(operation.name ? { operationName: operation.name.value } : {}) },
+        { query: sub.query, variables: subVariables, ...(operation.name ? { operationName: operation.name.value } : {}) },
         identity,
       );
       if (answer.ok) {
