@@ -74,13 +74,54 @@ function signature(secret: string, timestamp: string, encodedIdentity: string): 
 
 /** The three headers that carry `identity` to a subgraph. */
 export function signIdentity(identity: Identity, secret: string, now: number = Date.now()): Record<string, string> {
-  const encoded = Buffer.from(JSON.stringify(identity), 'utf8').toString('base64url');
+  return signEncodedClaims(JSON.stringify(identity), secret, now);
+}
+
+function signEncodedClaims(claims: string, secret: string, now: number): Record<string, string> {
+  const encoded = Buffer.from(claims, 'utf8').toString('base64url');
   const timestamp = String(now);
   return {
     [IDENTITY_HEADER]: encoded,
     [TIMESTAMP_HEADER]: timestamp,
     [SIGNATURE_HEADER]: signature(secret, timestamp, encoded),
   };
+}
+
+/**
+ * Signs identities with one secret, and hands the same signed headers to every call made on
+ * behalf of the same claims within `reuseMs`: a signature is an HMAC, a base64url encoding and
+ * a JSON encoding, which the gateway would otherwise compute afresh for every shard call of
+ * every request. A reused signature is at most `reuseMs` older than a fresh one would be, out
+ * of the MAX_SIGNATURE_AGE_MS a subgraph accepts; what it covers and how a subgraph checks it
+ * are unchanged.
+ */
+export class IdentitySigner {
+  readonly #secret: string;
+  readonly #reuseMs: number;
+  readonly #maxCallers: number;
+  readonly #signed = new Map<string, { headers: Readonly<Record<string, string>>; signedAt: number }>();
+
+  /**
+   * @param reuseMs How long a signature is handed out again. @default 1000
+   * @param maxCallers Most distinct identities kept; past it, all are forgotten. @default 10000
+   */
+  constructor(secret: string, reuseMs = 1000, maxCallers = 10_000) {
+    this.#secret = secret;
+    this.#reuseMs = reuseMs;
+    this.#maxCallers = maxCallers;
+  }
+
+  /** The three headers that carry `identity`, signed at most `reuseMs` ago. Do not mutate them. */
+  headers(identity: Identity, now: number = Date.now()): Readonly<Record<string, string>> {
+    const claims = JSON.stringify(identity);
+    const known = this.#signed.get(claims);
+    // A clock that went back makes a signature from "the future": sign again.
+    if (known && now >= known.signedAt && now - known.signedAt < this.#reuseMs) return known.headers;
+    const headers = Object.freeze(signEncodedClaims(claims, this.#secret, now));
+    if (this.#signed.size >= this.#maxCallers) this.#signed.clear();
+    this.#signed.set(claims, { headers, signedAt: now });
+    return headers;
+  }
 }
 
 type HeaderSource = { get(name: string): string | null | undefined } | Record<string, string | string[] | undefined>;

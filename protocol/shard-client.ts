@@ -6,7 +6,7 @@
  */
 import { Agent, type Dispatcher } from 'undici';
 import type { GraphQLFormattedError } from 'graphql';
-import { signIdentity, type Identity } from './identity.js';
+import { IdentitySigner, type Identity } from './identity.js';
 
 export interface ShardClientOptions {
   /** Secret shared by every service to sign identity headers (LANTAI_SUBGRAPH_SECRET). */
@@ -50,11 +50,11 @@ export class ShardUnreachableError extends Error {
 export class ShardClient {
   readonly dispatcher: Dispatcher;
   readonly timeoutMs: number;
-  readonly #secret: string;
+  readonly #signer: IdentitySigner;
   readonly #targets = new Map<string, { origin: string; path: string }>();
 
   constructor(options: ShardClientOptions) {
-    this.#secret = options.secret;
+    this.#signer = new IdentitySigner(options.secret);
     this.timeoutMs = options.timeoutMs ?? 2000;
     this.dispatcher = new Agent({
       connections: options.connectionsPerHost ?? 32,
@@ -64,9 +64,9 @@ export class ShardClient {
     });
   }
 
-  /** Headers that carry `identity`, signed now. */
-  identityHeaders(identity: Identity): Record<string, string> {
-    return signIdentity(identity, this.#secret);
+  /** Headers that carry `identity`, signed within the last second (protocol/identity.ts IdentitySigner). */
+  identityHeaders(identity: Identity): Readonly<Record<string, string>> {
+    return this.#signer.headers(identity);
   }
 
   /**

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import pg from 'pg';
 import {
   IDENTITY_HEADER,
+  IdentitySigner,
+  MAX_SIGNATURE_AGE_MS,
   SIGNATURE_HEADER,
   TIMESTAMP_HEADER,
   identityFromClaims,
@@ -39,6 +41,33 @@ describe('signed identity between services', () => {
     expect(codeOf(() => verifyIdentity(headers, secret, now + 61_000))).toBe('UNAUTHENTICATED');
     expect(codeOf(() => verifyIdentity({ ...headers, [TIMESTAMP_HEADER]: String(now + 1) }, secret))).toBe('UNAUTHENTICATED');
     expect(codeOf(() => verifyIdentity({ ...headers, [SIGNATURE_HEADER]: 'ab' }, secret))).toBe('UNAUTHENTICATED');
+  });
+
+  it('a signer reuses a signature for the same caller within a second only, and each verifies as its own caller', () => {
+    const signer = new IdentitySigner(secret, 1000);
+    const archivist = { sub: 'u1', role: 'archivist' as const, archive: '360100' };
+    const t = 1_800_000_000_000;
+    const first = signer.headers(archivist, t);
+    expect(signer.headers({ ...archivist }, t + 999)).toBe(first);
+    expect(verifyIdentity(first, secret, t + 999)).toEqual(archivist);
+
+    const other = signer.headers({ role: 'public' }, t + 10);
+    expect(other).not.toBe(first);
+    expect(verifyIdentity(other, secret, t + 10)).toEqual({ role: 'public' });
+
+    const later = signer.headers(archivist, t + 1000);
+    expect(later[TIMESTAMP_HEADER]).toBe(String(t + 1000));
+    expect(verifyIdentity(later, secret, t + 1000 + MAX_SIGNATURE_AGE_MS)).toEqual(archivist);
+    // A clock set back never gets a signature from its future.
+    expect(signer.headers(archivist, t + 500)[TIMESTAMP_HEADER]).toBe(String(t + 500));
+  });
+
+  it('a signer forgets its callers past its bound and still signs each one correctly', () => {
+    const signer = new IdentitySigner(secret, 1000, 2);
+    const t = 1_800_000_000_000;
+    for (const sub of ['a', 'b', 'c', 'a']) {
+      expect(verifyIdentity(signer.headers({ sub, role: 'public' }, t), secret, t)).toEqual({ sub, role: 'public' });
+    }
   });
 
   it('requires an archive code for an archivist and a region for a supervisor', () => {
