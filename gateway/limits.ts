@@ -89,7 +89,22 @@ export function queryLimitSetup(limits: QueryLimits): QueryLimitSetup {
 /** Roles that may introspect the schema even when introspection is not open to everyone. */
 const INTROSPECTING_ROLES: ReadonlySet<Identity['role']> = new Set(['archivist', 'admin']);
 
+/**
+ * Apollo hands every request of the same operation the same parsed document from its document
+ * cache, so the walk below is done once per document instead of once per request.
+ */
+const introspectionAsked = new WeakMap<DocumentNode, boolean>();
+
 function asksForIntrospection(document: DocumentNode): boolean {
+  let asked = introspectionAsked.get(document);
+  if (asked === undefined) {
+    asked = findsIntrospection(document);
+    introspectionAsked.set(document, asked);
+  }
+  return asked;
+}
+
+function findsIntrospection(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     Field(node) {
