@@ -191,7 +191,8 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
   }
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    // Clients post to exactly /graphql: no URL needs building for that.
+    const path = request.url === GRAPHQL_PATH ? GRAPHQL_PATH : new URL(request.url ?? '/', 'http://localhost').pathname;
     if (request.method === 'GET' && path === '/health') return sendJson(response, 200, { status: 'ok' });
     if (request.method === 'GET' && path === '/ready') return ready(response);
     if (serveGraphiQL(request, response, path, GRAPHQL_PATH)) return;

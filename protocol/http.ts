@@ -23,17 +23,47 @@ export class BodyTooLargeError extends Error {
   }
 }
 
-export async function readBody(request: IncomingMessage, limit: number): Promise<string> {
+/**
+ * The request body as text. Read with stream events rather than `for await`: the async
+ * iterator's promise and end-of-stream machinery cost more than the rest of this adapter for
+ * the small bodies GraphQL requests have. A body that outgrows `limit` while it streams in
+ * destroys the request, as leaving a `for await` loop early would.
+ */
+export function readBody(request: IncomingMessage, limit: number): Promise<string> {
   const declared = Number(request.headers['content-length'] ?? 0);
-  if (declared > limit) throw new BodyTooLargeError(limit);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new BodyTooLargeError(limit);
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+  if (declared > limit) return Promise.reject(new BodyTooLargeError(limit));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    // Callbacks inline, not in named constants: tsx names every such function per call.
+    request.on('data', (chunk: Buffer) => {
+      if (settled) return;
+      size += chunk.length;
+      if (size > limit) {
+        settled = true;
+        reject(new BodyTooLargeError(limit));
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => {
+      if (settled) return;
+      settled = true;
+      resolve(chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8'));
+    });
+    request.on('error', (error: Error) => {
+      if (settled) return;
+      settled = true;
+      reject(error);
+    });
+    request.on('close', () => {
+      if (settled) return;
+      settled = true;
+      reject(new Error('The request closed before its body was complete.'));
+    });
+  });
 }
 
 export function sendJson(response: ServerResponse, status: number, body: unknown): void {
@@ -44,6 +74,13 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
 
 function graphqlErrorBody(message: string, code: string) {
   return { errors: [{ message, extensions: { code } }] };
+}
+
+/** The query string of a request target (`?…`, or empty), as WHATWG URL's `search` gives it. */
+function searchOf(target: string): string {
+  // A POST carries no query string: no URL needs building for it.
+  if (!target.includes('?')) return '';
+  return new URL(target, 'http://localhost').search;
 }
 
 /** A node:http handler that runs one GraphQL request through `server`. */
@@ -77,9 +114,8 @@ export function graphqlHttpHandler<TContext extends BaseContext>(options: GraphQ
         body = text;
       }
     }
-    const url = new URL(request.url ?? '/', 'http://localhost');
     const result = await options.server.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: searchOf(request.url ?? '/'), body },
       context: () => options.context(request),
     });
     for (const [key, value] of result.headers) response.setHeader(key, value);
