@@ -149,6 +149,10 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
     return { identity };
   }
 
+  // @apollo/gateway otherwise starts, in its constructor, a metrics exporter that probes cloud
+  // metadata endpoints and reports the host to Apollo's servers every hour: a timer and
+  // outgoing connections no Lantai operator asked for. An explicit setting is left as it is.
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name }) => {
