@@ -8,7 +8,7 @@
  * verified identity.
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
@@ -18,8 +18,9 @@ import { formatClientError } from '../../protocol/errors.js';
 import { graphqlHttpHandler, sendJson } from '../../protocol/http.js';
 import { isArchiveCode } from '../../protocol/ids.js';
 import { describeForLog } from '../../protocol/redaction.js';
-import { verifyIdentity } from '../../protocol/identity.js';
+import { verifyIdentity, type Identity } from '../../protocol/identity.js';
 import { auditPlugin, auditingRecordReads } from './audit-plugin.js';
+import { batchHandler } from './batch.js';
 import type { ArchiveContext } from './context.js';
 import { archiveSchemaName } from './database.js';
 import { createLoaders } from './loaders.js';
@@ -59,6 +60,8 @@ export interface ArchiveHost {
 }
 
 const ARCHIVE_PATH = /^\/archives\/([^/]+)\/graphql\/?$/;
+/** One call for many of this host's archives (batch.ts). */
+export const BATCH_PATH = '/archives/batch';
 
 export function archiveTypeDefs() {
   return parse(readFileSync(ARCHIVE_SCHEMA_FILE, 'utf8'));
@@ -87,20 +90,29 @@ export async function buildArchiveHost(options: ArchiveHostOptions): Promise<Arc
   });
   await apollo.start();
 
+  const contextFor = (code: string, viewer: Identity): ArchiveContext | null => {
+    const archive = hosted.get(code);
+    if (!archive) return null;
+    const em = archive.orm.em.fork({ schema: archive.schema });
+    return { archive: code, schema: archive.schema, em, viewer, loaders: createLoaders(em, code, viewer), audit: new AuditTrail(viewer, archive.schema) };
+  };
   const handlers = new Map(
-    [...hosted].map(([code, { orm, schema }]) => [
+    [...hosted.keys()].map((code) => [
       code,
       graphqlHttpHandler<ArchiveContext>({
         server: apollo,
         maxBodyBytes: options.maxBodyBytes,
-        context: async (request) => {
-          const viewer = verifyIdentity(request.headers, options.subgraphSecret);
-          const em = orm.em.fork({ schema });
-          return { archive: code, schema, em, viewer, loaders: createLoaders(em, code, viewer), audit: new AuditTrail(viewer, schema) };
-        },
+        context: async (request) => contextFor(code, verifyIdentity(request.headers, options.subgraphSecret))!,
       }),
     ]),
   );
+  const batch = batchHandler({ apollo, secret: options.subgraphSecret, maxBodyBytes: options.maxBodyBytes, contextFor });
+  const log = options.log ?? ((e: unknown) => console.error(describeForLog(e)));
+  const failed = (response: ServerResponse) => (error: unknown) => {
+    log(error);
+    if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    else response.destroy();
+  };
 
   const http = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
@@ -113,11 +125,11 @@ export async function buildArchiveHost(options: ArchiveHostOptions): Promise<Arc
         });
         return;
       }
-      handler(request, response).catch((error: unknown) => {
-        (options.log ?? ((e: unknown) => console.error(describeForLog(e))))(error);
-        if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-        else response.destroy();
-      });
+      handler(request, response).catch(failed(response));
+      return;
+    }
+    if (path === BATCH_PATH) {
+      batch(request, response).catch(failed(response));
       return;
     }
     if (path === '/health' && (request.method === 'GET' || request.method === 'HEAD')) {

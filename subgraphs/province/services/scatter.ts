@@ -1,13 +1,16 @@
 /**
  * The province's one way of calling many shards at once (scatter-gather): every cross-region
  * service (catalogue search, statistics, snapshots) sends its per-archive requests through
- * `Scatter.gather`, so that batching the archives of one host into one call, when it comes,
- * changes this file only.
+ * `Scatter.gather`. Archives served by one archive host (endpoints
+ * `<origin>/archives/<code>/graphql` of one origin) get one call between them, to the host's
+ * `/archives/batch` (subgraphs/archive/batch.ts): a province-wide search on two hosts is two
+ * HTTP exchanges instead of 112. An archive that runs its own subgraph elsewhere, or a host
+ * that does not take batches (404), is called archive by archive as before.
  */
 import type { GraphQLFormattedError } from 'graphql';
 import { badUserInput, ErrorCode } from '../../../protocol/errors.js';
 import type { Identity } from '../../../protocol/identity.js';
-import { ShardUnreachableError, type GraphQLRequestBody, type ShardClient } from '../../../protocol/shard-client.js';
+import { ShardUnreachableError, type GraphQLRequestBody, type GraphQLResponseBody, type ShardClient } from '../../../protocol/shard-client.js';
 import type { DirectoryEntryRow } from '../entities/index.js';
 
 export interface ScatterOptions {
@@ -49,6 +52,8 @@ export class Scatter {
   readonly concurrency: number;
   readonly #client: ShardClient;
   readonly #log: (message: string) => void;
+  /** Batch endpoints that answered 404: their archives are called one by one. */
+  readonly #unbatched = new Set<string>();
 
   constructor(client: ShardClient, options: ScatterOptions = {}) {
     this.#client = client;
@@ -59,9 +64,9 @@ export class Scatter {
 
   /**
    * Sends each archive its request, signed as `identity`, and picks the answer's data (within
-   * `options.timeoutMs`, the scatter's timeout by default). An
-   * archive that cannot be reached, times out, or answers with an error is unavailable; a
-   * BAD_USER_INPUT from a shard is the client's mistake and fails the whole call.
+   * `options.timeoutMs`, the scatter's timeout by default). An archive that cannot be reached,
+   * times out, or answers with an error is unavailable; a BAD_USER_INPUT from a shard is the
+   * client's mistake and fails the whole call. Outcomes come in the order of `archives`.
    */
   async gather<T>(
     archives: readonly DirectoryEntryRow[],
@@ -71,27 +76,138 @@ export class Scatter {
     options: { timeoutMs?: number } = {},
   ): Promise<ShardOutcome<T>[]> {
     const timeoutMs = options.timeoutMs ?? this.timeoutMs;
-    return mapWithLimit(archives, this.concurrency, async (archive): Promise<ShardOutcome<T>> => {
-      let body;
+    const outcomes = new Map<DirectoryEntryRow, ShardOutcome<T>>();
+    const settle = (archive: DirectoryEntryRow, body: GraphQLResponseBody): void => {
+      outcomes.set(archive, this.#outcome(archive, body, pick));
+    };
+    const unavailable = (archive: DirectoryEntryRow, error: ShardUnreachableError): void => {
+      this.#log(`province: archive ${archive.id}: ${error.reason}`);
+      outcomes.set(archive, { archive, ok: false, reason: error.reason === 'timeout' ? 'did not answer in time' : 'did not answer' });
+    };
+    const one = async (archive: DirectoryEntryRow): Promise<void> => {
       try {
-        body = await this.#client.request(archive.endpoint, request(archive), identity, { timeoutMs });
+        settle(archive, await this.#client.request(archive.endpoint, request(archive), identity, { timeoutMs }));
       } catch (error) {
         if (!(error instanceof ShardUnreachableError)) throw error;
-        this.#log(`province: archive ${archive.id}: ${error.reason}`);
-        return { archive, ok: false, reason: error.reason === 'timeout' ? 'did not answer in time' : 'did not answer' };
+        unavailable(archive, error);
       }
-      const userError = body.errors?.find((error: GraphQLFormattedError) => error.extensions?.code === ErrorCode.BAD_USER_INPUT);
-      if (userError) throw badUserInput(userError.message);
-      if (body.errors?.length || !body.data) {
-        this.#log(`province: archive ${archive.id} answered with errors: ${body.errors?.map((e) => e.message).join('; ') ?? 'no data'}`);
-        return { archive, ok: false, reason: 'answered with an error' };
-      }
+    };
+    const batch = async (url: string, group: DirectoryEntryRow[]): Promise<void> => {
+      let bodies: GraphQLResponseBody[] | null;
       try {
-        return { archive, ok: true, data: pick(body.data as Record<string, unknown>) };
+        bodies = await this.#batch(url, group, identity, request, timeoutMs);
       } catch (error) {
-        this.#log(`province: archive ${archive.id} answered unexpectedly: ${(error as Error).message}`);
-        return { archive, ok: false, reason: 'answered unexpectedly' };
+        if (!(error instanceof ShardUnreachableError)) throw error;
+        for (const archive of group) unavailable(archive, error);
+        return;
       }
-    });
+      if (bodies === null) {
+        // A host that does not take batches: each archive on its own, from now on.
+        this.#unbatched.add(url);
+        await mapWithLimit(group, this.concurrency, one);
+        return;
+      }
+      group.forEach((archive, i) => settle(archive, bodies[i]!));
+    };
+
+    const calls: (() => Promise<void>)[] = [];
+    for (const [url, group] of this.#byHost(archives)) {
+      if (url === null || group.length === 1) calls.push(...group.map((archive) => () => one(archive)));
+      else calls.push(() => batch(url, group));
+    }
+    await mapWithLimit(calls, this.concurrency, (call) => call());
+    return archives.map((archive) => outcomes.get(archive)!);
   }
+
+  /** Archives grouped by the batch endpoint of their host; null groups archives called one by one. */
+  #byHost(archives: readonly DirectoryEntryRow[]): Map<string | null, DirectoryEntryRow[]> {
+    const groups = new Map<string | null, DirectoryEntryRow[]>();
+    for (const archive of archives) {
+      let url = batchEndpointOf(archive);
+      if (url !== null && this.#unbatched.has(url)) url = null;
+      const group = groups.get(url);
+      if (group) group.push(archive);
+      else groups.set(url, [archive]);
+    }
+    return groups;
+  }
+
+  /** One archive's answer as an outcome; a BAD_USER_INPUT is the client's mistake and fails the call. */
+  #outcome<T>(archive: DirectoryEntryRow, body: GraphQLResponseBody, pick: (data: Record<string, unknown>) => T): ShardOutcome<T> {
+    const userError = body.errors?.find((error: GraphQLFormattedError) => error.extensions?.code === ErrorCode.BAD_USER_INPUT);
+    if (userError) throw badUserInput(userError.message);
+    if (body.errors?.length || !body.data) {
+      this.#log(`province: archive ${archive.id} answered with errors: ${body.errors?.map((e) => e.message).join('; ') ?? 'no data'}`);
+      return { archive, ok: false, reason: 'answered with an error' };
+    }
+    try {
+      return { archive, ok: true, data: pick(body.data as Record<string, unknown>) };
+    } catch (error) {
+      this.#log(`province: archive ${archive.id} answered unexpectedly: ${(error as Error).message}`);
+      return { archive, ok: false, reason: 'answered unexpectedly' };
+    }
+  }
+
+  /**
+   * POSTs the requests of a host's archives to its batch endpoint. Resolves with one response
+   * body per archive, in order, or null when the host has no batch endpoint (HTTP 404);
+   * rejects with ShardUnreachableError when the host cannot be reached, times out, or answers
+   * anything but a batch of the archives asked.
+   */
+  async #batch(
+    url: string,
+    group: readonly DirectoryEntryRow[],
+    identity: Identity,
+    request: (archive: DirectoryEntryRow) => GraphQLRequestBody,
+    timeoutMs: number,
+  ): Promise<GraphQLResponseBody[] | null> {
+    const { origin, pathname } = new URL(url);
+    let status: number;
+    let text: string;
+    try {
+      const response = await this.#client.dispatcher.request({
+        origin,
+        path: pathname,
+        method: 'POST',
+        signal: AbortSignal.timeout(timeoutMs),
+        headers: { 'content-type': 'application/json', accept: 'application/json', ...this.#client.identityHeaders(identity) },
+        body: JSON.stringify({ requests: group.map((archive) => ({ archive: archive.id, ...request(archive) })) }),
+      });
+      status = response.statusCode;
+      text = await response.body.text();
+    } catch (error) {
+      const name = (error as Error).name;
+      if (name === 'TimeoutError' || name === 'AbortError') throw new ShardUnreachableError(url, 'timeout', `no answer within ${timeoutMs} ms`);
+      throw new ShardUnreachableError(url, 'connection', (error as Error).message);
+    }
+    if (status === 404) return null;
+    if (status !== 200) throw new ShardUnreachableError(url, 'http', `HTTP ${status}: ${text.slice(0, 200)}`);
+    let responses: unknown;
+    try {
+      responses = (JSON.parse(text) as { responses?: unknown }).responses;
+    } catch {
+      throw new ShardUnreachableError(url, 'protocol', 'a batch answer that is not JSON');
+    }
+    const fits =
+      Array.isArray(responses) &&
+      responses.length === group.length &&
+      responses.every((body, i) => typeof body === 'object' && body !== null && (body as { archive?: unknown }).archive === group[i]!.id);
+    if (!fits) throw new ShardUnreachableError(url, 'protocol', 'a batch answer that does not match the archives asked');
+    return responses as GraphQLResponseBody[];
+  }
+}
+
+/**
+ * The batch endpoint of the host serving an archive at `<origin>/archives/<code>/graphql`
+ * (the archive host's own layout), or null for an endpoint of any other shape.
+ */
+export function batchEndpointOf(archive: Pick<DirectoryEntryRow, 'id' | 'endpoint'>): string | null {
+  let url: URL;
+  try {
+    url = new URL(archive.endpoint);
+  } catch {
+    return null;
+  }
+  if (url.search || url.pathname.replace(/\/$/, '') !== `/archives/${archive.id}/graphql`) return null;
+  return `${url.origin}/archives/batch`;
 }

@@ -1,0 +1,130 @@
+/**
+ * One call for many archives of a host (POST /archives/batch): the province's scatter-gather
+ * (catalogue search, holdings for statistics) sends one request per archive host instead of
+ * one per archive. A province-wide search on two hosts is then two HTTP exchanges and two
+ * identity checks instead of 112; each archive's query still runs through the same schema,
+ * resolvers, visibility rules and audit plugin as at /archives/<code>/graphql.
+ *
+ * Body: `{ "requests": [{ "archive": "360100", "query": "…", "operationName"?, "variables"? }] }`,
+ * queries only (a mutation is refused: mutations go one by one, in order, to their archive).
+ * Answer: `{ "responses": [{ "archive", "data"?, "errors"? }] }` in the order of the requests;
+ * an archive's error is its own entry's, never the whole batch's.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ApolloServer } from '@apollo/server';
+import { OperationTypeNode, parse, type DocumentNode, type GraphQLFormattedError } from 'graphql';
+import { ErrorCode } from '../../protocol/errors.js';
+import { BodyTooLargeError, readBody, sendJson } from '../../protocol/http.js';
+import { verifyIdentity, type Identity } from '../../protocol/identity.js';
+import type { ArchiveContext } from './context.js';
+
+/** Apollo Server's code for a request refused before any operation runs. */
+const BAD_REQUEST = 'BAD_REQUEST';
+
+/** Archives one batch may name: a province has about a hundred. */
+export const MAX_BATCH_REQUESTS = 500;
+
+export interface BatchRequestItem {
+  archive: string;
+  query: string;
+  operationName?: string;
+  variables?: Record<string, unknown>;
+}
+
+export interface BatchResponseItem {
+  archive: string;
+  data?: Record<string, unknown> | null;
+  errors?: readonly GraphQLFormattedError[];
+}
+
+function fail(response: ServerResponse, status: number, message: string, code: string): void {
+  sendJson(response, status, { errors: [{ message, extensions: { code } }] });
+}
+
+function isItem(value: unknown): value is BatchRequestItem {
+  if (typeof value !== 'object' || value === null) return false;
+  const item = value as Record<string, unknown>;
+  return (
+    typeof item.archive === 'string' &&
+    typeof item.query === 'string' &&
+    (item.operationName === undefined || typeof item.operationName === 'string') &&
+    (item.variables === undefined || (typeof item.variables === 'object' && item.variables !== null && !Array.isArray(item.variables)))
+  );
+}
+
+/** Whether every operation of a query text is a query; parsed once per distinct text (the province sends a handful). */
+class QueryOnlyCheck {
+  readonly #known = new Map<string, boolean>();
+
+  accepts(text: string): boolean {
+    let accepted = this.#known.get(text);
+    if (accepted === undefined) {
+      let document: DocumentNode;
+      try {
+        document = parse(text);
+      } catch {
+        // Not cached: Apollo reports the syntax error in the archive's own entry.
+        return true;
+      }
+      accepted = document.definitions.every((d) => d.kind !== 'OperationDefinition' || d.operation === OperationTypeNode.QUERY);
+      if (this.#known.size >= 100) this.#known.clear();
+      this.#known.set(text, accepted);
+    }
+    return accepted;
+  }
+}
+
+export function batchHandler(options: {
+  apollo: ApolloServer<ArchiveContext>;
+  secret: string;
+  maxBodyBytes?: number;
+  /** The context of one archive's operation, or null when the archive is not hosted here. */
+  contextFor(archive: string, viewer: Identity): ArchiveContext | null;
+}) {
+  const limit = options.maxBodyBytes ?? 1024 * 1024;
+  const queriesOnly = new QueryOnlyCheck();
+  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    if (request.method !== 'POST') return fail(response, 405, 'POST a batch of archive queries here.', BAD_REQUEST);
+    // A JSON content type is what keeps a browser from sending this cross-site without a preflight.
+    if (!(request.headers['content-type'] ?? '').includes('application/json')) {
+      return fail(response, 415, 'A batch is sent as application/json.', BAD_REQUEST);
+    }
+    let viewer: Identity;
+    try {
+      viewer = verifyIdentity(request.headers, options.secret);
+    } catch (error) {
+      return fail(response, 401, (error as Error).message, ErrorCode.UNAUTHENTICATED);
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(await readBody(request, limit));
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) return fail(response, 413, `请求体过大: the request body is larger than ${limit} bytes.`, BAD_REQUEST);
+      if (error instanceof SyntaxError) return fail(response, 400, 'The request body is not valid JSON.', BAD_REQUEST);
+      throw error;
+    }
+    const requests = (body as { requests?: unknown } | null)?.requests;
+    if (!Array.isArray(requests) || requests.length > MAX_BATCH_REQUESTS || !requests.every(isItem)) {
+      return fail(response, 400, `A batch is {"requests": [{"archive", "query", "operationName"?, "variables"?}]}, at most ${MAX_BATCH_REQUESTS} of them.`, BAD_REQUEST);
+    }
+    if (!requests.every((item) => queriesOnly.accepts(item.query))) {
+      return fail(response, 400, 'A batch carries queries only; send mutations to the archive’s own endpoint.', BAD_REQUEST);
+    }
+
+    const responses = await Promise.all(
+      requests.map(async (item): Promise<BatchResponseItem> => {
+        const contextValue = options.contextFor(item.archive, viewer);
+        if (!contextValue) {
+          return { archive: item.archive, errors: [{ message: `Archive ${item.archive.slice(0, 20)} is not hosted here (本服务未托管该档案馆).`, extensions: { code: ErrorCode.NOT_FOUND } }] };
+        }
+        const result = await options.apollo.executeOperation({ query: item.query, operationName: item.operationName, variables: item.variables }, { contextValue });
+        if (result.body.kind !== 'single') {
+          return { archive: item.archive, errors: [{ message: 'Incremental delivery is not supported in a batch.', extensions: { code: BAD_REQUEST } }] };
+        }
+        const { data, errors } = result.body.singleResult;
+        return { archive: item.archive, ...(data !== undefined ? { data } : {}), ...(errors ? { errors } : {}) };
+      }),
+    );
+    sendJson(response, 200, { responses });
+  };
+}
