@@ -74,8 +74,8 @@ export async function workScenario(net: CountingNetwork, options: { query?: stri
       ),
     ],
     notes: [
-      'sqlStatements counts every statement of every service (gateway, province, shards); shardCalls and provinceCalls count GraphQL requests received; ms is the wall time with every service in this one process.',
-      'province-wide pages: the province asks every archive for its top hits (one call each), then the gateway fetches the page with one _entities call per archive on the page.',
+      'sqlStatements counts every statement of every service (gateway, province, shards); shardCalls counts HTTP requests the archive host received (one host serves every archive here), provinceCalls those of the province; ms is the wall time with every service in this one process.',
+      'province-wide pages: the province asks each archive host once for the top hits of all its archives (POST /archives/batch; one statement per archive), then the gateway fetches the page with one _entities call per archive on the page.',
     ],
   };
 }
