@@ -96,4 +96,31 @@ describe('the archive host batch endpoint', () => {
     const text = await batch(PUBLIC, 'requests', { 'content-type': 'text/plain' });
     expect(text.status).toBe(415);
   });
+
+  it("runs the searches of the batch's archives as one statement, each archive getting its own answer", async () => {
+    const requests = [CITY, COUNTY].map((archive) => ({ archive, query: SEARCH, variables: { archive, query: '婚姻' } }));
+    const before = world.statements.length;
+    const answer = await batch(PUBLIC, { requests });
+    const searches = world.statements.slice(before).filter((sql) => sql.includes('with m as materialized'));
+    expect(searches).toHaveLength(1);
+    expect(searches[0]).toContain('union all');
+    for (const [i, request] of requests.entries()) {
+      const single = await world.graphql(PUBLIC, request.query, request.variables, request.archive);
+      expect(answer.body.responses[i]).toEqual({ archive: request.archive, data: single.data });
+    }
+  });
+
+  it("keeps one archive's failing search from failing the others' in the same statement", async () => {
+    const requests = [CITY, COUNTY].map((archive) => ({ archive, query: SEARCH, variables: { archive, query: '婚姻' } }));
+    const expected = await world.graphql(PUBLIC, SEARCH, { archive: CITY, query: '婚姻' }, CITY);
+    await world.sql(COUNTY, 'alter table $schema.record rename to record_away');
+    try {
+      const answer = await batch(PUBLIC, { requests });
+      expect(answer.body.responses[0]).toEqual({ archive: CITY, data: expected.data });
+      expect(answer.body.responses[1].errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(answer.body.responses[1].data).toBeNull();
+    } finally {
+      await world.sql(COUNTY, 'alter table $schema.record_away rename to record');
+    }
+  });
 });

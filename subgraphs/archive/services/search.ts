@@ -19,6 +19,7 @@ import type { ArchiveContext } from '../context.js';
 import type { FacetCount, RecordFilter, SearchKeyInput } from '../generated/resolvers-types.js';
 import { printableText } from '../../../protocol/text.js';
 import { recordConditions, table } from './record-query.js';
+import { executeBatched } from './statement-batch.js';
 
 export const MAX_SEARCH_HITS = 500;
 export const DEFAULT_MATCH_LIMIT = 10_000;
@@ -143,7 +144,10 @@ export async function searchRecords(ctx: ArchiveContext, args: SearchArgs): Prom
   // One statement, one pass over the matches: the hits after the key and the facet counts
   // come from the same materialised set of at most `matchLimit` matches, read from the table
   // once, not once for the hits and again for the facets.
-  const [row] = await connection.execute<{ hits: { id: number; score: string }[] | null; facets: { dimension: string; value: string | null; n: number }[] | null }[]>(
+  // Searches of other archives of this database that arrive together (a host's batch) run
+  // in the same statement (statement-batch.ts).
+  const row = await executeBatched<{ hits: { id: number; score: string }[] | null; facets: { dimension: string; value: string | null; n: number }[] | null }>(
+    connection,
     `with m as materialized (${matching})
      select (select json_agg(json_build_object('id', h.id, 'score', h.score::text) order by h.score desc, h.id asc)
                from (select m.id, m.score from m ${afterSql} order by m.score desc, m.id asc limit ?) h) as hits,
