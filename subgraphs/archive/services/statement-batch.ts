@@ -4,9 +4,10 @@
  * per archive; each asks for its own hits and facets, and sending those as 56 statements costs
  * more than running them: each is a round trip and a socket write, the largest CPU cost of a
  * search on the host. Statements queued within one turn of the event loop on one connection
- * are sent as `select 0 as part, s.* from (…) s union all select 1, …`, and each caller gets
- * its own row back. Should the combined statement fail (one archive's schema not migrated,
- * say), each statement runs again on its own, so one archive's failure stays its own.
+ * are sent as `select 0 as part, s.* from (…) s union all select 1, …` (up to
+ * MAX_COMBINED_STATEMENTS in one), and each caller gets its own row back. Should a combined
+ * statement fail (one archive's schema not migrated, say), each of its statements runs again
+ * on its own, so one archive's failure stays its own.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 
@@ -30,8 +31,21 @@ async function runAlone(connection: Connection, statement: Queued): Promise<void
   }
 }
 
+/**
+ * Statements combined into one at most: a host serving a whole province still sends several
+ * statements, which run side by side on the pool's connections (and the server's cores)
+ * instead of one after another in one backend.
+ */
+export const MAX_COMBINED_STATEMENTS = 16;
+
 async function flush(connection: Connection, queue: Queued[]): Promise<void> {
   queues.delete(connection);
+  const chunks = Math.ceil(queue.length / MAX_COMBINED_STATEMENTS);
+  const size = Math.ceil(queue.length / chunks);
+  await Promise.all(Array.from({ length: chunks }, (_, i) => runTogether(connection, queue.slice(i * size, (i + 1) * size))));
+}
+
+async function runTogether(connection: Connection, queue: Queued[]): Promise<void> {
   if (queue.length === 1) return runAlone(connection, queue[0]!);
   let rows: Record<string, unknown>[];
   try {
