@@ -47,13 +47,19 @@ export async function mapWithLimit<I, O>(items: readonly I[], limit: number, tas
   return results;
 }
 
+/** How long a host whose batch endpoint answered 404 is called archive by archive. */
+export const UNBATCHED_RETRY_MS = 10 * 60_000;
+
 export class Scatter {
   readonly timeoutMs: number;
   readonly concurrency: number;
   readonly #client: ShardClient;
   readonly #log: (message: string) => void;
-  /** Batch endpoints that answered 404: their archives are called one by one. */
-  readonly #unbatched = new Set<string>();
+  /**
+   * Batch endpoints that answered 404, until when: their archives are called one by one, and
+   * the batch is tried again after UNBATCHED_RETRY_MS (the host may have been upgraded).
+   */
+  readonly #unbatched = new Map<string, number>();
 
   constructor(client: ShardClient, options: ScatterOptions = {}) {
     this.#client = client;
@@ -103,7 +109,7 @@ export class Scatter {
       }
       if (bodies === null) {
         // A host that does not take batches: each archive on its own, from now on.
-        this.#unbatched.add(url);
+        this.#unbatched.set(url, Date.now() + UNBATCHED_RETRY_MS);
         await mapWithLimit(group, this.concurrency, one);
         return;
       }
@@ -124,7 +130,7 @@ export class Scatter {
     const groups = new Map<string | null, DirectoryEntryRow[]>();
     for (const archive of archives) {
       let url = batchEndpointOf(archive);
-      if (url !== null && this.#unbatched.has(url)) url = null;
+      if (url !== null && (this.#unbatched.get(url) ?? 0) > Date.now()) url = null;
       const group = groups.get(url);
       if (group) group.push(archive);
       else groups.set(url, [archive]);
