@@ -5,15 +5,17 @@
  * identity checks instead of 112; each archive's query still runs through the same schema,
  * resolvers, visibility rules and audit plugin as at /archives/<code>/graphql.
  *
- * Body: `{ "requests": [{ "archive": "360100", "query": "…", "operationName"?, "variables"? }] }`,
- * queries only (a mutation is refused: mutations go one by one, in order, to their archive).
- * Answer: `{ "responses": [{ "archive", "data"?, "errors"? }] }` in the order of the requests;
- * an archive's error is its own entry's, never the whole batch's.
+ * Body: `{ "requests": [{ "archive": "360100", "query": "…", "operationName"?, "variables"? }],
+ * "timeoutMs"? }`, queries only (a mutation is refused: mutations go one by one, in order, to
+ * their archive). Answer: `{ "responses": [{ "archive", "data"?, "errors"? }] }` in the order
+ * of the requests; an archive's error is its own entry's, never the whole batch's. With
+ * `timeoutMs`, the answer comes within it: an archive still working then is answered with an
+ * ARCHIVE_UNAVAILABLE error, so one slow archive does not make its whole host look down.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { OperationTypeNode, parse, type DocumentNode, type GraphQLFormattedError } from 'graphql';
-import { ErrorCode } from '../../protocol/errors.js';
+import { archiveUnavailable, ErrorCode } from '../../protocol/errors.js';
 import { BodyTooLargeError, readBody, sendJson } from '../../protocol/http.js';
 import { verifyIdentity, type Identity } from '../../protocol/identity.js';
 import type { ArchiveContext } from './context.js';
@@ -103,28 +105,57 @@ export function batchHandler(options: {
       if (error instanceof SyntaxError) return fail(response, 400, 'The request body is not valid JSON.', BAD_REQUEST);
       throw error;
     }
-    const requests = (body as { requests?: unknown } | null)?.requests;
-    if (!Array.isArray(requests) || requests.length > MAX_BATCH_REQUESTS || !requests.every(isItem)) {
-      return fail(response, 400, `A batch is {"requests": [{"archive", "query", "operationName"?, "variables"?}]}, at most ${MAX_BATCH_REQUESTS} of them.`, BAD_REQUEST);
+    const { requests, timeoutMs } = (body ?? {}) as { requests?: unknown; timeoutMs?: unknown };
+    if (
+      !Array.isArray(requests) ||
+      requests.length > MAX_BATCH_REQUESTS ||
+      !requests.every(isItem) ||
+      (timeoutMs !== undefined && !(Number.isInteger(timeoutMs) && (timeoutMs as number) > 0))
+    ) {
+      return fail(
+        response,
+        400,
+        `A batch is {"requests": [{"archive", "query", "operationName"?, "variables"?}], "timeoutMs"?}, at most ${MAX_BATCH_REQUESTS} requests, timeoutMs a positive whole number.`,
+        BAD_REQUEST,
+      );
     }
     if (!requests.every((item) => queriesOnly.accepts(item.query))) {
       return fail(response, 400, 'A batch carries queries only; send mutations to the archive’s own endpoint.', BAD_REQUEST);
     }
 
-    const responses = await Promise.all(
-      requests.map(async (item): Promise<BatchResponseItem> => {
-        const contextValue = options.contextFor(item.archive, viewer);
-        if (!contextValue) {
-          return { archive: item.archive, errors: [{ message: `Archive ${item.archive.slice(0, 20)} is not hosted here (本服务未托管该档案馆).`, extensions: { code: ErrorCode.NOT_FOUND } }] };
-        }
-        const result = await options.apollo.executeOperation({ query: item.query, operationName: item.operationName, variables: item.variables }, { contextValue });
-        if (result.body.kind !== 'single') {
-          return { archive: item.archive, errors: [{ message: 'Incremental delivery is not supported in a batch.', extensions: { code: BAD_REQUEST } }] };
-        }
-        const { data, errors } = result.body.singleResult;
-        return { archive: item.archive, ...(data !== undefined ? { data } : {}), ...(errors ? { errors } : {}) };
-      }),
-    );
-    sendJson(response, 200, { responses });
+    const run = async (item: BatchRequestItem): Promise<BatchResponseItem> => {
+      const contextValue = options.contextFor(item.archive, viewer);
+      if (!contextValue) {
+        return { archive: item.archive, errors: [{ message: `Archive ${item.archive.slice(0, 20)} is not hosted here (本服务未托管该档案馆).`, extensions: { code: ErrorCode.NOT_FOUND } }] };
+      }
+      const result = await options.apollo.executeOperation({ query: item.query, operationName: item.operationName, variables: item.variables }, { contextValue });
+      if (result.body.kind !== 'single') {
+        return { archive: item.archive, errors: [{ message: 'Incremental delivery is not supported in a batch.', extensions: { code: BAD_REQUEST } }] };
+      }
+      const { data, errors } = result.body.singleResult;
+      return { archive: item.archive, ...(data !== undefined ? { data } : {}), ...(errors ? { errors } : {}) };
+    };
+    let timer: NodeJS.Timeout | undefined;
+    const late =
+      timeoutMs === undefined
+        ? null
+        : new Promise<'late'>((resolve) => {
+            timer = setTimeout(() => resolve('late'), timeoutMs as number);
+          });
+    const answer = async (item: BatchRequestItem): Promise<BatchResponseItem> => {
+      const answered = run(item);
+      if (!late) return answered;
+      // An archive answered late is dropped, and so is a failure it may still come to.
+      answered.catch(() => undefined);
+      const first = await Promise.race([answered, late]);
+      if (first !== 'late') return first;
+      const error = archiveUnavailable(item.archive, 'did not answer in time');
+      return { archive: item.archive, data: null, errors: [{ message: error.message, extensions: error.extensions }] };
+    };
+    try {
+      sendJson(response, 200, { responses: await Promise.all(requests.map(answer)) });
+    } finally {
+      clearTimeout(timer);
+    }
   };
 }

@@ -3,6 +3,7 @@
  * it. Each archive's answer must be exactly what its own endpoint answers the same caller, and
  * nothing the single endpoint refuses may get through the batch.
  */
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIdentity, type Identity } from '../../protocol/identity.js';
 import { CITY, COUNTY, PUBLIC, SECRET, archivistOf, seedCatalogue, startArchiveWorld, type ArchiveWorld } from './fixture.js';
@@ -80,6 +81,8 @@ describe('the archive host batch endpoint', () => {
     ['requests without a query', { requests: [{ archive: CITY }] }, 400],
     ['more than 500 requests', { requests: Array.from({ length: 501 }, () => ({ archive: CITY, query: '{ __typename }' })) }, 400],
     ['JSON that does not parse', '{"requests": [', 400],
+    ['a timeout that is not a positive whole number', { requests: [], timeoutMs: 0 }, 400],
+    ['a timeout that is not a number', { requests: [], timeoutMs: '100' }, 400],
   ])('refuses %s', async (_, body, status) => {
     const answer = await batch(archivistOf(CITY), body);
     expect(answer.status).toBe(status);
@@ -121,6 +124,30 @@ describe('the archive host batch endpoint', () => {
       expect(answer.body.responses[1].data).toBeNull();
     } finally {
       await world.sql(COUNTY, 'alter table $schema.record_away rename to record');
+    }
+  });
+
+  it('answers within timeoutMs, naming an archive still working then ARCHIVE_UNAVAILABLE beside the answers of the others', async () => {
+    // Another session holds the county's records: its query waits for the lock.
+    const blocker = new pg.Client({ connectionString: world.database.url });
+    await blocker.connect();
+    try {
+      await blocker.query('begin');
+      await blocker.query(`lock table archive_${COUNTY}.record in access exclusive mode`);
+      const requests = [CITY, COUNTY].map((archive) => ({ archive, query: RECORDS, variables: { archive } }));
+      // The lock is still held when the answer comes: the county's query cannot have finished.
+      const answer = await batch(PUBLIC, { requests, timeoutMs: 400 });
+      expect(answer.status).toBe(200);
+      const [city, county] = answer.body.responses;
+      expect(city.data.archive.records.totalCount).toBeGreaterThan(0);
+      expect(county).toEqual({
+        archive: COUNTY,
+        data: null,
+        errors: [{ message: `Archive ${COUNTY} did not answer in time.`, extensions: { code: 'ARCHIVE_UNAVAILABLE', archive: COUNTY } }],
+      });
+    } finally {
+      await blocker.query('rollback');
+      await blocker.end();
     }
   });
 });

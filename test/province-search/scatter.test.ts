@@ -9,7 +9,7 @@ import { close, listen, readBody, sendJson } from '../../protocol/http.js';
 import { verifyIdentity, type Identity } from '../../protocol/identity.js';
 import { ShardClient } from '../../protocol/shard-client.js';
 import type { DirectoryEntryRow } from '../../subgraphs/province/entities/index.js';
-import { batchEndpointOf, Scatter } from '../../subgraphs/province/services/scatter.js';
+import { batchEndpointOf, hostDeadlineMs, Scatter } from '../../subgraphs/province/services/scatter.js';
 
 const SECRET = 'scatter-test-secret';
 const PUBLIC: Identity = { role: 'public' };
@@ -20,19 +20,23 @@ interface FakeHost {
   /** Paths of the requests received. */
   calls: string[];
   batches: boolean;
-  /** Archives that answer with an error, or with bad input. */
+  /** Archives that answer with an error, with bad input, or late. */
   failing: Set<string>;
   refusing: Set<string>;
+  late: Set<string>;
+  /** The timeoutMs of the last batch received. */
+  deadlineMs?: number;
 }
 
 function answerFor(host: FakeHost, archive: string) {
   if (host.failing.has(archive)) return { data: null, errors: [{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] };
   if (host.refusing.has(archive)) return { data: null, errors: [{ message: 'Bad search text.', extensions: { code: 'BAD_USER_INPUT' } }] };
+  if (host.late.has(archive)) return { data: null, errors: [{ message: `Archive ${archive} did not answer in time.`, extensions: { code: 'ARCHIVE_UNAVAILABLE', archive } }] };
   return { data: { echo: { archive } } };
 }
 
 async function fakeHost(batches: boolean): Promise<FakeHost> {
-  const host = { calls: [] as string[], batches, failing: new Set<string>(), refusing: new Set<string>() } as FakeHost;
+  const host = { calls: [] as string[], batches, failing: new Set<string>(), refusing: new Set<string>(), late: new Set<string>() } as FakeHost;
   host.server = createServer(async (request, response) => {
     const path = request.url ?? '/';
     host.calls.push(path);
@@ -40,6 +44,7 @@ async function fakeHost(batches: boolean): Promise<FakeHost> {
     const body = JSON.parse(await readBody(request, 1 << 20));
     if (path === '/archives/batch') {
       if (!host.batches) return sendJson(response, 404, { errors: [{ message: 'Nothing here', extensions: { code: 'NOT_FOUND' } }] });
+      host.deadlineMs = body.timeoutMs;
       return sendJson(response, 200, {
         responses: (body.requests as { archive: string }[]).map(({ archive }) => ({ archive, ...answerFor(host, archive) })),
       });
@@ -89,15 +94,21 @@ describe('scatter', () => {
   it('sends one call to a host for all the archives it serves, and gives each archive its own outcome, in order', async () => {
     batching.calls.length = 0;
     batching.failing = new Set(['360102']);
+    batching.late = new Set(['360121']);
     const archives = [at(batching, '360121'), at(batching, '360100'), at(batching, '360102')];
     const outcomes = await gather(archives);
     expect(batching.calls).toEqual(['/archives/batch']);
     expect(outcomes.map((o) => [o.archive.id, o.ok ? o.data : o.reason])).toEqual([
-      ['360121', '360121'],
+      ['360121', 'did not answer in time'],
       ['360100', '360100'],
       ['360102', 'answered with an error'],
     ]);
+    // The host is asked to answer a little before the call's own timeout (1,000 ms here).
+    expect(batching.deadlineMs).toBe(hostDeadlineMs(1000));
+    expect(hostDeadlineMs(1000)).toBe(800);
+    expect(hostDeadlineMs(60_000)).toBe(59_750);
     batching.failing.clear();
+    batching.late.clear();
   });
 
   it("calls a host without a batch endpoint archive by archive, and remembers it; an endpoint of another shape is called on its own", async () => {

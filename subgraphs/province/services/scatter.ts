@@ -142,6 +142,10 @@ export class Scatter {
   #outcome<T>(archive: DirectoryEntryRow, body: GraphQLResponseBody, pick: (data: Record<string, unknown>) => T): ShardOutcome<T> {
     const userError = body.errors?.find((error: GraphQLFormattedError) => error.extensions?.code === ErrorCode.BAD_USER_INPUT);
     if (userError) throw badUserInput(userError.message);
+    if (body.errors?.some((error) => error.extensions?.code === ErrorCode.ARCHIVE_UNAVAILABLE)) {
+      this.#log(`province: archive ${archive.id}: timeout (in its host's batch)`);
+      return { archive, ok: false, reason: 'did not answer in time' };
+    }
     if (body.errors?.length || !body.data) {
       this.#log(`province: archive ${archive.id} answered with errors: ${body.errors?.map((e) => e.message).join('; ') ?? 'no data'}`);
       return { archive, ok: false, reason: 'answered with an error' };
@@ -177,7 +181,9 @@ export class Scatter {
         method: 'POST',
         signal: AbortSignal.timeout(timeoutMs),
         headers: { 'content-type': 'application/json', accept: 'application/json', ...this.#client.identityHeaders(identity) },
-        body: JSON.stringify({ requests: group.map((archive) => ({ archive: archive.id, ...request(archive) })) }),
+        // The host answers within a little less than the timeout, naming the archives still
+        // working then, so one slow archive does not take its whole host's answer with it.
+        body: JSON.stringify({ requests: group.map((archive) => ({ archive: archive.id, ...request(archive) })), timeoutMs: hostDeadlineMs(timeoutMs) }),
       });
       status = response.statusCode;
       text = await response.body.text();
@@ -201,6 +207,11 @@ export class Scatter {
     if (!fits) throw new ShardUnreachableError(url, 'protocol', 'a batch answer that does not match the archives asked');
     return responses as GraphQLResponseBody[];
   }
+}
+
+/** How long a host has for a batch within a call of `timeoutMs`: room is left for the answer's way back. */
+export function hostDeadlineMs(timeoutMs: number): number {
+  return Math.max(1, timeoutMs - Math.min(250, Math.floor(timeoutMs / 5)));
 }
 
 /**
