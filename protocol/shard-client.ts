@@ -80,7 +80,10 @@ export class ShardClient {
     options: { timeoutMs?: number; signal?: AbortSignal; headers?: Record<string, string> } = {},
   ): Promise<GraphQLResponseBody<T>> {
     const timeoutMs = options.timeoutMs ?? this.timeoutMs;
-    const signals = [AbortSignal.timeout(timeoutMs), ...(options.signal ? [options.signal] : [])];
+    // A timer cleared when the call ends, rather than AbortSignal.timeout: that one stays armed
+    // (and its signal tracked for collection) until it fires, long after a fast call returned.
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError')), timeoutMs);
     let status: number;
     let text: string;
     // undici's request API rather than its fetch: the WHATWG layers of fetch cost more CPU per
@@ -92,7 +95,7 @@ export class ShardClient {
         origin: target.origin,
         path: target.path,
         method: 'POST',
-        signal: signals.length === 1 ? signals[0] : AbortSignal.any(signals),
+        signal: options.signal ? AbortSignal.any([timeout.signal, options.signal]) : timeout.signal,
         headers: {
           'content-type': 'application/json',
           accept: 'application/graphql-response+json, application/json',
@@ -114,6 +117,8 @@ export class ShardClient {
         throw new ShardUnreachableError(url, 'timeout', `no answer within ${timeoutMs} ms`);
       }
       throw new ShardUnreachableError(url, 'connection', (error as Error).message);
+    } finally {
+      clearTimeout(timer);
     }
     const response = { ok: status >= 200 && status < 300, status };
     let parsed: GraphQLResponseBody<T>;
