@@ -1,34 +1,182 @@
 /**
  * The search vector of a title, as the archive's title_tsvector() SQL function computes it
- * (migration archive_schema), written as tsvector text for the bulk loader: Chinese unigrams
- * and bigrams at their character positions, then latin/digit words in lower case at their
- * ordinal among such words, positions capped at 16383. Computing it here instead of in
- * PostgreSQL takes most of the cost out of a bulk load; test/seeds/title-vector.test.ts
- * holds it equal to title_tsvector() over generated catalogues.
+ * (migration archive_schema): Chinese unigrams and bigrams at their character positions, then
+ * latin/digit words in lower case at their ordinal among such words, positions capped at
+ * 16383. Computing it here instead of in PostgreSQL takes most of the cost out of a bulk load.
+ * The loader sends it in tsvector's binary form (writeTitleVector, for COPY … FORMAT binary);
+ * test/seeds/title-vector.test.ts holds both forms equal to title_tsvector().
+ *
+ * Written for speed, because the loader runs it once per record: Chinese lexemes are numbers
+ * until they are written (first character × 2^16 + second, 0 for a unigram, which sorts them
+ * in tsvector's order: UTF-8 bytes, a prefix first), packed with their position into one
+ * float of a reused typed array and sorted there.
  */
 
 const MAX_POSITION = 16383;
-const WORD = /[A-Za-z0-9]+/g;
+/** tsvector keeps at most this many positions of one lexeme, the lowest ones. */
+const MAX_POSITIONS_PER_LEXEME = 256;
+/** A token is lexeme key × POSITIONS + position; keys stay below 2^32, so tokens below 2^46. */
+const POSITIONS = 16384;
+const SECOND = 0x10000;
 
-function isHan(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.codePointAt(0)!;
+/** A character of the ranges title_tsvector() indexes, by UTF-16 code unit (all in the BMP). */
+function isHan(c: number): boolean {
   return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 }
 
+function isWordCharacter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
+
+/** The tokens of the title at hand (one title at a time: the functions here never yield). */
+let tokens = new Float64Array(256);
+
+/** Puts the Chinese unigram and bigram tokens of a title into `tokens`, sorted, and returns how many there are. */
+function hanTokens(title: string): number {
+  if (tokens.length < 2 * title.length) tokens = new Float64Array(2 * title.length);
+  let n = 0;
+  // Positions count characters (code points), as char_length() and substr() do in SQL.
+  let character = 0;
+  for (let i = 0; i < title.length; i++) {
+    const c = title.charCodeAt(i);
+    character += 1;
+    if (isHan(c)) {
+      const position = character < MAX_POSITION ? character : MAX_POSITION;
+      tokens[n++] = c * SECOND * POSITIONS + position;
+      const next = title.charCodeAt(i + 1); // NaN past the end
+      if (isHan(next)) tokens[n++] = (c * SECOND + next) * POSITIONS + position;
+    } else if (c >= 0xd800 && c <= 0xdbff && (title.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      i += 1; // the low half of a character outside the BMP
+    }
+  }
+  // Insertion sort: a title has a few dozen tokens, too few for a typed-array sort to pay.
+  for (let i = 1; i < n; i++) {
+    const token = tokens[i];
+    let j = i - 1;
+    for (; j >= 0 && tokens[j] > token; j--) tokens[j + 1] = tokens[j];
+    tokens[j + 1] = token;
+  }
+  return n;
+}
+
+/** The title's latin/digit words in lower case with their ordinal positions, sorted by word then position. */
+function wordTokens(title: string): [word: string, position: number][] {
+  const words: [string, number][] = [];
+  for (let i = 0; i < title.length; ) {
+    if (!isWordCharacter(title.charCodeAt(i))) {
+      i += 1;
+      continue;
+    }
+    let end = i + 1;
+    while (end < title.length && isWordCharacter(title.charCodeAt(end))) end += 1;
+    words.push([title.slice(i, end).toLowerCase(), Math.min(words.length + 1, MAX_POSITION)]);
+    i = end;
+  }
+  // ASCII only, so JavaScript's string order is tsvector's; positions are already ascending.
+  if (words.length > 1) words.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+  return words;
+}
+
+function hanText(key: number): string {
+  const second = key % SECOND;
+  const first = (key - second) / SECOND;
+  return second === 0 ? String.fromCharCode(first) : String.fromCharCode(first, second);
+}
+
+/** The title's search vector as tsvector text, e.g. `'1985':1 '关':1 '关于':1 …`. */
 export function titleVectorText(title: string): string {
-  const chars = [...title];
-  const tokens: string[] = [];
-  for (let i = 0; i < chars.length; i++) {
-    if (!isHan(chars[i])) continue;
-    const position = Math.min(i + 1, MAX_POSITION);
-    tokens.push(`'${chars[i]}':${position}`);
-    if (isHan(chars[i + 1])) tokens.push(`'${chars[i]}${chars[i + 1]}':${position}`);
+  const parts: string[] = [];
+  const words = wordTokens(title);
+  for (let k = 0; k < words.length; ) {
+    const word = words[k][0];
+    const positions: number[] = [];
+    for (; k < words.length && words[k][0] === word; k++) {
+      if (positions[positions.length - 1] !== words[k][1] && positions.length < MAX_POSITIONS_PER_LEXEME) positions.push(words[k][1]);
+    }
+    parts.push(`'${word}':${positions.join(',')}`);
   }
-  let words = 0;
-  for (const [word] of title.matchAll(WORD)) {
-    words += 1;
-    tokens.push(`'${word.toLowerCase()}':${Math.min(words, MAX_POSITION)}`);
+  const count = hanTokens(title);
+  for (let k = 0; k < count; ) {
+    const key = Math.floor(tokens[k] / POSITIONS);
+    const positions: number[] = [];
+    for (; k < count && tokens[k] < (key + 1) * POSITIONS; k++) {
+      const position = tokens[k] - key * POSITIONS;
+      if (positions[positions.length - 1] !== position && positions.length < MAX_POSITIONS_PER_LEXEME) positions.push(position);
+    }
+    parts.push(`'${hanText(key)}':${positions.join(',')}`);
   }
-  return tokens.join(' ');
+  return parts.join(' ');
+}
+
+/** Bytes that writeTitleVector may need for a title, at most. */
+export function titleVectorBound(title: string): number {
+  // Per UTF-16 unit at most two Chinese lexemes of up to 6 bytes, each with a NUL, a count and a position.
+  return 4 + 22 * title.length;
+}
+
+function writeUtf8(c: number, out: Buffer, at: number): number {
+  // Every Chinese character indexed is U+3400 or above: three bytes of UTF-8.
+  out[at] = 0xe0 | (c >> 12);
+  out[at + 1] = 0x80 | ((c >> 6) & 0x3f);
+  out[at + 2] = 0x80 | (c & 0x3f);
+  return at + 3;
+}
+
+/**
+ * Writes the title's search vector in tsvector's binary form (what tsvectorrecv reads: the
+ * lexeme count, then each lexeme as NUL-terminated UTF-8 with its position count and its
+ * positions, weight D, ascending) at `at` in `out`, which has titleVectorBound(title) bytes
+ * free there. Returns the offset after it.
+ */
+export function writeTitleVector(title: string, out: Buffer, at: number): number {
+  const countAt = at;
+  let count = 0;
+  at += 4;
+  const words = wordTokens(title);
+  for (let k = 0; k < words.length; ) {
+    const word = words[k][0];
+    for (let i = 0; i < word.length; i++) out[at++] = word.charCodeAt(i);
+    out[at++] = 0;
+    const npos = at;
+    at += 2;
+    let positions = 0;
+    let last = 0;
+    for (; k < words.length && words[k][0] === word; k++) {
+      const position = words[k][1];
+      if (position === last || positions === MAX_POSITIONS_PER_LEXEME) continue;
+      out[at++] = position >> 8;
+      out[at++] = position & 0xff;
+      positions += 1;
+      last = position;
+    }
+    out[npos] = positions >> 8;
+    out[npos + 1] = positions & 0xff;
+    count += 1;
+  }
+  const hanCount = hanTokens(title);
+  for (let k = 0; k < hanCount; ) {
+    const key = Math.floor(tokens[k] / POSITIONS);
+    const second = key % SECOND;
+    at = writeUtf8((key - second) / SECOND, out, at);
+    if (second !== 0) at = writeUtf8(second, out, at);
+    out[at++] = 0;
+    const npos = at;
+    at += 2;
+    let positions = 0;
+    let last = 0;
+    const end = (key + 1) * POSITIONS;
+    for (; k < hanCount && tokens[k] < end; k++) {
+      const position = tokens[k] - key * POSITIONS;
+      if (position === last || positions === MAX_POSITIONS_PER_LEXEME) continue;
+      out[at++] = position >> 8;
+      out[at++] = position & 0xff;
+      positions += 1;
+      last = position;
+    }
+    out[npos] = positions >> 8;
+    out[npos + 1] = positions & 0xff;
+    count += 1;
+  }
+  out.writeInt32BE(count, countAt);
+  return at;
 }

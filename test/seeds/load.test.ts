@@ -41,6 +41,75 @@ function generatedCounts(code: string) {
   return counts;
 }
 
+/** Every row the generator made for an archive, table by table, in id order. */
+function generatedRows(code: string) {
+  const [plan] = selectArchives('360000', 'small', 1, [code]);
+  const catalogue = generateCatalogue(plan, 1);
+  const chunks = [...catalogue.chunks()];
+  return {
+    fonds: catalogue.fonds,
+    record: chunks.flatMap((c) => c.records),
+    digital_object: chunks.flatMap((c) => c.digitalObjects),
+    open_review: chunks.flatMap((c) => c.openReviews),
+    utilization: catalogue.utilizations,
+    exhibition: catalogue.exhibitions,
+    compilation: catalogue.compilations,
+  };
+}
+
+const ISO_INSTANT = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
+
+/** Every stored row of an archive's catalogue tables, read back into the generator's row shapes. */
+async function storedRows(code: string) {
+  const read = async (sql: string) => (await client.query(`${sql} order by id`)).rows;
+  const schema = `archive_${code}`;
+  return {
+    fonds: await read(`select id, fonds_code as "fondsCode", name, creator, start_year as "startYear", end_year as "endYear", description from ${schema}.fonds`),
+    record: await read(
+      `select id, fonds_id as "fondsId", parent_id as "parentId", level, reference_code as "referenceCode", title, author,
+              to_char(date, 'YYYY-MM-DD') as date, year, retention, classification, access, category, pages, electronic, remarks
+         from ${schema}.record`,
+    ),
+    digital_object: await read(
+      `select id, record_id as "recordId", format, pages, bytes::float8 as bytes, sha256,
+              to_char(created_at at time zone 'UTC', ${ISO_INSTANT}) as "createdAt"
+         from ${schema}.digital_object`,
+    ),
+    open_review: await read(
+      `select id, record_id as "recordId", previous_access as "previousAccess", decided_access as "decidedAccess", reason, reviewer,
+              to_char(decided_on, 'YYYY-MM-DD') as "decidedOn", recorded_by as "recordedBy",
+              to_char(recorded_at at time zone 'UTC', ${ISO_INSTANT}) as "recordedAt"
+         from ${schema}.open_review`,
+    ),
+    utilization: await read(
+      `select id, to_char(visited_on, 'YYYY-MM-DD') as "visitedOn", visitors, items_provided as "itemsProvided", purpose, channel from ${schema}.utilization`,
+    ),
+    exhibition: await read(
+      `select id, title, to_char(start_date, 'YYYY-MM-DD') as "startDate", to_char(end_date, 'YYYY-MM-DD') as "endDate", visitors, online from ${schema}.exhibition`,
+    ),
+    compilation: await read(`select id, title, year, characters, publisher from ${schema}.compilation`),
+  };
+}
+
+/** The archive's constraints, indexes and triggers, as the catalog describes them. */
+async function schemaObjects(code: string) {
+  const schema = `archive_${code}`;
+  const rows = async (sql: string) => (await client.query(sql, [schema])).rows;
+  return {
+    constraints: await rows(
+      `select t.relname as table, c.conname as name, pg_get_constraintdef(c.oid) as definition, c.convalidated as validated
+         from pg_constraint c join pg_class t on t.oid = c.conrelid join pg_namespace n on n.oid = t.relnamespace
+        where n.nspname = $1 order by t.relname, c.conname`,
+    ),
+    indexes: await rows(`select tablename, indexname, indexdef from pg_indexes where schemaname = $1 order by tablename, indexname`),
+    triggers: await rows(
+      `select c.relname as table, g.tgname as name, g.tgenabled as enabled
+         from pg_trigger g join pg_class c on c.oid = g.tgrelid join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = $1 and not g.tgisinternal order by c.relname, g.tgname`,
+    ),
+  };
+}
+
 async function storedCounts(code: string) {
   const counts: Record<string, number> = {};
   for (const table of CATALOGUE_TABLES) {
@@ -74,6 +143,10 @@ describe('bulk loading a generated catalogue', () => {
     const copy = first.digitalObjects[0];
     const { rows: [storedCopy] } = await client.query(`select bytes::text, sha256, record_id from archive_360121.digital_object where id = $1`, [copy.id]);
     expect(storedCopy).toEqual({ bytes: String(copy.bytes), sha256: copy.sha256, record_id: copy.recordId });
+  });
+
+  it('stores every column of every generated row as it was generated', async () => {
+    expect(await storedRows('360121')).toEqual(generatedRows('360121'));
   });
 
   it('moves every identity sequence past the loaded ids, so later inserts do not collide', async () => {
@@ -146,15 +219,38 @@ describe('bulk loading a generated catalogue', () => {
     expect(await storedCounts('360123')).toEqual(generatedCounts('360123'));
   });
 
-  it('rebuilds, as the migration defined them, the record indexes it drops for a big load', async () => {
-    const indexes = async () =>
-      (await client.query(`select indexname, indexdef from pg_indexes where schemaname = 'archive_360123' and tablename = 'record' order by indexname`)).rows;
-    const before = await indexes();
-    expect(before.length).toBeGreaterThan(3);
+  it('puts back, as the migrations defined them, the keys, indexes, foreign keys and trigger it sets aside for a big load', async () => {
+    const before = await schemaObjects('360123');
+    expect(before.indexes.filter((i) => i.tablename === 'record').length).toBeGreaterThan(3);
+    expect(before.constraints.filter((c) => c.definition.startsWith('FOREIGN KEY')).length).toBeGreaterThanOrEqual(4);
     const [plan] = selectArchives('360000', 'small', 1, ['360123']);
     const result = await loadCatalogue(client, generateCatalogue(plan, 1), { reset: true, rebuildIndexesFrom: 0 });
-    expect(await indexes()).toEqual(before);
+    expect(await schemaObjects('360123')).toEqual(before);
     expect(result.records).toBe(generatedCounts('360123').record);
+    expect(await storedRows('360123')).toEqual(generatedRows('360123'));
+    const { rows: [vectors] } = await client.query(
+      `select count(*) filter (where search_vector is distinct from archive_360123.title_tsvector(title))::int as different from archive_360123.record`,
+    );
+    expect(vectors.different).toBe(0);
+  });
+
+  it('fails a big load as a whole when a row breaks a foreign key checked only at the end, and leaves the archive as it was', async () => {
+    const before = await schemaObjects('360123');
+    const counts = await storedCounts('360123');
+    const [plan] = selectArchives('360000', 'small', 1, ['360123']);
+    const catalogue = generateCatalogue(plan, 1);
+    const [first] = catalogue.chunks();
+    const broken = {
+      ...catalogue,
+      *chunks() {
+        yield* catalogue.chunks();
+        // A copy of a record that does not exist, found only when the foreign keys are added back.
+        yield { records: [], digitalObjects: [{ ...first.digitalObjects[0], id: 999_999, recordId: 999_999 }], openReviews: [] };
+      },
+    };
+    await expect(loadCatalogue(client, broken, { reset: true, rebuildIndexesFrom: 0 })).rejects.toThrow(/foreign key/);
+    expect(await storedCounts('360123')).toEqual(counts);
+    expect(await schemaObjects('360123')).toEqual(before);
   });
 
   it('refuses archive codes that are not regions of the province', async () => {
