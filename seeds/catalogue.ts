@@ -314,6 +314,21 @@ interface FondsContext {
   seed: number;
 }
 
+// Module functions rather than closures made for every record: the generator runs millions of times.
+
+/** Who is recorded as the author (责任者) of an item: mostly the creating body, for some documents the government or one of the body's units. */
+function authorOf(rng: Random, ctx: FondsContext, creator: string, unit: string, category: Category, republican: boolean): string {
+  return republican || category !== 'ADMINISTRATIVE' || rng.chance(0.85) ? creator : rng.chance(0.5) ? `${ctx.region.name}人民政府` : `${creator}${unit}`;
+}
+
+function itemPagesOf(rng: Random, category: Category): number | null {
+  return category === 'AUDIOVISUAL' || category === 'ARTEFACT' ? null : category === 'PHOTO' ? rng.int(1, 3) : Math.min(rng.int(1, 8) * rng.int(1, 4), 30);
+}
+
+function remarksOf(rng: Random): string | null {
+  return rng.chance(0.03) ? rng.pick(REMARKS) : null;
+}
+
 /** One fonds' records, year by year, in id order. */
 function* fondsChunks(ctx: FondsContext, fonds: PlannedFonds, counters: Counters): Generator<CatalogueChunk> {
   const { body, row } = fonds;
@@ -356,9 +371,6 @@ function* fondsChunks(ctx: FondsContext, fonds: PlannedFonds, counters: Counters
         republican,
       };
       const shared = { fondsId: row.id, year, retention, classification, access, category };
-      const asAuthor = () => (republican || category !== 'ADMINISTRATIVE' || rng.chance(0.85) ? row.creator : rng.chance(0.5) ? `${ctx.region.name}人民政府` : `${row.creator}${unit[1]}`);
-      const itemPages = () => (category === 'AUDIOVISUAL' || category === 'ARTEFACT' ? null : category === 'PHOTO' ? rng.int(1, 3) : Math.min(rng.int(1, 8) * rng.int(1, 4), 30));
-      const remarks = () => (rng.chance(0.03) ? rng.pick(REMARKS) : null);
       let holding: RecordRow;
       if (title.level === 'FILE') {
         const number = next(`${category}|${year}|${retention}`);
@@ -374,14 +386,14 @@ function* fondsChunks(ctx: FondsContext, fonds: PlannedFonds, counters: Counters
           date: null,
           pages: category === 'AUDIOVISUAL' || category === 'ARTEFACT' ? null : rng.int(20, 200),
           electronic: false,
-          remarks: remarks(),
+          remarks: remarksOf(rng),
         };
         chunk.records.push(holding);
         if (rng.chance(republican ? 0.35 : 0.22)) {
           const itemCount = rng.int(2, 8);
           let itemPageSum = 0;
           for (let j = 1; j <= itemCount; j++) {
-            const pages = itemPages();
+            const pages = itemPagesOf(rng, category);
             itemPageSum += pages ?? 0;
             const undated = rng.chance(0.05);
             chunk.records.push({
@@ -392,7 +404,7 @@ function* fondsChunks(ctx: FondsContext, fonds: PlannedFonds, counters: Counters
               referenceCode: `${referenceCode}-${pad(j, 3)}`,
               // Most documents of a file are about what the file is about.
               title: composeTitle({ ...title, level: 'ITEM', topic: rng.chance(0.7) ? title.topic : rng.pick(topics) }, rng),
-              author: asAuthor(),
+              author: authorOf(rng, ctx, row.creator, unit[1], category, republican),
               date: undated ? null : dateIn(rng, year),
               pages,
               electronic: false,
@@ -412,11 +424,11 @@ function* fondsChunks(ctx: FondsContext, fonds: PlannedFonds, counters: Counters
           level: 'ITEM',
           referenceCode: `${row.fondsCode}-${CATEGORY_CODES[category]}·${year}-${RETENTION_CODES[retention]}-${unit[0]}-${pad(number, 4)}`,
           title: composeTitle(title, rng),
-          author: asAuthor(),
+          author: authorOf(rng, ctx, row.creator, unit[1], category, republican),
           date: dateIn(rng, year),
-          pages: itemPages(),
+          pages: itemPagesOf(rng, category),
           electronic,
-          remarks: remarks(),
+          remarks: remarksOf(rng),
         };
         chunk.records.push(holding);
       }
