@@ -91,12 +91,15 @@ export async function seedNetwork(options: SeedNetworkOptions): Promise<SeedNetw
       }
       if (existing === 'refuse' && skipped.length > 0) throw new ArchiveNotEmptyError(skipped);
     }
-    const toLoad = plans.filter((p) => !skipped.includes(p.region.code));
+    // Biggest first: the provincial archive alone takes about a tenth of the whole load, and
+    // started last it would be loaded alone at the end while the other connections wait.
+    const toLoad = plans.filter((p) => !skipped.includes(p.region.code)).sort((a, b) => b.holdings - a.holdings);
 
-    // The schemas are migrated one after another (the migrator takes turns on one ORM) while
-    // the archives already migrated are generated and loaded.
+    // The schemas are migrated one after another (the migrator takes turns on one ORM), in the
+    // order they are loaded, while the archives already migrated are generated and loaded.
     const started = performance.now();
-    const migrated = new Map(plans.map((plan) => [plan.region.code, migrateArchive(orm, plan.region.code)]));
+    const inLoadOrder = [...toLoad, ...plans.filter((p) => skipped.includes(p.region.code))];
+    const migrated = new Map(inLoadOrder.map((plan) => [plan.region.code, migrateArchive(orm, plan.region.code)]));
     migrations = [...migrated.values()];
     const allMigrated = Promise.all(migrations).then(() => performance.now() - started);
     allMigrated.catch(() => undefined);
