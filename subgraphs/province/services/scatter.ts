@@ -174,12 +174,15 @@ export class Scatter {
     const { origin, pathname } = new URL(url);
     let status: number;
     let text: string;
+    // A timer cleared when the call ends (as in the shard client), not AbortSignal.timeout.
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError')), timeoutMs);
     try {
       const response = await this.#client.dispatcher.request({
         origin,
         path: pathname,
         method: 'POST',
-        signal: AbortSignal.timeout(timeoutMs),
+        signal: timeout.signal,
         headers: { 'content-type': 'application/json', accept: 'application/json', ...this.#client.identityHeaders(identity) },
         // The host answers within a little less than the timeout, naming the archives still
         // working then, so one slow archive does not take its whole host's answer with it.
@@ -191,6 +194,8 @@ export class Scatter {
       const name = (error as Error).name;
       if (name === 'TimeoutError' || name === 'AbortError') throw new ShardUnreachableError(url, 'timeout', `no answer within ${timeoutMs} ms`);
       throw new ShardUnreachableError(url, 'connection', (error as Error).message);
+    } finally {
+      clearTimeout(timer);
     }
     if (status === 404) return null;
     if (status !== 200) throw new ShardUnreachableError(url, 'http', `HTTP ${status}: ${text.slice(0, 200)}`);
