@@ -26,6 +26,8 @@ interface FakeHost {
   late: Set<string>;
   /** The timeoutMs of the last batch received. */
   deadlineMs?: number;
+  /** Never answers. */
+  hangs?: boolean;
 }
 
 function answerFor(host: FakeHost, archive: string) {
@@ -40,6 +42,7 @@ async function fakeHost(batches: boolean): Promise<FakeHost> {
   host.server = createServer(async (request, response) => {
     const path = request.url ?? '/';
     host.calls.push(path);
+    if (host.hangs) return;
     verifyIdentity(request.headers, SECRET);
     const body = JSON.parse(await readBody(request, 1 << 20));
     if (path === '/archives/batch') {
@@ -133,6 +136,25 @@ describe('scatter', () => {
     const archives = [at(batching, '360100'), entry('360121', `${origin}/archives/360121/graphql`), entry('360122', `${origin}/archives/360122/graphql`)];
     const outcomes = await gather(archives);
     expect(outcomes.map((o) => (o.ok ? 'ok' : o.reason))).toEqual(['ok', 'did not answer', 'did not answer']);
+  });
+
+  it("marks the archives of a host that does not answer a batch in time unavailable, without waiting longer", async () => {
+    const silent = await fakeHost(true);
+    silent.hangs = true;
+    try {
+      const quick = new Scatter(client, { timeoutMs: 200, log: () => undefined });
+      const outcomes = await quick.gather(
+        [at(silent, '360100'), at(silent, '360102')],
+        PUBLIC,
+        (archive) => ({ query: '{ echo }', variables: { archive: archive.id } }),
+        (data) => data,
+      );
+      expect(outcomes.map((o) => (o.ok ? 'ok' : o.reason))).toEqual(['did not answer in time', 'did not answer in time']);
+      expect(silent.calls).toEqual(['/archives/batch']);
+    } finally {
+      silent.server.closeAllConnections();
+      await close(silent.server);
+    }
   });
 
   it("fails the whole call with BAD_USER_INPUT when an archive in a batch refuses the client's input", async () => {
