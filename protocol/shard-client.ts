@@ -47,6 +47,71 @@ export class ShardUnreachableError extends Error {
   }
 }
 
+/** The response body broke off after the status line and headers had arrived. */
+class BodyFailedError extends Error {
+  constructor(override readonly cause: Error) {
+    super(cause.message);
+  }
+}
+
+/**
+ * An undici dispatch handler that collects one response as text (UTF-8, a byte-order mark
+ * dropped, as undici's `body.text()` does). Informational (1xx) answers are skipped.
+ */
+class CollectedResponse implements Dispatcher.DispatchHandler {
+  onSettled: () => void = () => {};
+  #status = 0;
+  readonly #chunks: Buffer[] = [];
+  #controller: Dispatcher.DispatchController | null = null;
+  #abortReason: Error | null = null;
+  #settled = false;
+
+  constructor(
+    readonly resolve: (response: { status: number; text: string }) => void,
+    readonly reject: (error: Error) => void,
+  ) {}
+
+  /** Aborts the call now, or as soon as undici starts it if it is still queued or connecting. */
+  abort(reason: Error): void {
+    if (this.#settled) return;
+    if (this.#controller) this.#controller.abort(reason);
+    else this.#abortReason ??= reason;
+  }
+
+  fail(error: Error): void {
+    if (this.#settled) return;
+    this.#settled = true;
+    this.onSettled();
+    this.reject(this.#status === 0 ? error : new BodyFailedError(error));
+  }
+
+  onRequestStart(controller: Dispatcher.DispatchController): void {
+    this.#controller = controller;
+    if (this.#abortReason) controller.abort(this.#abortReason);
+  }
+
+  onResponseStart(_controller: Dispatcher.DispatchController, statusCode: number): void {
+    if (statusCode >= 200) this.#status = statusCode;
+  }
+
+  onResponseData(_controller: Dispatcher.DispatchController, chunk: Buffer): void {
+    if (this.#status !== 0) this.#chunks.push(chunk);
+  }
+
+  onResponseEnd(): void {
+    if (this.#settled) return;
+    this.#settled = true;
+    this.onSettled();
+    const body = this.#chunks.length === 1 ? this.#chunks[0]! : Buffer.concat(this.#chunks);
+    const start = body.length >= 3 && body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf ? 3 : 0;
+    this.resolve({ status: this.#status, text: body.toString('utf8', start) });
+  }
+
+  onResponseError(_controller: Dispatcher.DispatchController, error: Error): void {
+    this.fail(error);
+  }
+}
+
 export class ShardClient {
   readonly dispatcher: Dispatcher;
   readonly timeoutMs: number;
@@ -80,45 +145,29 @@ export class ShardClient {
     options: { timeoutMs?: number; signal?: AbortSignal; headers?: Record<string, string> } = {},
   ): Promise<GraphQLResponseBody<T>> {
     const timeoutMs = options.timeoutMs ?? this.timeoutMs;
-    // A timer cleared when the call ends, rather than AbortSignal.timeout: that one stays armed
-    // (and its signal tracked for collection) until it fires, long after a fast call returned.
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError')), timeoutMs);
     let status: number;
     let text: string;
-    // undici's request API rather than its fetch: the WHATWG layers of fetch cost more CPU per
-    // call than everything else the gateway does for a record(id), and a province-wide search
-    // makes one call per archive.
     try {
       const target = this.#target(url);
-      const response = await this.dispatcher.request({
-        origin: target.origin,
-        path: target.path,
-        method: 'POST',
-        signal: options.signal ? AbortSignal.any([timeout.signal, options.signal]) : timeout.signal,
-        headers: {
+      ({ status, text } = await this.#post(
+        target,
+        {
           'content-type': 'application/json',
           accept: 'application/graphql-response+json, application/json',
           ...options.headers,
           ...this.identityHeaders(identity),
         },
-        body: JSON.stringify(body),
-      });
-      status = response.statusCode;
-      try {
-        text = await response.body.text();
-      } catch (error) {
-        throw new ShardUnreachableError(url, 'timeout', (error as Error).message);
-      }
+        JSON.stringify(body),
+        timeoutMs,
+        options.signal,
+      ));
     } catch (error) {
-      if (error instanceof ShardUnreachableError) throw error;
+      if (error instanceof BodyFailedError) throw new ShardUnreachableError(url, 'timeout', error.cause.message);
       const name = (error as Error).name;
       if (name === 'TimeoutError' || name === 'AbortError') {
         throw new ShardUnreachableError(url, 'timeout', `no answer within ${timeoutMs} ms`);
       }
       throw new ShardUnreachableError(url, 'connection', (error as Error).message);
-    } finally {
-      clearTimeout(timer);
     }
     const response = { ok: status >= 200 && status < 300, status };
     let parsed: GraphQLResponseBody<T>;
@@ -131,6 +180,40 @@ export class ShardClient {
       throw new ShardUnreachableError(url, 'protocol', `HTTP ${response.status}, not a GraphQL response`);
     }
     return parsed;
+  }
+
+  /**
+   * One POST through undici's lowest-level API, `dispatch`, with a handler that collects the
+   * body. Its request API (and fetch even more so) builds an async-hooks resource, a readable
+   * stream and abort-listener plumbing for every call: a large part of the CPU a gateway hop
+   * or a province scatter call costs. Rejects with the transport's error, or BodyFailedError
+   * when the body broke off after the status arrived.
+   */
+  #post(
+    target: { origin: string; path: string },
+    headers: Record<string, string>,
+    body: string,
+    timeoutMs: number,
+    signal: AbortSignal | undefined,
+  ): Promise<{ status: number; text: string }> {
+    return new Promise((resolve, reject) => {
+      const response = new CollectedResponse(resolve, reject);
+      // A timer cleared when the call ends, rather than AbortSignal.timeout: that one stays
+      // armed (and its signal tracked for collection) until it fires, long after a fast call.
+      const timer = setTimeout(() => response.abort(new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError')), timeoutMs);
+      const onAbort = () => response.abort(signal?.reason ?? new DOMException('This operation was aborted', 'AbortError'));
+      response.onSettled = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+      };
+      if (signal?.aborted) onAbort();
+      else signal?.addEventListener('abort', onAbort);
+      try {
+        this.dispatcher.dispatch({ origin: target.origin, path: target.path, method: 'POST', headers, body }, response);
+      } catch (error) {
+        response.fail(error as Error);
+      }
+    });
   }
 
   /** Origin and path of an endpoint, parsed once per endpoint. */
