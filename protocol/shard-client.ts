@@ -56,20 +56,35 @@ class BodyFailedError extends Error {
 
 /**
  * An undici dispatch handler that collects one response as text (UTF-8, a byte-order mark
- * dropped, as undici's `body.text()` does). Informational (1xx) answers are skipped.
+ * dropped, as undici's `body.text()` does), skipping informational (1xx) answers. It aborts
+ * the call at its timeout or when the caller's signal aborts, whichever comes first; the
+ * timer is cleared when the call ends (AbortSignal.timeout's would stay armed and its signal
+ * tracked until it fired, long after a fast call). No closures per call: the handler is the
+ * signal's listener itself.
  */
 class CollectedResponse implements Dispatcher.DispatchHandler {
-  onSettled: () => void = () => {};
   #status = 0;
   readonly #chunks: Buffer[] = [];
   #controller: Dispatcher.DispatchController | null = null;
   #abortReason: Error | null = null;
   #settled = false;
+  readonly #timer: NodeJS.Timeout;
 
   constructor(
     readonly resolve: (response: { status: number; text: string }) => void,
     readonly reject: (error: Error) => void,
-  ) {}
+    timeoutMs: number,
+    readonly signal: AbortSignal | undefined,
+  ) {
+    this.#timer = setTimeout(abortAtTimeout, timeoutMs, this, timeoutMs);
+    if (signal?.aborted) this.handleEvent();
+    else signal?.addEventListener('abort', this);
+  }
+
+  /** The caller's signal aborted (this object is its event listener). */
+  handleEvent(): void {
+    this.abort(this.signal?.reason ?? new DOMException('This operation was aborted', 'AbortError'));
+  }
 
   /** Aborts the call now, or as soon as undici starts it if it is still queued or connecting. */
   abort(reason: Error): void {
@@ -79,10 +94,16 @@ class CollectedResponse implements Dispatcher.DispatchHandler {
   }
 
   fail(error: Error): void {
-    if (this.#settled) return;
-    this.#settled = true;
-    this.onSettled();
+    if (!this.#settle()) return;
     this.reject(this.#status === 0 ? error : new BodyFailedError(error));
+  }
+
+  #settle(): boolean {
+    if (this.#settled) return false;
+    this.#settled = true;
+    clearTimeout(this.#timer);
+    this.signal?.removeEventListener('abort', this);
+    return true;
   }
 
   onRequestStart(controller: Dispatcher.DispatchController): void {
@@ -99,9 +120,7 @@ class CollectedResponse implements Dispatcher.DispatchHandler {
   }
 
   onResponseEnd(): void {
-    if (this.#settled) return;
-    this.#settled = true;
-    this.onSettled();
+    if (!this.#settle()) return;
     const body = this.#chunks.length === 1 ? this.#chunks[0]! : Buffer.concat(this.#chunks);
     const start = body.length >= 3 && body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf ? 3 : 0;
     this.resolve({ status: this.#status, text: body.toString('utf8', start) });
@@ -110,6 +129,10 @@ class CollectedResponse implements Dispatcher.DispatchHandler {
   onResponseError(_controller: Dispatcher.DispatchController, error: Error): void {
     this.fail(error);
   }
+}
+
+function abortAtTimeout(response: CollectedResponse, timeoutMs: number): void {
+  response.abort(new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError'));
 }
 
 export class ShardClient {
@@ -197,17 +220,7 @@ export class ShardClient {
     signal: AbortSignal | undefined,
   ): Promise<{ status: number; text: string }> {
     return new Promise((resolve, reject) => {
-      const response = new CollectedResponse(resolve, reject);
-      // A timer cleared when the call ends, rather than AbortSignal.timeout: that one stays
-      // armed (and its signal tracked for collection) until it fires, long after a fast call.
-      const timer = setTimeout(() => response.abort(new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError')), timeoutMs);
-      const onAbort = () => response.abort(signal?.reason ?? new DOMException('This operation was aborted', 'AbortError'));
-      response.onSettled = () => {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
-      };
-      if (signal?.aborted) onAbort();
-      else signal?.addEventListener('abort', onAbort);
+      const response = new CollectedResponse(resolve, reject, timeoutMs, signal);
       try {
         this.dispatcher.dispatch({ origin: target.origin, path: target.path, method: 'POST', headers, body }, response);
       } catch (error) {
