@@ -53,6 +53,7 @@ describe('archive schema migrations', () => {
       'Migration20261121140000_holdings_grain',
       'Migration20261121141000_title_vector_trigger',
       'Migration20261121142000_open_search_index',
+      'Migration20261121160000_drop_title_trigram_index',
     ]);
     expect(await tablesOf('archive_360100')).toEqual([
       'archive',
@@ -72,6 +73,9 @@ describe('archive schema migrations', () => {
     ]);
     const { rows } = await client.query(`select extname from pg_extension where extname = 'pg_trgm'`);
     expect(rows).toHaveLength(1);
+    // 档号 fragments are matched by trigrams; titles only by their word vectors, so no title trigram index is kept.
+    const indexes = await client.query<{ indexname: string }>(`select indexname from pg_indexes where schemaname = 'archive_360100' and tablename = 'record' and indexdef like '%gin_trgm_ops%'`);
+    expect(indexes.rows.map((r) => r.indexname)).toEqual(['record_reference_trgm_idx']);
     // Nothing lands in the default schema.
     expect(await tablesOf('public')).toEqual([]);
   });
