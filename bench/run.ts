@@ -80,12 +80,19 @@ export interface BenchOptions {
   onScenario?: (result: ScenarioResult) => void;
 }
 
-/** Catalogue records in the archives, counted. */
+/** Catalogue records in the archives, counted; an archive not migrated there (a loading-only run on an empty database) counts 0. */
 async function countRecords(databaseUrl: string, codes: readonly string[]): Promise<number> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const counts = codes.map((code) => `select count(*) as n from "${archiveSchemaName(code)}".record`).join(' union all ');
+    const { rows: present } = await client.query<{ schema: string }>(
+      `select table_schema as schema from information_schema.tables where table_name = 'record' and table_schema = any($1)`,
+      [codes.map(archiveSchemaName)],
+    );
+    const schemas = new Set(present.map((row) => row.schema));
+    const loaded = codes.filter((code) => schemas.has(archiveSchemaName(code)));
+    if (loaded.length === 0) return 0;
+    const counts = loaded.map((code) => `select count(*) as n from "${archiveSchemaName(code)}".record`).join(' union all ');
     const { rows } = await client.query<{ n: string | null }>(`select sum(n)::bigint as n from (${counts}) c`);
     return Number(rows[0]?.n ?? 0);
   } finally {
