@@ -167,6 +167,28 @@ export class ShardClient {
     identity: Identity,
     options: { timeoutMs?: number; signal?: AbortSignal; headers?: Record<string, string> } = {},
   ): Promise<GraphQLResponseBody<T>> {
+    const { status, json } = await this.postJson(url, body, identity, {
+      ...options,
+      headers: { accept: 'application/graphql-response+json, application/json', ...options.headers },
+    });
+    if (json === undefined) throw new ShardUnreachableError(url, status >= 200 && status < 300 ? 'protocol' : 'http', `HTTP ${status}, not JSON`);
+    if (typeof json !== 'object' || json === null || (!('data' in json) && !('errors' in json))) {
+      throw new ShardUnreachableError(url, 'protocol', `HTTP ${status}, not a GraphQL response`);
+    }
+    return json as GraphQLResponseBody<T>;
+  }
+
+  /**
+   * POSTs `body` as JSON on behalf of `identity` (a GraphQL request, or a host's batch of
+   * them). Resolves with the status and the parsed answer, undefined when it is not JSON;
+   * rejects only with ShardUnreachableError: a timeout, a refused connection, a cut-off body.
+   */
+  async postJson(
+    url: string,
+    body: unknown,
+    identity: Identity,
+    options: { timeoutMs?: number; signal?: AbortSignal; headers?: Record<string, string> } = {},
+  ): Promise<{ status: number; json: unknown }> {
     const timeoutMs = options.timeoutMs ?? this.timeoutMs;
     let status: number;
     let text: string;
@@ -174,12 +196,7 @@ export class ShardClient {
       const target = this.#target(url);
       ({ status, text } = await this.#post(
         target,
-        {
-          'content-type': 'application/json',
-          accept: 'application/graphql-response+json, application/json',
-          ...options.headers,
-          ...this.identityHeaders(identity),
-        },
+        { 'content-type': 'application/json', accept: 'application/json', ...options.headers, ...this.identityHeaders(identity) },
         JSON.stringify(body),
         timeoutMs,
         options.signal,
@@ -192,17 +209,11 @@ export class ShardClient {
       }
       throw new ShardUnreachableError(url, 'connection', (error as Error).message);
     }
-    const response = { ok: status >= 200 && status < 300, status };
-    let parsed: GraphQLResponseBody<T>;
     try {
-      parsed = JSON.parse(text) as GraphQLResponseBody<T>;
+      return { status, json: JSON.parse(text) as unknown };
     } catch {
-      throw new ShardUnreachableError(url, response.ok ? 'protocol' : 'http', `HTTP ${response.status}, not JSON`);
+      return { status, json: undefined };
     }
-    if (typeof parsed !== 'object' || parsed === null || (!('data' in parsed) && !('errors' in parsed))) {
-      throw new ShardUnreachableError(url, 'protocol', `HTTP ${response.status}, not a GraphQL response`);
-    }
-    return parsed;
   }
 
   /**

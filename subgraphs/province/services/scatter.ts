@@ -171,40 +171,17 @@ export class Scatter {
     request: (archive: DirectoryEntryRow) => GraphQLRequestBody,
     timeoutMs: number,
   ): Promise<GraphQLResponseBody[] | null> {
-    const { origin, pathname } = new URL(url);
-    let status: number;
-    let text: string;
-    // A timer cleared when the call ends (as in the shard client), not AbortSignal.timeout.
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError')), timeoutMs);
-    try {
-      const response = await this.#client.dispatcher.request({
-        origin,
-        path: pathname,
-        method: 'POST',
-        signal: timeout.signal,
-        headers: { 'content-type': 'application/json', accept: 'application/json', ...this.#client.identityHeaders(identity) },
-        // The host answers within a little less than the timeout, naming the archives still
-        // working then, so one slow archive does not take its whole host's answer with it.
-        body: JSON.stringify({ requests: group.map((archive) => ({ archive: archive.id, ...request(archive) })), timeoutMs: hostDeadlineMs(timeoutMs) }),
-      });
-      status = response.statusCode;
-      text = await response.body.text();
-    } catch (error) {
-      const name = (error as Error).name;
-      if (name === 'TimeoutError' || name === 'AbortError') throw new ShardUnreachableError(url, 'timeout', `no answer within ${timeoutMs} ms`);
-      throw new ShardUnreachableError(url, 'connection', (error as Error).message);
-    } finally {
-      clearTimeout(timer);
-    }
+    const { status, json } = await this.#client.postJson(
+      url,
+      // The host answers within a little less than the timeout, naming the archives still
+      // working then, so one slow archive does not take its whole host's answer with it.
+      { requests: group.map((archive) => ({ archive: archive.id, ...request(archive) })), timeoutMs: hostDeadlineMs(timeoutMs) },
+      identity,
+      { timeoutMs },
+    );
     if (status === 404) return null;
-    if (status !== 200) throw new ShardUnreachableError(url, 'http', `HTTP ${status}: ${text.slice(0, 200)}`);
-    let responses: unknown;
-    try {
-      responses = (JSON.parse(text) as { responses?: unknown }).responses;
-    } catch {
-      throw new ShardUnreachableError(url, 'protocol', 'a batch answer that is not JSON');
-    }
+    if (status !== 200) throw new ShardUnreachableError(url, 'http', `HTTP ${status}`);
+    const responses = (json as { responses?: unknown } | undefined)?.responses;
     const fits =
       Array.isArray(responses) &&
       responses.length === group.length &&
