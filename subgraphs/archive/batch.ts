@@ -39,6 +39,11 @@ export interface BatchResponseItem {
   errors?: readonly GraphQLFormattedError[];
 }
 
+/** The error of a request for an archive this host does not serve, at its own endpoint or in a batch. */
+export function notHostedError(code: string): GraphQLFormattedError {
+  return { message: `Archive ${code.slice(0, 20)} is not hosted here (本服务未托管该档案馆).`, extensions: { code: ErrorCode.NOT_FOUND } };
+}
+
 function fail(response: ServerResponse, status: number, message: string, code: string): void {
   sendJson(response, status, { errors: [{ message, extensions: { code } }] });
 }
@@ -126,7 +131,7 @@ export function batchHandler(options: {
     const run = async (item: BatchRequestItem): Promise<BatchResponseItem> => {
       const contextValue = options.contextFor(item.archive, viewer);
       if (!contextValue) {
-        return { archive: item.archive, errors: [{ message: `Archive ${item.archive.slice(0, 20)} is not hosted here (本服务未托管该档案馆).`, extensions: { code: ErrorCode.NOT_FOUND } }] };
+        return { archive: item.archive, errors: [notHostedError(item.archive)] };
       }
       const result = await options.apollo.executeOperation({ query: item.query, operationName: item.operationName, variables: item.variables }, { contextValue });
       if (result.body.kind !== 'single') {

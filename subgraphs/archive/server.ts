@@ -20,7 +20,7 @@ import { isArchiveCode } from '../../protocol/ids.js';
 import { describeForLog } from '../../protocol/redaction.js';
 import { verifyIdentity, type Identity } from '../../protocol/identity.js';
 import { auditPlugin, auditingRecordReads } from './audit-plugin.js';
-import { batchHandler } from './batch.js';
+import { batchHandler, notHostedError } from './batch.js';
 import type { ArchiveContext } from './context.js';
 import { archiveSchemaName } from './database.js';
 import { createLoaders } from './loaders.js';
@@ -121,7 +121,7 @@ export async function buildArchiveHost(options: ArchiveHostOptions): Promise<Arc
       const handler = handlers.get(match[1]!);
       if (!handler) {
         sendJson(response, 404, {
-          errors: [{ message: `Archive ${match[1]!.slice(0, 20)} is not hosted here (本服务未托管该档案馆).`, extensions: { code: 'NOT_FOUND' } }],
+          errors: [notHostedError(match[1]!)],
         });
         return;
       }
