@@ -1,15 +1,15 @@
 /**
  * The search vector of a title, as the archive's title_tsvector() SQL function computes it
- * (migration archive_schema): Chinese unigrams and bigrams at their character positions, then
- * latin/digit words in lower case at their ordinal among such words, positions capped at
- * 16383. Computing it here instead of in PostgreSQL takes most of the cost out of a bulk load.
- * The loader sends it in tsvector's binary form (writeTitleVector, for COPY … FORMAT binary);
+ * (migration title_vector_bigrams): the bigrams of each run of Chinese characters and the run's
+ * last character alone, at their character positions, then latin/digit words in lower case at
+ * their ordinal among such words, positions capped at 16383. Computing it here instead of in
+ * PostgreSQL takes most of the cost out of a bulk load. The loader sends it in tsvector's binary form (writeTitleVector, for COPY … FORMAT binary);
  * test/seeds/title-vector.test.ts holds both forms equal to title_tsvector().
  *
  * Written for speed, because the loader runs it once per record: Chinese lexemes are numbers
- * until they are written (first character × 2^16 + second, 0 for a unigram, which sorts them
- * in tsvector's order: UTF-8 bytes, a prefix first), packed with their position into one
- * float of a reused typed array and sorted there.
+ * until they are written (first character × 2^16 + second, 0 for a character alone, which
+ * sorts them in tsvector's order: UTF-8 bytes, a prefix first), packed with their position
+ * into one float of a reused typed array and sorted there.
  */
 
 const MAX_POSITION = 16383;
@@ -31,9 +31,12 @@ function isWordCharacter(c: number): boolean {
 /** The tokens of the title at hand (one title at a time: the functions here never yield). */
 let tokens = new Float64Array(256);
 
-/** Puts the Chinese unigram and bigram tokens of a title into `tokens`, sorted, and returns how many there are. */
+/**
+ * Puts the Chinese tokens of a title into `tokens`, sorted, and returns how many there are: a
+ * bigram where a character is followed by another, the character alone where it ends a run.
+ */
 function hanTokens(title: string): number {
-  if (tokens.length < 2 * title.length) tokens = new Float64Array(2 * title.length);
+  if (tokens.length < title.length) tokens = new Float64Array(title.length);
   let n = 0;
   // Positions count characters (code points), as char_length() and substr() do in SQL.
   let character = 0;
@@ -42,9 +45,8 @@ function hanTokens(title: string): number {
     character += 1;
     if (isHan(c)) {
       const position = character < MAX_POSITION ? character : MAX_POSITION;
-      tokens[n++] = c * SECOND * POSITIONS + position;
       const next = title.charCodeAt(i + 1); // NaN past the end
-      if (isHan(next)) tokens[n++] = (c * SECOND + next) * POSITIONS + position;
+      tokens[n++] = (isHan(next) ? c * SECOND + next : c * SECOND) * POSITIONS + position;
     } else if (c >= 0xd800 && c <= 0xdbff && (title.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       i += 1; // the low half of a character outside the BMP
     }
@@ -110,8 +112,8 @@ export function titleVectorText(title: string): string {
 
 /** Bytes that writeTitleVector may need for a title, at most. */
 export function titleVectorBound(title: string): number {
-  // Per UTF-16 unit at most two Chinese lexemes of up to 6 bytes, each with a NUL, a count and a position.
-  return 4 + 22 * title.length;
+  // Per UTF-16 unit at most one Chinese lexeme of up to 6 bytes, with a NUL, a count and a position.
+  return 4 + 11 * title.length;
 }
 
 function writeUtf8(c: number, out: Buffer, at: number): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { errorCodeOf } from '../../protocol/errors.js';
-import { queryLexemes } from '../../subgraphs/archive/services/search.js';
+import { queryLexemes, tsQueryOf } from '../../subgraphs/archive/services/search.js';
 import { requireArchivist, seesCompleteHoldings, selectableAccess, visibleAccess } from '../../subgraphs/archive/services/visibility.js';
 import { ADMIN, PUBLIC, archivistOf, supervisorOf } from './fixture.js';
 
@@ -49,5 +49,10 @@ describe('search text as index lexemes', () => {
     expect(queryLexemes('婚姻登记')).toEqual(['婚姻', '姻登', '登记']);
     expect(queryLexemes('档 OFD 2001年')).toEqual(['档', '年', 'ofd', '2001']);
     expect(queryLexemes('·—')).toEqual([]);
+  });
+
+  it('single characters and latin or digit words are looked up as prefixes, bigrams whole', () => {
+    expect(tsQueryOf(queryLexemes('档 OFD 2001年'))).toBe(`'档':* & '年':* & 'ofd':* & '2001':*`);
+    expect(tsQueryOf(queryLexemes('婚姻登记'))).toBe(`'婚姻' & '姻登' & '登记'`);
   });
 });

@@ -60,6 +60,15 @@ describe('searching the catalogue', () => {
     expect(result.hits.map((h) => h.id)).not.toContain(idOf('apart'));
   });
 
+  it('a one-character query finds every title that contains the character, inside a run of characters or at its end', async () => {
+    // 知 ends 南昌县政府关于婚姻登记的通知 (indexed alone) and starts 知青 in 关于知青返城安置工作的请示 (only in that bigram).
+    const result = await search({ query: '知' });
+    const expected = CATALOGUE.filter((r) => r.title.includes('知')).map((r) => idOf(r.key));
+    expect(expected).toHaveLength(2);
+    expect(result.hits.map((h) => h.id).sort()).toEqual(expected.sort());
+    expect(result.totalCount).toBe(2);
+  });
+
   it('ranks closer matches first: more occurrences, then shorter titles', async () => {
     const order = (await search({ query: '婚姻' })).hits.map((h) => h.id);
     // Same length (7), twice against once.

@@ -5,6 +5,7 @@ import { Migration20261121140000_holdings_grain } from './Migration2026112114000
 import { Migration20261121141000_title_vector_trigger } from './Migration20261121141000_title_vector_trigger.js';
 import { Migration20261121142000_open_search_index } from './Migration20261121142000_open_search_index.js';
 import { Migration20261121160000_drop_title_trigram_index } from './Migration20261121160000_drop_title_trigram_index.js';
+import { Migration20261121170000_title_vector_bigrams } from './Migration20261121170000_title_vector_bigrams.js';
 
 /** The archive schema's migrations, oldest first; listed here so they run the same under tsx and in tests. */
 export const ARCHIVE_MIGRATIONS = [
@@ -15,4 +16,5 @@ export const ARCHIVE_MIGRATIONS = [
   { name: 'Migration20261121141000_title_vector_trigger', class: Migration20261121141000_title_vector_trigger },
   { name: 'Migration20261121142000_open_search_index', class: Migration20261121142000_open_search_index },
   { name: 'Migration20261121160000_drop_title_trigram_index', class: Migration20261121160000_drop_title_trigram_index },
+  { name: 'Migration20261121170000_title_vector_bigrams', class: Migration20261121170000_title_vector_bigrams },
 ];

@@ -32,7 +32,8 @@ const WORD = /[A-Za-z0-9]+/g;
 
 /**
  * The lexemes of a query, as title_tsvector() indexes titles: a run of Chinese characters
- * becomes its bigrams (or itself when it is one character), a latin or digit word its lower case.
+ * becomes its bigrams (or itself when it is one character), a latin or digit word its lower
+ * case. A single character and a word are looked up as prefixes (tsQueryOf).
  */
 export function queryLexemes(query: string): string[] {
   const lexemes = new Set<string>();
@@ -43,6 +44,16 @@ export function queryLexemes(query: string): string[] {
   }
   for (const [word] of query.matchAll(WORD)) lexemes.add(word.toLowerCase());
   return [...lexemes];
+}
+
+/**
+ * The tsquery of a query's lexemes, all required. A title indexes a character alone only where
+ * it ends a run of Chinese characters, and otherwise only in the bigram it starts, so a single
+ * character is looked up as a prefix (`'档':*`), which matches both; a latin or digit word is a
+ * prefix too, so `ofd` finds `OFD2001`.
+ */
+export function tsQueryOf(lexemes: readonly string[]): string {
+  return lexemes.map((lexeme) => `'${lexeme}'${/^[a-z0-9]+$/.test(lexeme) || [...lexeme].length === 1 ? ':*' : ''}`).join(' & ');
 }
 
 export interface SearchArgs {
@@ -92,7 +103,7 @@ export async function searchRecords(ctx: ArchiveContext, args: SearchArgs): Prom
     if (lexemes.length === 0 && !byReference) {
       throw badUserInput('Search text must contain a Chinese character, a letter or a digit, or be a 档号 fragment of at least 3 characters.');
     }
-    const tsquery = lexemes.map((lexeme) => `'${lexeme}'${/^[a-z0-9]+$/.test(lexeme) ? ':*' : ''}`).join(' & ');
+    const tsquery = tsQueryOf(lexemes);
     const pattern = likePattern(text);
     const matches: string[] = [];
     const terms: string[] = [];
