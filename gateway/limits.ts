@@ -11,8 +11,21 @@
  * the parser's limit is an ordinary syntax error (400, GRAPHQL_PARSE_FAILED).
  */
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { BREAK, GraphQLError, visit, type DocumentNode, type ParseOptions, type ValidationRule } from 'graphql';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import {
+  BREAK,
+  GraphQLError,
+  Kind,
+  getVariableValues,
+  validate,
+  visit,
+  type DocumentNode,
+  type OperationDefinitionNode,
+  type ParseOptions,
+  type ValidationRule,
+} from 'graphql';
 import { ErrorCode } from '../protocol/errors.js';
 import type { Identity } from '../protocol/identity.js';
 import type { GatewayContext } from './shard-router.js';
@@ -41,9 +54,9 @@ export interface QueryLimits {
   maxDirectives: number;
   /**
    * graphql-armor's cost of an operation (LANTAI_MAX_COST): 2 per object field and 1 per
-   * leaf, multiplied by 1.5 for every level of nesting and by a literal `first` argument, so
-   * a page of 100 records with a dozen fields each fits and a page of pages does not. A
-   * `first` given as a variable is not counted; the shards cap every page at 100 anyway.
+   * leaf, multiplied by 1.5 for every level of nesting and by a `first` (or `last`) argument,
+   * given literally or by a variable (variablePageCost), so a page of 100 records with a dozen
+   * fields each fits and a page of pages does not. An omitted `first` counts as 1.
    * @default 20000
    */
   maxCost: number;
@@ -75,14 +88,90 @@ export function queryLimitSetup(limits: QueryLimits): QueryLimitSetup {
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: limits.maxAliases },
     maxDirectives: { n: limits.maxDirectives },
-    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true, flattenFragments: true },
+    costLimit: costOptions(limits.maxCost),
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   }).protect();
   return {
     validationRules: armor.validationRules,
-    plugins: armor.plugins as ApolloServerPlugin<GatewayContext>[],
+    plugins: [...(armor.plugins as ApolloServerPlugin<GatewayContext>[]), variablePageCost(limits.maxCost)],
     parseOptions: { maxTokens: limits.maxTokens },
+  };
+}
+
+const costOptions = (maxCost: number) => ({ maxCost, ignoreIntrospection: true, flattenFragments: true });
+
+const PAGE_SIZE_ARGUMENTS = new Set(['first', 'last']);
+
+/** Whether an operation gives a page size by variable; decided once per parsed document. */
+const pagesByVariableAsked = new WeakMap<DocumentNode, boolean>();
+
+function pagesByVariable(document: DocumentNode): boolean {
+  let asked = pagesByVariableAsked.get(document);
+  if (asked === undefined) {
+    asked = false;
+    visit(document, {
+      Argument(node) {
+        if (PAGE_SIZE_ARGUMENTS.has(node.name.value) && node.value.kind === Kind.VARIABLE) {
+          asked = true;
+          return BREAK;
+        }
+        return undefined;
+      },
+    });
+    pagesByVariableAsked.set(document, asked);
+  }
+  return asked;
+}
+
+/**
+ * The operation that runs (with the document's fragments, without its other operations), each
+ * page size given by variable replaced by the variable's integer value.
+ */
+function withPageSizes(document: DocumentNode, operation: OperationDefinitionNode, values: Record<string, unknown>): DocumentNode {
+  const alone = { ...document, definitions: document.definitions.filter((d) => d.kind !== Kind.OPERATION_DEFINITION || d === operation) };
+  return visit(alone, {
+    Argument(node) {
+      if (!PAGE_SIZE_ARGUMENTS.has(node.name.value) || node.value.kind !== Kind.VARIABLE) return undefined;
+      const value = values[node.value.name.value];
+      if (!Number.isInteger(value)) return undefined;
+      return { ...node, value: { kind: Kind.INT, value: String(value) } };
+    },
+  });
+}
+
+/**
+ * graphql-armor prices an operation while validating it, before its variables are known, so a
+ * page size given as a variable (`records(first: $n)`) counted as 1 where the same literal
+ * counts 100: pages nested in pages could ask the shards for a million rows at the price of
+ * one. An operation that gives `first` or `last` by variable is priced again once its
+ * variables are known (with their defaults), with their values written in, and refused like
+ * an operation over the limit with literals: 400, GRAPHQL_VALIDATION_FAILED, before any shard
+ * is called.
+ */
+export function variablePageCost(maxCost: number): ApolloServerPlugin<GatewayContext> {
+  const rule = costLimitRule(costOptions(maxCost));
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, request, schema }) {
+          if (!operation || !pagesByVariable(document)) return;
+          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+          // Variables that do not coerce are refused by execution with a clear error; nothing to price.
+          if (coerced.errors) return;
+          let refusal: GraphQLError | undefined;
+          try {
+            [refusal] = validate(schema, withPageSizes(document, operation, coerced.coerced), [rule]);
+          } catch (error) {
+            if (!(error instanceof GraphQLError)) throw error;
+            refusal = error;
+          }
+          if (refusal) {
+            throw new GraphQLError(refusal.message, { extensions: { code: ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED, http: { status: 400 } } });
+          }
+        },
+      };
+    },
   };
 }
 

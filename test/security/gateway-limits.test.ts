@@ -55,6 +55,26 @@ describe('operation limits', () => {
     expect(shardCalls()).toBe(before);
   });
 
+  it('prices a page size given as a variable, or by its default, like the same literal', async () => {
+    const pages = `${Array.from({ length: 20 }, (_, i) => `a${i}: province { archives { records(first: $n) { nodes { title referenceCode year fonds { name records { nodes { title } } } } } } }`).join(' ')}`;
+    const before = shardCalls();
+    for (const [query, variables] of [
+      [`query Pages($n: Int) { ${pages} }`, { n: 100 }],
+      [`query Pages($n: Int = 100) { ${pages} }`, {}],
+    ] as const) {
+      const { status, body } = await network.query(query, variables);
+      expect(status).toBe(400);
+      expect(body.data ?? null).toBeNull();
+      expect(body.errors!.map((e) => e.extensions!.code)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+      expect(body.errors![0]!.message).toMatch(/Query Cost limit/);
+    }
+    expect(shardCalls()).toBe(before);
+    const small = await network.query(`query Page($n: Int) { archive(id: "360100") { name fonds(first: $n) { nodes { name } } } }`, { n: 5 });
+    expect(small.status).toBe(200);
+    expect(small.body.errors).toBeUndefined();
+    expect(small.body.data!.archive.name).toBe('南昌市档案馆');
+  });
+
   it('refuses a document of more tokens than the limit as GRAPHQL_PARSE_FAILED with 400, not 500', async () => {
     const query = `{ ${'__typename '.repeat(DEFAULT_QUERY_LIMITS.maxTokens + 1)} }`;
     const { status, body } = await network.query(query);

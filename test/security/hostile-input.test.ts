@@ -244,11 +244,16 @@ describe('limits on the shape and size of a request (through the gateway)', () =
     expect([...pages].filter((page) => !tested.has(page)).sort()).toEqual([]);
   });
 
-  it('refuses a huge page asked through a variable, which the cost limit cannot see, at the shard', async () => {
-    const answer = await gateway(`query($n: Int) { archive(id: "${CITY}") { records(first: $n) { totalCount } } }`, { n: 100000 });
-    expect(codesOf(answer)).toEqual(['BAD_USER_INPUT']);
-    expect(answer.body.data).toEqual({ archive: { records: null } });
-    expectNoLeak(answer);
+  it('refuses a huge page asked through a variable: at the gateway past the cost limit, else at the shard', async () => {
+    const query = `query($n: Int) { archive(id: "${CITY}") { records(first: $n) { totalCount } } }`;
+    const costly = await gateway(query, { n: 100000 });
+    expect(costly.status).toBe(400);
+    expect(codesOf(costly)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expectNoLeak(costly);
+    const cheap = await gateway(query, { n: 1000 });
+    expect(codesOf(cheap)).toEqual(['BAD_USER_INPUT']);
+    expect(cheap.body.data).toEqual({ archive: { records: null } });
+    expectNoLeak(cheap);
   });
 
   it('refuses a page size beyond 32-bit integers as GRAPHQL_VALIDATION_FAILED', async () => {
