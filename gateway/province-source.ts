@@ -6,6 +6,7 @@
  */
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { ErrorCode } from '../protocol/errors.js';
 import { ANONYMOUS } from '../protocol/identity.js';
 import { ShardUnreachableError, type ShardClient } from '../protocol/shard-client.js';
 import type { ShardDirectory } from './shard-directory.js';
@@ -44,7 +45,14 @@ export class ProvinceSource implements GraphQLDataSource<GatewayContext> {
     } catch (error) {
       if (!(error instanceof ShardUnreachableError)) throw error;
       this.options.log?.(`province: ${error.message}`);
-      return { errors: [{ message: 'The province directory service (省级目录服务) did not answer.' }] };
+      return {
+        errors: [
+          {
+            message: 'The province service (省级服务: directory, cross-region search, statistics, requests) did not answer; try again later.',
+            extensions: { code: ErrorCode.PROVINCE_UNAVAILABLE },
+          },
+        ],
+      };
     }
     const document = ('document' in options ? options.document : undefined) ?? parse(query);
     const isMutation = document.definitions.some(

@@ -16,6 +16,10 @@ export const ErrorCode = {
   // Added for the gateway's per-caller rate limit (HTTP 429): a client must tell "slow down
   // and retry" apart from the other codes, none of which asks it to wait.
   RATE_LIMITED: 'RATE_LIMITED',
+  // Added for the gateway when the province subgraph does not answer: the cross-region fields
+  // (directory, search, statistics, requests) fail as a whole, while fields of the archives
+  // still answer, and a dashboard must tell "retry later" apart from a fault of its own.
+  PROVINCE_UNAVAILABLE: 'PROVINCE_UNAVAILABLE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -271,7 +271,12 @@ describe('errors leaving the gateway', () => {
       await broken.province.stop();
       const provinceDown = await broken.query('{ province { name } }');
       expect(provinceDown.body.data ?? null).toBeNull();
-      expect(provinceDown.body.errors!.map((e) => e.extensions!.code)).toEqual(['INTERNAL_SERVER_ERROR']);
+      expect(provinceDown.body.errors!.map((e) => e.extensions!.code)).toEqual(['PROVINCE_UNAVAILABLE']);
+      expect(provinceDown.body.errors![0]!.message).toMatch(/省级服务.*try again later/);
+      // Fields of the archives are routed by the directory the gateway holds, and still answer.
+      const archiveStillAnswers = await broken.query('{ archive(id: "360100") { name } }');
+      expect(archiveStillAnswers.body.errors).toBeUndefined();
+      expect(archiveStillAnswers.body.data).toEqual({ archive: { name: '南昌市档案馆' } });
 
       for (const answer of [shardDown, provinceDown]) {
         const text = JSON.stringify(answer.body);
