@@ -69,6 +69,22 @@ describe('searching the catalogue', () => {
     expect(result.totalCount).toBe(2);
   });
 
+  it('still finds a title whose stored vector has the form before title_vector_bigrams (every character and bigram)', async () => {
+    const [row] = await world.sql(
+      CITY,
+      `insert into $schema.record (fonds_id, level, reference_code, title, year, retention, access, category, search_vector)
+       values (?, 'ITEM', 'J002-WS·1990-Y-MZJ-0199', '旧档卷宗', 1990, 'D30', 'OPEN', 'ADMINISTRATIVE',
+               '''旧'':1 ''旧档'':1 ''档'':2 ''档卷'':2 ''卷'':3 ''卷宗'':3 ''宗'':4'::tsvector) returning id`,
+      [seeded.fonds.J002],
+    );
+    try {
+      const id = entityId(CITY, 'Record', row.id);
+      for (const query of ['旧档卷宗', '档卷', '档', '宗']) expect((await search({ query, first: 500 })).hits.map((h) => h.id)).toContain(id);
+    } finally {
+      await world.sql(CITY, 'delete from $schema.record where id = ?', [row.id]);
+    }
+  });
+
   it('ranks closer matches first: more occurrences, then shorter titles', async () => {
     const order = (await search({ query: '婚姻' })).hits.map((h) => h.id);
     // Same length (7), twice against once.
