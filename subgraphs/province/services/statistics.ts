@@ -90,10 +90,6 @@ export interface TargetCheck {
   met: boolean;
 }
 
-export function zeroCounters(): HoldingsCounters {
-  return Object.fromEntries(COUNTER_NAMES.map((name) => [name, 0])) as HoldingsCounters;
-}
-
 /**
  * Counters as a vector in COUNTER_NAMES order. A dashboard request sums a hundred archives'
  * counters dozens of times (the region, each child region, each category, each target), and
