@@ -66,7 +66,7 @@ afterAll(async () => {
 describe('npm run bench at small scale', () => {
   it('runs every scenario, prints a table and a verdict per target, and writes the report', () => {
     expect(run.stderr).not.toMatch(/^bench:/m);
-    expect(run.code).toBe(0);
+    expect(run.code, `the bench command exited with ${run.code}; its last output:\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-3000)}`).toBe(0);
     expect(report.scenarios.map((s) => s.scenario)).toEqual(['routing', 'search', 'statistics', 'work', 'loading']);
     expect(report.scenarios.filter((s) => s.failed).map((s) => `${s.scenario}: ${s.notes.join(' ')}`)).toEqual([]);
     for (const name of ['routing', 'search', 'statistics', 'work', 'loading']) expect(run.stdout).toContain(`## ${name}:`);
