@@ -10,6 +10,9 @@ import { isListeningMessage } from '../protocol/service-lifecycle.js';
 const require = createRequire(import.meta.url);
 const tsxLoader = require.resolve('tsx');
 
+/** Time between two tries to bind a port that is in use. */
+const RETRY_MS = 250;
+
 export interface ServiceSpec {
   /** Shown before every line the service prints. */
   name: string;
@@ -55,10 +58,30 @@ export class ServiceProcess {
     return this.#child?.pid;
   }
 
-  /** Starts the service and resolves with the port it bound. */
-  start(): Promise<number> {
-    if (this.running) return Promise.resolve(this.#port);
-    const { name, entry, args, env, log, startTimeoutMs = 60_000 } = this.spec;
+  /**
+   * Starts the service and resolves with the port it bound. A restart binds the port it had,
+   * and any process's outgoing connection may hold that port as its local port for a while (a
+   * listening socket cannot share it: EADDRINUSE), so a restart is tried again every quarter of
+   * a second until `startTimeoutMs` instead of failing on the first try. A first start on a
+   * port in use fails at once: that port belongs to something else.
+   */
+  async start(): Promise<number> {
+    if (this.running) return this.#port;
+    const deadline = performance.now() + (this.spec.startTimeoutMs ?? 60_000);
+    for (;;) {
+      try {
+        return await this.#startOnce(deadline - performance.now());
+      } catch (error) {
+        const portTaken = this.#port !== 0 && this.#recent.some((line) => line.includes('EADDRINUSE'));
+        if (!portTaken || performance.now() + RETRY_MS >= deadline) throw error;
+        this.spec.log?.(`[${this.spec.name}] port ${this.#port} is in use; trying again`);
+        await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+      }
+    }
+  }
+
+  #startOnce(startTimeoutMs: number): Promise<number> {
+    const { name, entry, args, env, log } = this.spec;
     const child = spawn(process.execPath, ['--import', tsxLoader, entry, ...args], {
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       env: { ...process.env, ...env, PORT: String(this.#portToBind()) },
@@ -85,7 +108,7 @@ export class ServiceProcess {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         child.kill('SIGKILL');
-        reject(new Error(`${name} did not start within ${startTimeoutMs} ms:\n${this.#recent.join('\n')}`));
+        reject(new Error(`${name} did not start within ${this.spec.startTimeoutMs ?? 60_000} ms:\n${this.#recent.join('\n')}`));
       }, startTimeoutMs);
       child.on('message', (message) => {
         if (!isListeningMessage(message)) return;
@@ -93,7 +116,8 @@ export class ServiceProcess {
         this.#port = message.port;
         resolve(message.port);
       });
-      child.once('exit', (code, signal) => {
+      // 'close', not 'exit': the output the message quotes may still be arriving at 'exit'.
+      child.once('close', (code, signal) => {
         clearTimeout(timer);
         reject(new Error(`${name} exited (${signal ?? code}) before listening:\n${this.#recent.join('\n')}`));
       });
