@@ -19,8 +19,10 @@ let exitCodeWhenDrained: typeof process.exitCode;
 process.on('beforeExit', () => {
   exitCodeWhenDrained = process.exitCode;
 });
+const isSuccess = (code: typeof process.exitCode) => code === undefined || Number(code) === 0;
 process.on('exit', () => {
-  if (exitCodeWhenDrained !== undefined && exitCodeWhenDrained !== 0 && exitCodeWhenDrained !== '0') process.exitCode = exitCodeWhenDrained;
+  // Only over the hook's 0: a program that exits with a code of its own keeps it.
+  if (isSuccess(process.exitCode) && !isSuccess(exitCodeWhenDrained)) process.exitCode = exitCodeWhenDrained;
 });
 
 export interface EmbeddedServer {
