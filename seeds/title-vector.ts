@@ -86,27 +86,54 @@ function hanText(key: number): string {
   return second === 0 ? String.fromCharCode(first) : String.fromCharCode(first, second);
 }
 
+/**
+ * The positions of the lexeme at hand, as tsvector keeps them: ascending, without repeats, the
+ * lowest MAX_POSITIONS_PER_LEXEME. Tokens arrive sorted by lexeme then position; each lexeme's
+ * positions are gathered here with addPosition, then taken (as text or written in binary).
+ */
+const lexemePositions = new Uint16Array(MAX_POSITIONS_PER_LEXEME);
+let lexemePositionCount = 0;
+
+function addPosition(position: number): void {
+  const n = lexemePositionCount;
+  if (n === MAX_POSITIONS_PER_LEXEME || (n > 0 && lexemePositions[n - 1] === position)) return;
+  lexemePositions[n] = position;
+  lexemePositionCount = n + 1;
+}
+
+function takePositionsText(): string {
+  const text = lexemePositions.subarray(0, lexemePositionCount).join(',');
+  lexemePositionCount = 0;
+  return text;
+}
+
+/** Writes the positions gathered (their count, then each, 16 bits big-endian) at `at`; returns the offset after them. */
+function takePositionsBinary(out: Buffer, at: number): number {
+  const n = lexemePositionCount;
+  out[at++] = n >> 8;
+  out[at++] = n & 0xff;
+  for (let i = 0; i < n; i++) {
+    out[at++] = lexemePositions[i]! >> 8;
+    out[at++] = lexemePositions[i]! & 0xff;
+  }
+  lexemePositionCount = 0;
+  return at;
+}
+
 /** The title's search vector as tsvector text, e.g. `'1985':1 '关':1 '关于':1 …`. */
 export function titleVectorText(title: string): string {
   const parts: string[] = [];
   const words = wordTokens(title);
   for (let k = 0; k < words.length; ) {
     const word = words[k][0];
-    const positions: number[] = [];
-    for (; k < words.length && words[k][0] === word; k++) {
-      if (positions[positions.length - 1] !== words[k][1] && positions.length < MAX_POSITIONS_PER_LEXEME) positions.push(words[k][1]);
-    }
-    parts.push(`'${word}':${positions.join(',')}`);
+    for (; k < words.length && words[k][0] === word; k++) addPosition(words[k][1]);
+    parts.push(`'${word}':${takePositionsText()}`);
   }
   const count = hanTokens(title);
   for (let k = 0; k < count; ) {
     const key = Math.floor(tokens[k] / POSITIONS);
-    const positions: number[] = [];
-    for (; k < count && tokens[k] < (key + 1) * POSITIONS; k++) {
-      const position = tokens[k] - key * POSITIONS;
-      if (positions[positions.length - 1] !== position && positions.length < MAX_POSITIONS_PER_LEXEME) positions.push(position);
-    }
-    parts.push(`'${hanText(key)}':${positions.join(',')}`);
+    for (; k < count && tokens[k] < (key + 1) * POSITIONS; k++) addPosition(tokens[k] - key * POSITIONS);
+    parts.push(`'${hanText(key)}':${takePositionsText()}`);
   }
   return parts.join(' ');
 }
@@ -140,20 +167,8 @@ export function writeTitleVector(title: string, out: Buffer, at: number): number
     const word = words[k][0];
     for (let i = 0; i < word.length; i++) out[at++] = word.charCodeAt(i);
     out[at++] = 0;
-    const npos = at;
-    at += 2;
-    let positions = 0;
-    let last = 0;
-    for (; k < words.length && words[k][0] === word; k++) {
-      const position = words[k][1];
-      if (position === last || positions === MAX_POSITIONS_PER_LEXEME) continue;
-      out[at++] = position >> 8;
-      out[at++] = position & 0xff;
-      positions += 1;
-      last = position;
-    }
-    out[npos] = positions >> 8;
-    out[npos + 1] = positions & 0xff;
+    for (; k < words.length && words[k][0] === word; k++) addPosition(words[k][1]);
+    at = takePositionsBinary(out, at);
     count += 1;
   }
   const hanCount = hanTokens(title);
@@ -163,21 +178,9 @@ export function writeTitleVector(title: string, out: Buffer, at: number): number
     at = writeUtf8((key - second) / SECOND, out, at);
     if (second !== 0) at = writeUtf8(second, out, at);
     out[at++] = 0;
-    const npos = at;
-    at += 2;
-    let positions = 0;
-    let last = 0;
     const end = (key + 1) * POSITIONS;
-    for (; k < hanCount && tokens[k] < end; k++) {
-      const position = tokens[k] - key * POSITIONS;
-      if (position === last || positions === MAX_POSITIONS_PER_LEXEME) continue;
-      out[at++] = position >> 8;
-      out[at++] = position & 0xff;
-      positions += 1;
-      last = position;
-    }
-    out[npos] = positions >> 8;
-    out[npos + 1] = positions & 0xff;
+    for (; k < hanCount && tokens[k] < end; k++) addPosition(tokens[k] - key * POSITIONS);
+    at = takePositionsBinary(out, at);
     count += 1;
   }
   out.writeInt32BE(count, countAt);
