@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { DEMO_JWT_SECRET } from '../gateway/caller.js';
 import { describeForLog } from '../protocol/redaction.js';
-import { startEmbeddedPostgres, type EmbeddedServer } from './embedded-postgres.js';
+import { dataFolderFor, EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedServer } from './embedded-postgres.js';
 import { DEMO_SUBGRAPH_SECRET } from '../protocol/identity.js';
 import { seedSnapshotHistory } from '../seeds/snapshots.js';
 import { startNetwork, type Network } from './network.js';
@@ -63,8 +63,9 @@ process.on('SIGTERM', () => void stop(0));
 try {
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
-    console.log(`lantai: no DATABASE_URL; starting an embedded PostgreSQL with its data in ${join(DEMO_DATA_DIR, 'postgres')}`);
-    embedded = await startEmbeddedPostgres({ dataDir: join(DEMO_DATA_DIR, 'postgres') });
+    const dataDir = join(DEMO_DATA_DIR, 'postgres');
+    console.log(`lantai: no DATABASE_URL; starting an embedded PostgreSQL with its data in ${dataFolderFor(dataDir)}`);
+    embedded = await startEmbeddedPostgres({ dataDir });
     databaseUrl = await ensureDatabase(embedded.url, DEMO_DATABASE);
   }
   let lastReport = 0;
@@ -110,6 +111,7 @@ Send it as the header  Authorization: Bearer <token>
 
 Ctrl-C stops everything. npm run reset deletes the demo data.`);
 } catch (error) {
-  console.error(`lantai: could not start the demo network: ${describeForLog(error)}`);
+  if (error instanceof EmbeddedPostgresError) console.error(`lantai: ${error.message}`);
+  else console.error(`lantai: could not start the demo network: ${describeForLog(error)}`);
   await stop(1);
 }

@@ -1,17 +1,24 @@
 /**
  * `npm run reset`: deletes the demo's data so the next `npm start` seeds a fresh network.
- * Without DATABASE_URL it removes the embedded PostgreSQL's folder (.lantai/); with it, it
+ * Without DATABASE_URL it removes the embedded PostgreSQL's folder (.lantai/, or as root the
+ * folder under /var/lib/lantai that holds its data); with it, it
  * drops the province schema and every archive_<code> schema of that database, and only when
  * given --yes, since that database may hold more than a demo.
  */
 import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import pg from 'pg';
 import { DEMO_DATA_DIR } from './demo-data.js';
+import { dataFolderFor } from './embedded-postgres.js';
 
 const url = process.env.DATABASE_URL;
 if (!url) {
-  await rm(DEMO_DATA_DIR, { recursive: true, force: true });
-  console.log(`lantai: removed ${DEMO_DATA_DIR}`);
+  // As root the embedded server's data lives outside the project, where its user can reach it.
+  const serverData = dataFolderFor(join(DEMO_DATA_DIR, 'postgres'));
+  for (const folder of new Set([DEMO_DATA_DIR, serverData])) {
+    await rm(folder, { recursive: true, force: true });
+    console.log(`lantai: removed ${folder}`);
+  }
 } else {
   const client = new pg.Client({ connectionString: url });
   await client.connect();

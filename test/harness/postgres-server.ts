@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedPostgres } from '../../scripts/embedded-postgres.js';
+import { EmbeddedPostgresError, startEmbeddedPostgres } from '../../scripts/embedded-postgres.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,11 +21,23 @@ export default async function setup(project: TestProject) {
     project.provide('postgresServerUrl', process.env.DATABASE_URL);
     return;
   }
-  const dir = await mkdtemp(join(tmpdir(), 'lantai-test-pg-'));
-  const server = await startEmbeddedPostgres({ dataDir: join(dir, 'data'), persistent: false });
+  let dir: string | undefined;
+  let server;
+  try {
+    dir = await mkdtemp(join(tmpdir(), 'lantai-test-pg-')).catch((error: Error) => {
+      throw new EmbeddedPostgresError(`could not make a folder for its data in ${tmpdir()}`, 'the temporary folder (TMPDIR) is not writable', error.message);
+    });
+    server = await startEmbeddedPostgres({ dataDir: join(dir, 'data'), persistent: false });
+  } catch (error) {
+    if (dir) await rm(dir, { recursive: true, force: true });
+    if (!(error instanceof EmbeddedPostgresError)) throw error;
+    // Said once, as a person reads it; a stack trace of the harness would say nothing more.
+    console.error(`\nlantai: ${error.message}\n`);
+    process.exit(1);
+  }
   project.provide('postgresServerUrl', server.url);
   return async () => {
     await server.stop();
-    await rm(dir, { recursive: true, force: true });
+    await rm(dir!, { recursive: true, force: true });
   };
 }
