@@ -136,7 +136,7 @@ describe('the archive host batch endpoint', () => {
       await blocker.query(`lock table archive_${COUNTY}.record in access exclusive mode`);
       const requests = [CITY, COUNTY].map((archive) => ({ archive, query: RECORDS, variables: { archive } }));
       // The lock is still held when the answer comes: the county's query cannot have finished.
-      const answer = await batch(PUBLIC, { requests, timeoutMs: 400 });
+      const answer = await batch(PUBLIC, { requests, timeoutMs: 3000 });
       expect(answer.status).toBe(200);
       const [city, county] = answer.body.responses;
       expect(city.data.archive.records.totalCount).toBeGreaterThan(0);

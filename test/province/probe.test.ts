@@ -58,7 +58,7 @@ describe('directory health probe', () => {
     database = await createTestDatabase('provprobe');
     orm = await openProvinceDatabase(database.url, { province: '360000', poolSize: 4 });
     regions = await RegionTree.load(orm.em.fork());
-    client = new ShardClient({ secret: SECRET, timeoutMs: 500 });
+    client = new ShardClient({ secret: SECRET, timeoutMs: 3000 });
 
     healthy = await fixtureShard(() => ({ data: { archive: { contractVersion: '1.2.0' } } }));
     const notHosting = await fixtureShard(() => ({ data: { archive: null } }));

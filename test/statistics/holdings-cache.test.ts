@@ -71,7 +71,7 @@ let client: ShardClient;
 
 beforeAll(async () => {
   shard = await fakeShard();
-  client = new ShardClient({ secret: SECRET, timeoutMs: 300 });
+  client = new ShardClient({ secret: SECRET, timeoutMs: 3000 });
 });
 
 afterAll(async () => {
@@ -81,7 +81,7 @@ afterAll(async () => {
 });
 
 function cacheAt(clock: { now: number }, ttlMs = 1000) {
-  return new HoldingsCache(new Scatter(client, { timeoutMs: 300, log: () => undefined }), { ttlMs, now: () => clock.now });
+  return new HoldingsCache(new Scatter(client, { timeoutMs: 3000, log: () => undefined }), { ttlMs, now: () => clock.now });
 }
 
 describe('holdings cache', () => {
@@ -171,7 +171,7 @@ describe('holdings cache', () => {
     shard.behaviour = 'answer';
     shard.delayMs = 20;
     const clock = { now: 0 };
-    const cache = new HoldingsCache(new Scatter(client, { timeoutMs: 300, concurrency: 2, log: () => undefined }), { ttlMs: 1000, now: () => clock.now });
+    const cache = new HoldingsCache(new Scatter(client, { timeoutMs: 3000, concurrency: 2, log: () => undefined }), { ttlMs: 1000, now: () => clock.now });
     const archives = Array.from({ length: 8 }, (_, i) => entry(String(360101 + i), shard.url));
     // Requests an earlier test left hanging are not this test's.
     shard.inFlight = 0;
