@@ -32,8 +32,40 @@ function subgraph(schema: string, context: string, mappers: Record<string, strin
   };
 }
 
+/**
+ * The operation documents of the project's own clients: the typed client, and the provincial
+ * dashboard (its folder may not exist yet; a pattern that matches nothing is fine). Every one
+ * of them gets a typed document node and enters the trusted-documents manifest.
+ */
+export const CLIENT_OPERATIONS = ['client/operations/**/*.graphql', 'dashboard/operations/**/*.graphql'];
+
+/**
+ * The typed client: typed document nodes for CLIENT_OPERATIONS over the public API, and
+ * persisted-documents.json, the trusted-documents manifest (sha256 of each document's
+ * normalised text → that text) that the gateway reads. Imports carry `.js` so that the
+ * output type-checks under NodeNext (without it, tsc reports TS2835).
+ */
+const typedClient = {
+  schema: 'schema/api.graphql',
+  documents: CLIENT_OPERATIONS,
+  preset: 'client' as const,
+  presetConfig: {
+    fragmentMasking: false,
+    persistedDocuments: { hashAlgorithm: 'sha256' as const },
+  },
+  config: {
+    onlyOperationTypes: true,
+    enumsAsTypes: true,
+    useTypeImports: true,
+    scalars: { ID: 'string' },
+  },
+};
+
 const config: CodegenConfig = {
   overwrite: true,
+  // ESM imports with `.js`, as NodeNext requires; a root option in codegen 5 (the client
+  // preset reads no per-output setting), which leaves the outputs that set importExtension as they are.
+  emitLegacyCommonJSImports: false,
   generates: {
     'subgraphs/archive/generated/resolvers-types.ts': subgraph('schema/archive.graphql', 'ArchiveContext', {
       Archive: '../entities/index.js#ArchiveRow',
@@ -65,6 +97,7 @@ const config: CodegenConfig = {
       AccessGrant: '../entities/index.js#AccessGrantRow',
       AccessRequestCounts: '../services/access-requests.js#RegionRequestCounts',
     }),
+    'client/generated/': typedClient,
   },
 };
 
