@@ -6,6 +6,7 @@ import { DEMO_JWT_SECRET, type JwtKeySource } from './caller.js';
 import { DEFAULT_GATEWAY_BODY_BYTES, DEFAULT_QUERY_LIMITS } from './limits.js';
 import { DEFAULT_RATE_LIMIT } from './rate-limit.js';
 import type { GatewayOptions } from './server.js';
+import { TRUSTED_DOCUMENTS_MODES, type TrustedDocumentsMode } from './trusted-documents.js';
 import { wholeNumber } from '../protocol/settings.js';
 
 export interface GatewayEnvironment extends Omit<GatewayOptions, 'supergraphSdl'> {
@@ -31,6 +32,13 @@ function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean
   if (text === 'on') return true;
   if (text === 'off') return false;
   throw new Error(`${name} must be "on" or "off", not "${text}".`);
+}
+
+function trustedDocumentsMode(env: NodeJS.ProcessEnv): TrustedDocumentsMode {
+  const text = env.LANTAI_TRUSTED_DOCUMENTS;
+  if (text === undefined || text === '') return 'off';
+  if ((TRUSTED_DOCUMENTS_MODES as readonly string[]).includes(text)) return text as TrustedDocumentsMode;
+  throw new Error(`LANTAI_TRUSTED_DOCUMENTS must be one of ${TRUSTED_DOCUMENTS_MODES.join(', ')}, not "${text}".`);
 }
 
 function jwtKeySource(env: NodeJS.ProcessEnv): JwtKeySource {
@@ -69,5 +77,9 @@ export function gatewayEnvironment(env: NodeJS.ProcessEnv = process.env): Gatewa
       trustedProxies: (env.LANTAI_TRUSTED_PROXIES ?? '').split(',').map((address) => address.trim()).filter(Boolean),
     },
     introspection: onOff(env, 'LANTAI_INTROSPECTION', false),
+    trustedDocuments: {
+      mode: trustedDocumentsMode(env),
+      ...(env.LANTAI_TRUSTED_DOCUMENTS_FILE ? { manifestFile: env.LANTAI_TRUSTED_DOCUMENTS_FILE } : {}),
+    },
   };
 }

@@ -22,6 +22,7 @@ import { DEFAULT_RATE_LIMIT, RateLimiter, callerKey, rateLimitedRequest, type Ra
 import { ShardProbe } from './readiness.js';
 import { ShardDirectory } from './shard-directory.js';
 import { ShardRouter, rootFieldRouting, type GatewayContext } from './shard-router.js';
+import { TrustedDocuments, type TrustedDocumentsOptions } from './trusted-documents.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -91,6 +92,12 @@ export interface GatewayOptions {
    */
   introspection?: boolean;
   /**
+   * Trusted documents (LANTAI_TRUSTED_DOCUMENTS, LANTAI_TRUSTED_DOCUMENTS_FILE): requests by
+   * document id, and what happens to operations not in the manifest; see gateway/trusted-documents.ts.
+   * @default { mode: 'off', manifestFile: 'client/generated/persisted-documents.json' }
+   */
+  trustedDocuments?: TrustedDocumentsOptions;
+  /**
    * Where operational messages go (failed shards, failed refreshes, internal errors).
    * @default console.error
    */
@@ -101,6 +108,8 @@ export interface LantaiGateway {
   /** The node:http server; the caller listens on it (protocol/http.ts listen). */
   httpServer: Server;
   directory: ShardDirectory;
+  /** The trusted-documents manifest; its `untrusted` event reports operations not in it. */
+  trustedDocuments: TrustedDocuments;
   /** Loads the supergraph, reads the shard directory, starts its refresh. /graphql answers 503 until then. */
   start(): Promise<void>;
   /** Stops the refresh, Apollo and the shard connection pool; close the listening socket with protocol/http.ts close. */
@@ -133,6 +142,7 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
   const verifyCaller = createCallerVerifier(options.jwt ?? { kind: 'secret', secret: DEMO_JWT_SECRET });
   const limits = queryLimitSetup({ ...DEFAULT_QUERY_LIMITS, ...options.limits });
   const rateLimiter = new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
+  const trustedDocuments = new TrustedDocuments(options.trustedDocuments ?? {}, log);
 
   /** The verified caller, after one token from their bucket; a refused token is charged to the address. */
   async function callerOf(request: IncomingMessage): Promise<GatewayContext> {
@@ -170,10 +180,12 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
     // NODE_ENV=production; introspectionPolicy decides per caller instead.
     introspection: true,
     allowBatchedHttpRequests: false,
+    // Document ids resolve from the trusted-documents manifest only, never from registrations.
+    persistedQueries: { cache: trustedDocuments.cache() },
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     // Apollo's landing page loads from a CDN; GraphiQL is served from local files instead.
-    plugins: [ApolloServerPluginLandingPageDisabled(), introspectionPolicy(options.introspection ?? false), ...limits.plugins],
+    plugins: [ApolloServerPluginLandingPageDisabled(), introspectionPolicy(options.introspection ?? false), trustedDocuments.plugin(), ...limits.plugins],
   });
   const graphql = graphqlHttpHandler<GatewayContext>({
     server: apollo,
@@ -220,7 +232,9 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
   return {
     httpServer,
     directory,
+    trustedDocuments,
     async start() {
+      await trustedDocuments.start();
       await apollo.start();
       started = true;
       await directory.refresh();
@@ -228,6 +242,7 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
     },
     async stop() {
       directory.stop();
+      trustedDocuments.stop();
       if (started) await apollo.stop();
       started = false;
       await client.close();

@@ -32,6 +32,9 @@ const CLIENT_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  // The gateway's refusal of an operation that is not a trusted document (gateway/trusted-documents.ts),
+  // named as Apollo Router names it.
+  'QUERY_NOT_IN_SAFELIST',
 ]);
 
 function lantaiError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
