@@ -6,7 +6,7 @@
  */
 import { composeSupergraph } from '../../gateway/composition.js';
 import { signClientToken } from '../../gateway/caller.js';
-import { buildGateway, type LantaiGateway } from '../../gateway/server.js';
+import { buildGateway, type GatewayOptions, type LantaiGateway } from '../../gateway/server.js';
 import { close, listen } from '../../protocol/http.js';
 import { signIdentity, type Identity } from '../../protocol/identity.js';
 import { archiveSchemaName, openArchiveDatabase } from '../../subgraphs/archive/database.js';
@@ -45,8 +45,11 @@ export interface CatalogueNetwork {
   codes: string[];
   /** The gateway, when asked for. */
   gatewayUrl?: string;
+  gateway?: LantaiGateway;
   /** A GraphQL request to the province, signed as `identity` as the gateway would sign it. */
   province$<T = Record<string, any>>(identity: Identity, query: string, variables?: Record<string, unknown>): Promise<Answer<T>>;
+  /** A client token (JWT) for `identity`, as the gateway of this network accepts it. */
+  token(identity: Identity): Promise<string>;
   /** A GraphQL request to the gateway with a client token for `identity` (none for the public). */
   gateway$<T = Record<string, any>>(identity: Identity, query: string, variables?: Record<string, unknown>): Promise<Answer<T>>;
   /** Runs SQL with `$schema` replaced by an archive's schema. */
@@ -61,6 +64,8 @@ export interface CatalogueNetworkOptions {
   /** Groups of archive codes; each group is one archive host. */
   hosts: string[][];
   withGateway?: boolean;
+  /** Options of the gateway, when there is one. */
+  gateway?: Partial<GatewayOptions>;
   province?: Partial<Omit<ProvinceServerOptions, 'orm' | 'secret'>>;
 }
 
@@ -110,10 +115,13 @@ export async function startCatalogueNetwork(options: CatalogueNetworkOptions): P
       jwt: { kind: 'secret', secret: JWT_SECRET },
       shardTimeoutMs: 3000,
       log: () => undefined,
+      ...options.gateway,
     });
     gatewayUrl = `http://127.0.0.1:${await listen(gateway.httpServer, 0)}/graphql`;
     await gateway.start();
   }
+
+  const token = (identity: Identity) => signClientToken({ expires: '1h', ...identity, sub: identity.sub ?? 'tester' }, JWT_SECRET);
 
   return {
     database,
@@ -124,12 +132,14 @@ export async function startCatalogueNetwork(options: CatalogueNetworkOptions): P
     hosts,
     codes,
     gatewayUrl,
+    gateway,
+    token,
     province$: (identity, query, variables) => post(provinceUrl, signIdentity(identity, SECRET), query, variables),
     async gateway$(identity, query, variables) {
       if (!gatewayUrl) throw new Error('This network was started without a gateway.');
       const headers: Record<string, string> = {};
       if (identity.role !== 'public') {
-        headers.authorization = `Bearer ${await signClientToken({ expires: '1h', ...identity, sub: identity.sub ?? 'tester' }, JWT_SECRET)}`;
+        headers.authorization = `Bearer ${await token(identity)}`;
       }
       return post(gatewayUrl, headers, query, variables);
     },
