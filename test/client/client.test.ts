@@ -20,6 +20,7 @@ import {
   RecordsToReviewDocument,
   ReviewAccessDocument,
   SearchCatalogueDocument,
+  StatisticsDocument,
   SubmitAccessRequestDocument,
   type LantaiClient,
 } from '../../client/index.js';
@@ -82,6 +83,16 @@ describe('the typed client', () => {
     // An archivist may send it.
     const archivist = await client(await network.token(archivistOf('360100'))).request(adHoc);
     expect(archivist).toEqual({ data: { archive: { name: '南昌市档案馆' } }, errors: [] });
+  });
+
+  it('reads the province’s statistics (统计) with its ranking, series and coverage', async () => {
+    const { data, errors } = await client().request(StatisticsDocument, { rankBy: 'HOLDINGS', rankFirst: 3 });
+    expect(errors).toEqual([]);
+    const statistics = data!.statistics;
+    expect(statistics.region.code).toBe('360000');
+    expect(statistics.coverage).toMatchObject({ archives: 3, contributed: 3, partial: false });
+    expect(statistics.ranking).toHaveLength(3);
+    expect(statistics.totals.holdings).toBe(statistics.byRegion.reduce((sum, region) => sum + region.totals.holdings, 0));
   });
 
   it('walks a connection page by page', async () => {

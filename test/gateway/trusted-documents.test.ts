@@ -9,8 +9,10 @@ import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { printExecutableGraphQLDocument } from '@graphql-tools/documents';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient } from '../../client/index.js';
 import { gatewayEnvironment } from '../../gateway/config.js';
 import { TrustedDocuments, type TrustedDocumentsMode, type UntrustedOperation } from '../../gateway/trusted-documents.js';
 import { startNetwork, type GraphQLAnswer, type TestNetwork } from './fixtures/network.js';
@@ -89,6 +91,31 @@ describe('requests by document id (mode off, as in the demo)', () => {
     const { status, body } = await post(network, byHash(ARCHIVE_NAME[0], 2));
     expect(status).toBe(200);
     expect(body.errors).toEqual([{ message: 'PersistedQueryNotSupported', extensions: { code: 'PERSISTED_QUERY_NOT_SUPPORTED' } }]);
+  });
+
+  it('answers an id-only GET, by persistedQuery extension or by documentId', async () => {
+    const variables = encodeURIComponent(JSON.stringify({ id: '360100' }));
+    for (const parameter of [`extensions=${encodeURIComponent(JSON.stringify(byHash(ARCHIVE_NAME[0]).extensions))}`, `documentId=${ARCHIVE_NAME[0]}`]) {
+      // Apollo Server's CSRF prevention asks a GET for a header a browser form cannot send.
+      const response = await fetch(`${network.gatewayUrl}/graphql?${parameter}&variables=${variables}`, { headers: { 'apollo-require-preflight': 'true' } });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ data: { archive: { id: '360100', name: '南昌市档案馆' } } });
+    }
+  });
+
+  it('lets a client that sent an unknown id fall back to the text, as urql and Apollo Client do', async () => {
+    const [id, text] = entry('query ArchiveLevel($id: ID!) { archive(id: $id) { level } }');
+    const document = Object.assign(parse(text), { __meta__: { hash: id } }) as unknown as TypedDocumentNode<{ archive: { level: string } | null }, { id: string }>;
+    const bodies: Record<string, unknown>[] = [];
+    const client = createClient({
+      url: `${network.gatewayUrl}/graphql`,
+      fetch: async (input, init) => {
+        bodies.push(JSON.parse(String(init!.body)));
+        return fetch(input, init);
+      },
+    });
+    expect(await client.request(document, { id: '360102' })).toEqual({ data: { archive: { level: 'COUNTY' } }, errors: [] });
+    expect(bodies.map((body) => typeof body.query)).toEqual(['undefined', 'string']);
   });
 
   it('registers nothing: a document sent with its hash runs, but its hash alone is still not found', async () => {
