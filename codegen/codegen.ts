@@ -33,11 +33,12 @@ function subgraph(schema: string, context: string, mappers: Record<string, strin
 }
 
 /**
- * The operation documents of the project's own clients: the typed client, and the provincial
- * dashboard (its folder may not exist yet; a pattern that matches nothing is fine). Every one
- * of them gets a typed document node and enters the trusted-documents manifest.
+ * The operation documents of the project's own clients: the typed client, the provincial
+ * dashboard (its folder may not exist yet; a pattern that matches nothing is fine) and the
+ * query GraphiQL opens with. Every one of them gets a typed document node and enters the
+ * trusted-documents manifest.
  */
-export const CLIENT_OPERATIONS = ['client/operations/**/*.graphql', 'dashboard/operations/**/*.graphql'];
+export const CLIENT_OPERATIONS = ['client/operations/**/*.graphql', 'dashboard/operations/**/*.graphql', 'gateway/graphiql-example.graphql'];
 
 /**
  * The typed client: typed document nodes for CLIENT_OPERATIONS over the public API, and

@@ -25,6 +25,15 @@ const ASSETS: Record<string, { file: () => string; type: string }> = {
   'graphiql.min.css': { file: () => join(packageDir('graphiql'), 'dist/style.css'), type: 'text/css' },
 };
 
+/**
+ * The query the page opens with. It is one of the trusted documents (codegen/codegen.ts takes
+ * it into the manifest), so the public can run it where the gateway enforces them.
+ */
+export const GRAPHIQL_EXAMPLE = readFileSync(new URL('./graphiql-example.graphql', import.meta.url), 'utf8');
+
+/** A string as a JavaScript literal inside a <script> element, which `</` would end. */
+const scriptLiteral = (text: string) => JSON.stringify(text).replaceAll('<', '\\u003c');
+
 const cache = new Map<string, Buffer>();
 
 function asset(name: string): Buffer {
@@ -62,7 +71,7 @@ export function graphiqlPage(graphqlPath: string): string {
     ReactDOM.createRoot(document.getElementById('graphiql')).render(
       React.createElement(GraphiQL, {
         fetcher,
-        defaultQuery: '# 兰台: one schema for the province\\'s archives.\\n{\\n  archive(id: "360100") {\\n    name\\n  }\\n}\\n',
+        defaultQuery: ${scriptLiteral(GRAPHIQL_EXAMPLE)},
       }),
     );
   </script>

@@ -10,6 +10,7 @@ import { generate } from '@graphql-codegen/cli';
 import { buildSchema, Kind, parse, validate } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
 import config, { CLIENT_OPERATIONS } from '../../codegen/codegen.js';
+import { GRAPHIQL_EXAMPLE } from '../../gateway/graphiql.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitSetup } from '../../gateway/limits.js';
 import { documentId, parseManifest } from '../../gateway/trusted-documents.js';
 
@@ -35,8 +36,8 @@ describe('the typed client’s generated files', () => {
     }
   });
 
-  it('take the dashboard’s operation documents too', () => {
-    expect(CLIENT_OPERATIONS).toEqual(['client/operations/**/*.graphql', 'dashboard/operations/**/*.graphql']);
+  it('take the dashboard’s operation documents and GraphiQL’s example too', () => {
+    expect(CLIENT_OPERATIONS).toEqual(['client/operations/**/*.graphql', 'dashboard/operations/**/*.graphql', 'gateway/graphiql-example.graphql']);
     expect((target as { documents: unknown }).documents).toBe(CLIENT_OPERATIONS);
   });
 
@@ -63,6 +64,12 @@ describe('the trusted-documents manifest', () => {
       const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)!;
       expect(documentId(document, operation)).toBe(id);
     }
+  });
+
+  it('holds the query GraphiQL opens with, so that the public can run it where the gateway enforces trusted documents', () => {
+    const example = parse(GRAPHIQL_EXAMPLE);
+    const operation = example.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)!;
+    expect(manifest.has(documentId(example, operation))).toBe(true);
   });
 
   it('holds only documents valid against the public API and within the gateway’s limits', () => {
