@@ -18,8 +18,8 @@ import { openArchiveDatabase } from '../subgraphs/archive/database.js';
 import { buildArchiveHost, type ArchiveHost } from '../subgraphs/archive/server.js';
 import { openProvinceDatabase, type ProvinceOrm } from '../subgraphs/province/database.js';
 import { buildProvinceServer, type ProvinceServer } from '../subgraphs/province/server.js';
-import { Directory } from '../subgraphs/province/services/directory.js';
-import { RegionTree } from '../subgraphs/province/services/regions.js';
+import { Directory } from '../subgraphs/province/directory/directory.js';
+import { RegionTree } from '../subgraphs/province/directory/regions.js';
 import { BenchClient } from './client.js';
 
 const BENCH_ADMIN: Identity = { sub: 'lantai-bench', role: 'admin' };

@@ -10,8 +10,8 @@ import { archiveNameOf, DEFAULT_PROVINCE } from '../seeds/regions.js';
 import { seedNetwork, selectArchives, type NetworkProgress } from '../seeds/network.js';
 import type { Scale } from '../seeds/plan.js';
 import { openProvinceDatabase } from '../subgraphs/province/database.js';
-import { Directory } from '../subgraphs/province/services/directory.js';
-import { RegionTree } from '../subgraphs/province/services/regions.js';
+import { Directory } from '../subgraphs/province/directory/directory.js';
+import { RegionTree } from '../subgraphs/province/directory/regions.js';
 import { ServiceProcess } from './service-process.js';
 
 const entry = (path: string) => fileURLToPath(new URL(path, import.meta.url));

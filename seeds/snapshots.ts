@@ -8,7 +8,7 @@
 import { signIdentity, type Identity } from '../protocol/identity.js';
 import { HoldingsSnapshotEntity } from '../subgraphs/province/entities/index.js';
 import { openProvinceDatabase } from '../subgraphs/province/database.js';
-import type { HoldingsCounters, HoldingsSummary } from '../subgraphs/province/services/holdings-cache.js';
+import type { HoldingsCounters, HoldingsSummary } from '../subgraphs/province/statistics/holdings-cache.js';
 
 const BOOTSTRAP: Identity = { sub: 'lantai-bootstrap', role: 'admin' };
 

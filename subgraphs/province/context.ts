@@ -6,11 +6,11 @@ import DataLoader from 'dataloader';
 import type { Identity } from '../../protocol/identity.js';
 import type { ProvinceEntityManager, ProvinceOrm } from './database.js';
 import type { DirectoryEntryRow } from './entities/index.js';
-import { AccessRequests, type AccessRequestSettings, type RecordGrantor } from './services/access-requests.js';
-import { Directory } from './services/directory.js';
-import type { RegionTree } from './services/regions.js';
-import type { Scatter } from './services/scatter.js';
-import type { StatisticsService } from './services/statistics.js';
+import { AccessRequests, type AccessRequestSettings, type RecordGrantor } from './access-requests/access-requests.js';
+import { Directory } from './directory/directory.js';
+import type { RegionTree } from './directory/regions.js';
+import type { Scatter } from './scatter.js';
+import type { StatisticsService } from './statistics/statistics.js';
 
 /** The services that span archives, shared by every request of a server. */
 export interface CrossRegionServices {

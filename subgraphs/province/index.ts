@@ -7,7 +7,7 @@
  * Environment: DATABASE_URL, PORT (default 4100), LANTAI_SUBGRAPH_SECRET, LANTAI_PROVINCE
  * (default 360000), LANTAI_PROBE_INTERVAL_MS (default 15000), LANTAI_SHARD_TIMEOUT_MS
  * (default 2000), LANTAI_STATISTICS_TTL_MS (default 300000), LANTAI_SHARD_CONCURRENCY
- * (default 16), LANTAI_SEARCH_MATCH_BUDGET (default 20000), LANTAI_TARGET_* (see services/statistics.ts), LANTAI_REQUEST_DEADLINE_DAYS
+ * (default 16), LANTAI_SEARCH_MATCH_BUDGET (default 20000), LANTAI_TARGET_* (see statistics/statistics.ts), LANTAI_REQUEST_DEADLINE_DAYS
  * (working days to answer an access request, default 10). Flags win over the environment.
  */
 import { parseArgs } from 'node:util';
@@ -18,11 +18,11 @@ import { announceListening, stopOnSignals } from '../../protocol/service-lifecyc
 import { ShardClient } from '../../protocol/shard-client.js';
 import { openProvinceDatabase } from './database.js';
 import { buildProvinceServer } from './server.js';
-import { deadlineFromEnvironment } from './services/access-requests.js';
-import { Directory } from './services/directory.js';
-import { DEFAULT_PROBE_INTERVAL_MS, DirectoryProbe } from './services/probe.js';
-import { SEARCH_MATCH_BUDGET } from './services/search.js';
-import { targetsFromEnvironment } from './services/statistics.js';
+import { deadlineFromEnvironment } from './access-requests/access-requests.js';
+import { Directory } from './directory/directory.js';
+import { DEFAULT_PROBE_INTERVAL_MS, DirectoryProbe } from './directory/probe.js';
+import { SEARCH_MATCH_BUDGET } from './search/search.js';
+import { targetsFromEnvironment } from './statistics/statistics.js';
 import { wholeNumber } from '../../protocol/settings.js';
 
 const { values } = parseArgs({

@@ -1,4 +1,4 @@
-import type { Resolvers } from '../generated/resolvers-types.js';
+import type { Resolvers } from './generated/resolvers-types.js';
 import {
   AccessGrant,
   AccessRequest,
@@ -9,13 +9,13 @@ import {
   archiveRequests,
   DeliveredCopy,
   statisticsRequests,
-} from './access-requests.js';
-import { Archive, DirectoryEntry } from './archive.js';
-import { Mutation } from './mutation.js';
-import { Query } from './query.js';
-import { Region } from './region.js';
-import { searchQuery } from './search.js';
-import { snapshotMutation, Statistics, statisticsQuery } from './statistics.js';
+} from './access-requests/resolvers.js';
+import { Archive, DirectoryEntry } from './directory/archive-resolvers.js';
+import { Mutation } from './directory/mutation-resolvers.js';
+import { Query } from './directory/query-resolvers.js';
+import { Region } from './directory/region-resolvers.js';
+import { searchQuery } from './search/resolvers.js';
+import { snapshotMutation, Statistics, statisticsQuery } from './statistics/resolvers.js';
 
 export const provinceResolvers: Resolvers = {
   Query: { ...Query, ...searchQuery, ...statisticsQuery, ...accessRequestQuery },

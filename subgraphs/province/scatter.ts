@@ -8,10 +8,10 @@
  * that does not take batches (404), is called archive by archive as before.
  */
 import type { GraphQLFormattedError } from 'graphql';
-import { badUserInput, ErrorCode } from '../../../protocol/errors.js';
-import type { Identity } from '../../../protocol/identity.js';
-import { ShardUnreachableError, type GraphQLRequestBody, type GraphQLResponseBody, type ShardClient } from '../../../protocol/shard-client.js';
-import type { DirectoryEntryRow } from '../entities/index.js';
+import { badUserInput, ErrorCode } from '../../protocol/errors.js';
+import type { Identity } from '../../protocol/identity.js';
+import { ShardUnreachableError, type GraphQLRequestBody, type GraphQLResponseBody, type ShardClient } from '../../protocol/shard-client.js';
+import type { DirectoryEntryRow } from './entities/index.js';
 
 export interface ScatterOptions {
   /**

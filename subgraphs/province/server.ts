@@ -15,13 +15,13 @@ import { describeForLog } from '../../protocol/redaction.js';
 import { ShardClient } from '../../protocol/shard-client.js';
 import { createProvinceContext, type CrossRegionServices, type ProvinceContext } from './context.js';
 import type { ProvinceOrm } from './database.js';
-import { provinceResolvers } from './resolvers/index.js';
-import { HoldingsCache } from './services/holdings-cache.js';
-import { ShardRecordGrantor } from './services/record-grants.js';
-import { RegionTree } from './services/regions.js';
-import { SEARCH_MATCH_BUDGET } from './services/search.js';
-import { Scatter } from './services/scatter.js';
-import { DEFAULT_TARGETS, StatisticsService, type StatisticsTargets } from './services/statistics.js';
+import { provinceResolvers } from './resolvers.js';
+import { HoldingsCache } from './statistics/holdings-cache.js';
+import { ShardRecordGrantor } from './access-requests/record-grants.js';
+import { RegionTree } from './directory/regions.js';
+import { SEARCH_MATCH_BUDGET } from './search/search.js';
+import { Scatter } from './scatter.js';
+import { DEFAULT_TARGETS, StatisticsService, type StatisticsTargets } from './statistics/statistics.js';
 
 export const PROVINCE_SCHEMA_FILE = new URL('../../schema/province.graphql', import.meta.url);
 

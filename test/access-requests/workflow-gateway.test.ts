@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT } from 'jose';
 import { DEMO_JWT_SECRET } from '../../gateway/caller.js';
 import { startNetwork, type Network } from '../../scripts/network.js';
-import { identityCheckCharacter } from '../../subgraphs/province/services/personal-data.js';
-import { chinaDate } from '../../subgraphs/province/services/working-days.js';
+import { identityCheckCharacter } from '../../subgraphs/province/access-requests/personal-data.js';
+import { chinaDate } from '../../subgraphs/province/access-requests/working-days.js';
 import { createTestDatabase, type TestDatabase } from '../harness/database.js';
 
 const RECEIVING = '360100';

@@ -18,18 +18,18 @@ import {
   type RecordGrantor,
   type SubmitInput,
   type Transition,
-} from '../../subgraphs/province/services/access-requests.js';
-import { Directory } from '../../subgraphs/province/services/directory.js';
-import { ShardRecordGrantor } from '../../subgraphs/province/services/record-grants.js';
+} from '../../subgraphs/province/access-requests/access-requests.js';
+import { Directory } from '../../subgraphs/province/directory/directory.js';
+import { ShardRecordGrantor } from '../../subgraphs/province/access-requests/record-grants.js';
 import {
   checkedIdentityNumber,
   identityCheckCharacter,
   maskIdentityNumber,
   maskName,
   maskPhone,
-} from '../../subgraphs/province/services/personal-data.js';
-import { RegionTree } from '../../subgraphs/province/services/regions.js';
-import { addWorkingDays, workingDaysBetween } from '../../subgraphs/province/services/working-days.js';
+} from '../../subgraphs/province/access-requests/personal-data.js';
+import { RegionTree } from '../../subgraphs/province/directory/regions.js';
+import { addWorkingDays, workingDaysBetween } from '../../subgraphs/province/access-requests/working-days.js';
 import { createTestDatabase, type TestDatabase } from '../harness/database.js';
 
 const RECEIVING = '360100';

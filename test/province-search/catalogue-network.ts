@@ -13,8 +13,8 @@ import { archiveSchemaName, openArchiveDatabase } from '../../subgraphs/archive/
 import { buildArchiveHost, type ArchiveHost } from '../../subgraphs/archive/server.js';
 import { openProvinceDatabase, type ProvinceOrm } from '../../subgraphs/province/database.js';
 import { buildProvinceServer, type ProvinceServer, type ProvinceServerOptions } from '../../subgraphs/province/server.js';
-import { Directory } from '../../subgraphs/province/services/directory.js';
-import { RegionTree } from '../../subgraphs/province/services/regions.js';
+import { Directory } from '../../subgraphs/province/directory/directory.js';
+import { RegionTree } from '../../subgraphs/province/directory/regions.js';
 import { archiveNameOf } from '../../seeds/regions.js';
 import { seedNetwork, selectArchives } from '../../seeds/network.js';
 import { createTestDatabase, type TestDatabase } from '../harness/database.js';

@@ -4,7 +4,7 @@
  * each archive's visibility rules for the original caller, bad input, and a stopped host.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compareHits } from '../../subgraphs/province/services/search.js';
+import { compareHits } from '../../subgraphs/province/search/search.js';
 import { archivistOf, PUBLIC, startCatalogueNetwork, type CatalogueNetwork } from './catalogue-network.js';
 
 // Two hosts: Nanchang's city archive with two of its counties, and Jingdezhen's city with one.

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openProvinceDatabase } from '../../subgraphs/province/database.js';
 import { provinceMigrations } from '../../subgraphs/province/migrations/index.js';
-import { RegionTree } from '../../subgraphs/province/services/regions.js';
+import { RegionTree } from '../../subgraphs/province/directory/regions.js';
 import { createTestDatabase, type TestDatabase } from '../harness/database.js';
 
 describe('province database', () => {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveNameOf, loadRegionTree } from '../../seeds/regions.js';
 import { openProvinceDatabase, type ProvinceOrm } from '../../subgraphs/province/database.js';
-import { Directory, type ArchiveRegistration } from '../../subgraphs/province/services/directory.js';
-import { RegionTree } from '../../subgraphs/province/services/regions.js';
+import { Directory, type ArchiveRegistration } from '../../subgraphs/province/directory/directory.js';
+import { RegionTree } from '../../subgraphs/province/directory/regions.js';
 import { createTestDatabase, type TestDatabase } from '../harness/database.js';
 import { ADMIN, ARCHIVIST } from './province-fixture.js';
 

@@ -9,8 +9,8 @@ import { close, listen, readBody, sendJson as send } from '../../protocol/http.j
 import { verifyIdentity, type Identity } from '../../protocol/identity.js';
 import { ShardClient } from '../../protocol/shard-client.js';
 import type { DirectoryEntryRow } from '../../subgraphs/province/entities/index.js';
-import { COUNTER_NAMES, HoldingsCache } from '../../subgraphs/province/services/holdings-cache.js';
-import { Scatter } from '../../subgraphs/province/services/scatter.js';
+import { COUNTER_NAMES, HoldingsCache } from '../../subgraphs/province/statistics/holdings-cache.js';
+import { Scatter } from '../../subgraphs/province/scatter.js';
 
 const SECRET = 'holdings-cache-test-secret';
 const ADMIN: Identity = { role: 'admin', sub: 'admin-1' };

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countersYearsBefore, seedSnapshotHistory } from '../../seeds/snapshots.js';
-import { COUNTER_NAMES } from '../../subgraphs/province/services/holdings-cache.js';
+import { COUNTER_NAMES } from '../../subgraphs/province/statistics/holdings-cache.js';
 import { ADMIN, PUBLIC, SECRET, startCatalogueNetwork, type CatalogueNetwork } from '../province-search/catalogue-network.js';
 
 const SERIES = `{ statistics { totals { holdings open } series { year archives holdings holdingsGrowth open newlyOpened digitised newlyDigitised } } }`;

@@ -44,7 +44,7 @@ import {
   type UsePurpose,
 } from '../entities/index.js';
 import { checkedIdentityNumber, checkedName, checkedPhone, maskAddress, maskPersonalData, type PersonalData } from './personal-data.js';
-import type { RegionNode } from './regions.js';
+import type { RegionNode } from '../directory/regions.js';
 import { addWorkingDays, chinaDate, workingDaysBetween } from './working-days.js';
 import { printableText } from '../../../protocol/text.js';
 

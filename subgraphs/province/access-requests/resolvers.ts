@@ -1,4 +1,4 @@
-/** 异地查档, 跨馆出证: thin resolvers over services/access-requests.ts. */
+/** 异地查档, 跨馆出证: thin resolvers over access-requests.ts. */
 import { regionContains } from '../../../protocol/identity.js';
 import type {
   AccessGrantResolvers,
@@ -11,7 +11,7 @@ import type {
   QueryResolvers,
   StatisticsResolvers,
 } from '../generated/resolvers-types.js';
-import { AccessRequests, isOverdue } from '../services/access-requests.js';
+import { AccessRequests, isOverdue } from './access-requests.js';
 
 const iso = (date: Date) => date.toISOString();
 

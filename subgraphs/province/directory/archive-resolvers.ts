@@ -1,5 +1,5 @@
 import type { ArchiveResolvers, DirectoryEntryResolvers } from '../generated/resolvers-types.js';
-import { isRetired } from '../services/directory.js';
+import { isRetired } from './directory.js';
 
 /** The province's part of the Archive entity, answered from the directory alone. */
 export const Archive: ArchiveResolvers = {

@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { DirectoryEntryRow, AccessRequestTransitionRow, Fulfilment, DeliveredCopyRow, AccessGrantRow } from '../entities/index.js';
-import type { RegionNode } from '../services/regions.js';
-import type { RegionFigures } from '../services/statistics.js';
-import type { AccessRequestView, AccessRequestPage, RegionRequestCounts } from '../services/access-requests.js';
+import type { RegionNode } from '../directory/regions.js';
+import type { RegionFigures } from '../statistics/statistics.js';
+import type { AccessRequestView, AccessRequestPage, RegionRequestCounts } from '../access-requests/access-requests.js';
 import type { ProvinceContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

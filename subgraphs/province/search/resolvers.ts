@@ -1,6 +1,6 @@
 import type { ProvinceContext } from '../context.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
-import { searchCatalogue } from '../services/search.js';
+import { searchCatalogue } from './search.js';
 
 /** Names the archives that did not answer, for the ARCHIVE_UNAVAILABLE errors of this response. */
 export function reportUnavailable(ctx: ProvinceContext, reasons: Iterable<[string, string]>): void {

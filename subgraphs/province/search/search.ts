@@ -15,8 +15,8 @@ import { parseArchiveCode, tryParseEntityId } from '../../../protocol/ids.js';
 import type { Identity } from '../../../protocol/identity.js';
 import type { DirectoryEntryRow } from '../entities/index.js';
 import type { AccessStatus, Category, CatalogueFilter } from '../generated/resolvers-types.js';
-import type { RegionNode, RegionTree } from './regions.js';
-import type { Scatter } from './scatter.js';
+import type { RegionNode, RegionTree } from '../directory/regions.js';
+import type { Scatter } from '../scatter.js';
 
 export const MAX_QUERY_LENGTH = 100;
 export const MAX_PAGE_SIZE = 100;

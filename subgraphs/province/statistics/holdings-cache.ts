@@ -10,7 +10,7 @@
 import { ANONYMOUS, seesCompleteHoldings, type Identity } from '../../../protocol/identity.js';
 import type { DirectoryEntryRow } from '../entities/index.js';
 import type { Category, StatisticsPeriod } from '../generated/resolvers-types.js';
-import type { Scatter, ShardOutcome } from './scatter.js';
+import type { Scatter, ShardOutcome } from '../scatter.js';
 
 export const COUNTER_NAMES = [
   'fonds', 'files', 'items', 'openFiles', 'openItems', 'fileLevelEntries', 'itemLevelEntries', 'itemLevelCatalogued',

@@ -9,8 +9,8 @@ import {
   ratesOf,
   targetChecks,
   totalsOf,
-} from '../services/statistics.js';
-import { reportUnavailable } from './search.js';
+} from './statistics.js';
+import { reportUnavailable } from '../search/resolvers.js';
 
 export const statisticsQuery: Pick<QueryResolvers, 'statistics'> = {
   statistics: async (_root, { region, year }, ctx) => {

@@ -15,7 +15,7 @@ import {
   type HoldingsCounters,
   type HoldingsSummary,
 } from './holdings-cache.js';
-import type { RegionNode, RegionTree } from './regions.js';
+import type { RegionNode, RegionTree } from '../directory/regions.js';
 
 /** Provincial targets (规划目标), as fractions. */
 export interface StatisticsTargets {
