@@ -13,7 +13,7 @@ import { SUPERGRAPH_FILE } from '../gateway/composition.js';
 import { buildGateway, type LantaiGateway } from '../gateway/server.js';
 import { close, listen } from '../protocol/http.js';
 import { DEMO_SUBGRAPH_SECRET, type Identity } from '../protocol/identity.js';
-import { DEFAULT_PROVINCE } from '../seeds/regions.js';
+import { DEFAULT_PROVINCE } from '../protocol/regions.js';
 import { openArchiveDatabase } from '../subgraphs/archive/database.js';
 import { buildArchiveHost, type ArchiveHost } from '../subgraphs/archive/server.js';
 import { openProvinceDatabase, type ProvinceOrm } from '../subgraphs/province/database.js';

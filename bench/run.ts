@@ -8,7 +8,7 @@ import pg from 'pg';
 import { selectArchives } from '../seeds/network.js';
 import type { NetworkProgress } from '../seeds/network.js';
 import { scaleFactorOf, type Scale } from '../seeds/plan.js';
-import { DEFAULT_PROVINCE } from '../seeds/regions.js';
+import { DEFAULT_PROVINCE } from '../protocol/regions.js';
 import { archiveSchemaName } from '../subgraphs/archive/database.js';
 import { startCountingNetwork } from './counting-network.js';
 import { describeMachine } from './machine.js';

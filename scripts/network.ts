@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { DEMO_SUBGRAPH_SECRET, type Identity } from '../protocol/identity.js';
-import { archiveNameOf, DEFAULT_PROVINCE } from '../seeds/regions.js';
+import { archiveNameOf, DEFAULT_PROVINCE } from '../protocol/regions.js';
 import { seedNetwork, selectArchives, type NetworkProgress } from '../seeds/network.js';
 import type { Scale } from '../seeds/plan.js';
 import { openProvinceDatabase } from '../subgraphs/province/database.js';

@@ -10,7 +10,7 @@ import { CREATING_BODIES, type CreatingBody, enterpriseBodies, republicanBodies,
 import { placesIn } from './places.js';
 import type { ArchivePlan } from './plan.js';
 import { apportion, Random, type Weighted } from './random.js';
-import { archiveNameOf, loadRegionTree, type Region } from './regions.js';
+import { archiveNameOf, loadRegionTree, type Region } from '../protocol/regions.js';
 import type {
   AccessStatus,
   ArchiveRow,

@@ -11,7 +11,7 @@
 import { parseArgs } from 'node:util';
 import { type NetworkProgress, seedNetwork } from './network.js';
 import { parseScale, type Scale } from './plan.js';
-import { DEFAULT_PROVINCE } from './regions.js';
+import { DEFAULT_PROVINCE } from '../protocol/regions.js';
 import { redactSecrets } from '../protocol/redaction.js';
 
 function fail(message: string): never {

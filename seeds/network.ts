@@ -9,7 +9,7 @@ import { ensureArchiveProfile, migrateArchive, openArchiveDatabase } from '../su
 import { generateCatalogue } from './catalogue.js';
 import { ArchiveNotEmptyError, isArchiveEmpty, loadCatalogue, type LoadResult } from './load.js';
 import { type ArchivePlan, planNetwork, type Scale } from './plan.js';
-import { DEFAULT_PROVINCE, loadRegionTree } from './regions.js';
+import { DEFAULT_PROVINCE, loadRegionTree } from '../protocol/regions.js';
 
 export interface NetworkProgress {
   /** The archive whose batch or load just finished. */

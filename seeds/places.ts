@@ -4,7 +4,7 @@
  * a city's counties and districts, a province's cities.
  */
 import { createRequire } from 'node:module';
-import type { Region } from './regions.js';
+import type { Region } from '../protocol/regions.js';
 
 const require = createRequire(import.meta.url);
 

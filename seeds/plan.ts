@@ -8,7 +8,7 @@
  * files and items in all, as in the reference figures. `small` is one hundredth of that.
  */
 import { Random } from './random.js';
-import type { Region, RegionLevel } from './regions.js';
+import type { Region, RegionLevel } from '../protocol/regions.js';
 
 /** `small` (tests and the demo), `province` (the full network), or a factor of the province scale. */
 export type Scale = 'small' | 'province' | number;

@@ -15,7 +15,7 @@ import { isArchiveCode } from '../../protocol/ids.js';
 import { close, listen } from '../../protocol/http.js';
 import { DEMO_SUBGRAPH_SECRET } from '../../protocol/identity.js';
 import { announceListening, stopOnSignals } from '../../protocol/service-lifecycle.js';
-import { archiveNameOf, loadRegionTree } from '../../seeds/regions.js';
+import { archiveNameOf, loadRegionTree } from '../../protocol/regions.js';
 import { ArchiveSchema } from './entities/index.js';
 import { archiveSchemaName, ensureArchiveProfile, migrateArchive, openArchiveDatabase } from './database.js';
 import { buildArchiveHost } from './server.js';

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import pg from 'pg';
-import { DEFAULT_PROVINCE, loadRegionTree } from '../../seeds/regions.js';
+import { DEFAULT_PROVINCE, loadRegionTree } from '../../protocol/regions.js';
 import { provinceEntities, RegionEntity } from './entities/index.js';
 import { provinceMigrations } from './migrations/index.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { archiveNameOf, loadRegionTree } from '../../seeds/regions.js';
+import { archiveNameOf, loadRegionTree } from '../../protocol/regions.js';
 
 describe('region tree from the GB/T 2260 data package', () => {
   it('gives Jiangxi its provincial archive, 11 cities and the county-level archives: 112 in all', () => {

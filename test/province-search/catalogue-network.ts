@@ -15,7 +15,7 @@ import { openProvinceDatabase, type ProvinceOrm } from '../../subgraphs/province
 import { buildProvinceServer, type ProvinceServer, type ProvinceServerOptions } from '../../subgraphs/province/server.js';
 import { Directory } from '../../subgraphs/province/directory/directory.js';
 import { RegionTree } from '../../subgraphs/province/directory/regions.js';
-import { archiveNameOf } from '../../seeds/regions.js';
+import { archiveNameOf } from '../../protocol/regions.js';
 import { seedNetwork, selectArchives } from '../../seeds/network.js';
 import { createTestDatabase, type TestDatabase } from '../harness/database.js';
 import type { MikroORM } from '@mikro-orm/postgresql';

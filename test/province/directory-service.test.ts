@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { archiveNameOf, loadRegionTree } from '../../seeds/regions.js';
+import { archiveNameOf, loadRegionTree } from '../../protocol/regions.js';
 import { openProvinceDatabase, type ProvinceOrm } from '../../subgraphs/province/database.js';
 import { Directory, type ArchiveRegistration } from '../../subgraphs/province/directory/directory.js';
 import { RegionTree } from '../../subgraphs/province/directory/regions.js';

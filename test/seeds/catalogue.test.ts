@@ -8,7 +8,7 @@ import {
   LAST_RECORD_YEAR,
 } from '../../seeds/catalogue.js';
 import { planNetwork } from '../../seeds/plan.js';
-import { loadRegionTree } from '../../seeds/regions.js';
+import { loadRegionTree } from '../../protocol/regions.js';
 import { LIVELIHOOD_CATEGORIES, type RecordRow } from '../../seeds/rows.js';
 
 const plans = planNetwork(loadRegionTree('360000'), 'small', 1);

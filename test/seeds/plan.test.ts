@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateCatalogue } from '../../seeds/catalogue.js';
 import { parseScale, planNetwork, plannedHoldings, PROVINCE_SCALE_HOLDINGS } from '../../seeds/plan.js';
-import { loadRegionTree } from '../../seeds/regions.js';
+import { loadRegionTree } from '../../protocol/regions.js';
 
 const jiangxi = loadRegionTree('360000');
 
