@@ -11,6 +11,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { unauthenticated } from './errors.js';
 import { isArchiveCode } from './ids.js';
+import { isRegionCode, regionContains } from './regions.js';
 
 export const ROLES = ['public', 'archivist', 'supervisor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -60,7 +61,7 @@ export function identityFromClaims(claims: Record<string, unknown>): Identity {
     identity.archive = claims.archive;
   }
   if (identity.role === 'supervisor') {
-    if (typeof claims.region !== 'string' || !isArchiveCode(claims.region)) {
+    if (typeof claims.region !== 'string' || !isRegionCode(claims.region)) {
       throw unauthenticated('A supervisor token must carry the "region" claim (a 6-digit region code).');
     }
     identity.region = claims.region;
@@ -170,13 +171,6 @@ export function verifyIdentity(
     throw unauthenticated('The identity header is not a claims object.');
   }
   return identityFromClaims(claims as Record<string, unknown>);
-}
-
-/** Whether a region code contains an archive or region code (GB/T 2260 prefixes). */
-export function regionContains(region: string, code: string): boolean {
-  if (region.endsWith('0000')) return code.startsWith(region.slice(0, 2));
-  if (region.endsWith('00')) return code.startsWith(region.slice(0, 4));
-  return code === region;
 }
 
 /**

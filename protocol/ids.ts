@@ -7,6 +7,7 @@
  * text before the first colon and on nothing else, so that rule lives here once.
  */
 import { badUserInput } from './errors.js';
+import { isRegionCode } from './regions.js';
 
 /** Entity types of the archive contract whose ids carry a type segment. */
 export const ENTITY_TYPES = [
@@ -19,7 +20,6 @@ export const ENTITY_TYPES = [
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-const ARCHIVE_CODE = /^[1-9]\d{5}$/;
 const LOCAL_KEY = /^[A-Za-z0-9_-]{1,64}$/;
 
 export interface ParsedEntityId {
@@ -28,8 +28,9 @@ export interface ParsedEntityId {
   local: string;
 }
 
+/** An archive's code is the code of the region it serves. */
 export function isArchiveCode(value: string): boolean {
-  return ARCHIVE_CODE.test(value);
+  return isRegionCode(value);
 }
 
 /**

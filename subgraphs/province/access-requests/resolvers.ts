@@ -1,5 +1,5 @@
 /** 异地查档, 跨馆出证: thin resolvers over access-requests.ts. */
-import { regionContains } from '../../../protocol/identity.js';
+import { regionContains } from '../../../protocol/regions.js';
 import type {
   AccessGrantResolvers,
   AccessRequestConnectionResolvers,

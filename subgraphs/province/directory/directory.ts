@@ -7,7 +7,8 @@ import { LockMode, UniqueConstraintViolationException, type FilterQuery } from '
 import { raw } from '@mikro-orm/postgresql';
 import { badUserInput, conflict, forbidden, notFound } from '../../../protocol/errors.js';
 import { parseArchiveCode } from '../../../protocol/ids.js';
-import { regionContains, type Identity } from '../../../protocol/identity.js';
+import type { Identity } from '../../../protocol/identity.js';
+import { regionContains } from '../../../protocol/regions.js';
 import {
   ARCHIVE_LEVELS,
   DirectoryEntryEntity,

@@ -4,19 +4,12 @@
  * when the database is created), so every region field is answered from memory.
  */
 import { badUserInput } from '../../../protocol/errors.js';
+import { isRegionCode, type Region, type RegionLevel } from '../../../protocol/regions.js';
 import { RegionEntity } from '../entities/index.js';
 import type { ProvinceEntityManager } from '../database.js';
 
-export type RegionLevel = 'PROVINCE' | 'CITY' | 'COUNTY';
-
-export interface RegionNode {
-  code: string;
-  name: string;
-  level: RegionLevel;
-  parentCode: string | null;
-}
-
-const REGION_CODE = /^\d{6}$/;
+/** A region of the tree: the same record as the GB/T 2260 data package gives. */
+export type RegionNode = Region;
 
 export class RegionTree {
   readonly root: RegionNode;
@@ -64,7 +57,7 @@ export class RegionTree {
 
   /** The region of a client-given code; null when the province has none with that code. */
   find(code: string): RegionNode | null {
-    if (!REGION_CODE.test(code)) {
+    if (!isRegionCode(code)) {
       throw badUserInput(`Malformed region code "${code.slice(0, 80)}": expected a 6-digit administrative-division code (行政区划代码, GB/T 2260), e.g. 360100.`);
     }
     return this.#byCode.get(code) ?? null;
