@@ -5,8 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entityId } from '../../protocol/ids.js';
 import type { Identity } from '../../protocol/identity.js';
-import { todayInChina } from '../../subgraphs/archive/services/input.js';
-import { endOfDayInChina } from '../../subgraphs/archive/services/record-grants.js';
+import { chinaDate, endOfDayInChina } from '../../protocol/china-time.js';
 import { maySeeRecord } from '../../subgraphs/archive/services/visibility.js';
 import { ADMIN, CITY, COUNTY, PUBLIC, archivistOf, seedCatalogue, startArchiveWorld, type ArchiveWorld, type SeededCatalogue } from '../archive/fixture.js';
 
@@ -15,7 +14,7 @@ let seeded: SeededCatalogue;
 const GRANTEE: Identity = { role: 'public', sub: 'citizen-zhang' };
 const STRANGER: Identity = { role: 'public', sub: 'citizen-li' };
 const recordId = (key: string) => entityId(CITY, 'Record', seeded.records[key]!);
-const inDays = (days: number) => todayInChina(Date.now() + days * 86_400_000);
+const inDays = (days: number) => chinaDate(Date.now() + days * 86_400_000);
 
 const GRANT = `mutation($archive: ID!, $input: RecordGrantInput!) { grantRecordAccess(archive: $archive, input: $input) }`;
 const READ = `query($id: ID!) { record(id: $id) { id title access digitalObjects { id sha256 } } }`;

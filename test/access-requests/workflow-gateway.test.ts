@@ -10,7 +10,7 @@ import { SignJWT } from 'jose';
 import { DEMO_JWT_SECRET } from '../../gateway/caller.js';
 import { startNetwork, type Network } from '../../scripts/network.js';
 import { identityCheckCharacter } from '../../subgraphs/province/access-requests/personal-data.js';
-import { chinaDate } from '../../subgraphs/province/access-requests/working-days.js';
+import { chinaDate } from '../../protocol/china-time.js';
 import { createTestDatabase, type TestDatabase } from '../harness/database.js';
 
 const RECEIVING = '360100';

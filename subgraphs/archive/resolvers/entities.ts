@@ -3,8 +3,7 @@
  * the request's archive code and the row's integer key (protocol/ids.ts); references from
  * the gateway (_entities) are batched through the per-request loaders.
  */
-import { entityId, tryParseEntityId, type EntityType } from '../../../protocol/ids.js';
-import type { ArchiveContext } from '../context.js';
+import { entityId } from '../../../protocol/ids.js';
 import type {
   ArchiveResolvers,
   AuditEntryResolvers,
@@ -17,24 +16,13 @@ import type {
   UtilizationResolvers,
 } from '../generated/resolvers-types.js';
 import { CONTRACT_VERSION, thisArchive } from '../services/archive-profile.js';
+import { referenceKey } from '../services/input.js';
 import { listAuditLog } from '../services/audit-log.js';
 import { listFonds } from '../services/fonds.js';
 import { openReviewsOf } from '../services/open-reviews.js';
 import { listCompilations, listExhibitions } from '../services/outreach.js';
 import { listRecords } from '../services/records.js';
 import { findUtilization, listUtilizations } from '../services/utilization.js';
-
-/**
- * The integer key of a representation sent by the gateway, or null when it is not one of
- * this archive's ids: a representation that cannot exist here resolves to null.
- */
-function referenceKey(ctx: ArchiveContext, reference: { id?: unknown }, type: EntityType): number | null {
-  if (typeof reference.id !== 'string') return null;
-  const parsed = tryParseEntityId(reference.id, type);
-  if (!parsed || parsed.archive !== ctx.archive || !/^[1-9]\d{0,9}$/.test(parsed.local)) return null;
-  const key = Number(parsed.local);
-  return key <= 2_147_483_647 ? key : null;
-}
 
 const isoTimestamp = (value: Date | string) => (value instanceof Date ? value : new Date(value)).toISOString();
 
@@ -59,7 +47,7 @@ export const AuditEntry: AuditEntryResolvers = {
 
 export const Fonds: FondsResolvers = {
   __resolveReference: (reference, ctx) => {
-    const key = referenceKey(ctx, reference, 'Fonds');
+    const key = referenceKey(reference, 'Fonds', ctx.archive);
     return key === null ? null : ctx.loaders.fonds.load(key);
   },
   id: (fonds, _, ctx) => entityId(ctx.archive, 'Fonds', fonds.id),
@@ -69,7 +57,7 @@ export const Fonds: FondsResolvers = {
 
 export const Record: RecordResolvers = {
   __resolveReference: (reference, ctx) => {
-    const key = referenceKey(ctx, reference, 'Record');
+    const key = referenceKey(reference, 'Record', ctx.archive);
     return key === null ? null : ctx.loaders.record.load(key);
   },
   id: (record, _, ctx) => entityId(ctx.archive, 'Record', record.id),
@@ -93,7 +81,7 @@ export const OpenReview: OpenReviewResolvers = {
 
 export const DigitalObject: DigitalObjectResolvers = {
   __resolveReference: (reference, ctx) => {
-    const key = referenceKey(ctx, reference, 'DigitalObject');
+    const key = referenceKey(reference, 'DigitalObject', ctx.archive);
     return key === null ? null : ctx.loaders.digitalObject.load(key);
   },
   id: (digitalObject, _, ctx) => entityId(ctx.archive, 'DigitalObject', digitalObject.id),
@@ -116,7 +104,7 @@ export const Utilization: UtilizationResolvers = {
 
 export const Exhibition: ExhibitionResolvers = {
   __resolveReference: (reference, ctx) => {
-    const key = referenceKey(ctx, reference, 'Exhibition');
+    const key = referenceKey(reference, 'Exhibition', ctx.archive);
     return key === null ? null : ctx.loaders.exhibition.load(key);
   },
   id: (exhibition, _, ctx) => entityId(ctx.archive, 'Exhibition', exhibition.id),
@@ -125,7 +113,7 @@ export const Exhibition: ExhibitionResolvers = {
 
 export const Compilation: CompilationResolvers = {
   __resolveReference: (reference, ctx) => {
-    const key = referenceKey(ctx, reference, 'Compilation');
+    const key = referenceKey(reference, 'Compilation', ctx.archive);
     return key === null ? null : ctx.loaders.compilation.load(key);
   },
   id: (compilation, _, ctx) => entityId(ctx.archive, 'Compilation', compilation.id),

@@ -13,7 +13,8 @@ import { badUserInput, forbidden } from '../../../protocol/errors.js';
 import type { Identity } from '../../../protocol/identity.js';
 import type { ArchiveContext } from '../context.js';
 import { AuditEntrySchema, type AuditEntryRow, type RecordRow } from '../entities/index.js';
-import { decodeCursor, pageOf, pageSize, type Page } from './pagination.js';
+import { decodeCursor } from '../../../protocol/cursor.js';
+import { pageOf, pageSize, type Page } from './pagination.js';
 import { isArchivistOf } from './visibility.js';
 
 interface AuditedRead {

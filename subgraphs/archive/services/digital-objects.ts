@@ -3,7 +3,8 @@ import { badUserInput, notFound } from '../../../protocol/errors.js';
 import type { ArchiveContext } from '../context.js';
 import { DigitalObjectSchema, RecordSchema, type DigitalObjectRow } from '../entities/index.js';
 import type { DigitalObjectInput } from '../generated/resolvers-types.js';
-import { localKey, nonNegativeInt, requiredText } from './input.js';
+import { nonNegativeInt, requiredText } from '../../../protocol/input.js';
+import { localKey } from './input.js';
 import { requireArchivist } from './visibility.js';
 
 /** A digital copy by id; null when missing or when its record is hidden from the caller (the loader checks). */

@@ -5,8 +5,10 @@ import type { ArchiveContext } from '../context.js';
 import { FondsSchema, type FondsRow } from '../entities/index.js';
 import type { FondsInput, FondsUpdateInput } from '../generated/resolvers-types.js';
 import { requireThisArchive } from './archive-profile.js';
-import { localKey, optionalText, requiredText, year } from './input.js';
-import { decodeCursor, pageOf, pageSize, type Page } from './pagination.js';
+import { optionalText, requiredText, year } from '../../../protocol/input.js';
+import { localKey } from './input.js';
+import { decodeCursor } from '../../../protocol/cursor.js';
+import { pageOf, pageSize, type Page } from './pagination.js';
 import { requireArchivist } from './visibility.js';
 
 export async function listFonds(ctx: ArchiveContext, args: { first?: number | null; after?: string | null }): Promise<Page<FondsRow>> {

@@ -4,7 +4,9 @@ import { forbidden, notFound } from '../../../protocol/errors.js';
 import type { ArchiveContext } from '../context.js';
 import { OpenReviewSchema, RecordSchema, type OpenReviewRow, type RecordRow } from '../entities/index.js';
 import type { OpenReviewInput } from '../generated/resolvers-types.js';
-import { isoDate, localKey, requiredText, todayInChina } from './input.js';
+import { chinaDate } from '../../../protocol/china-time.js';
+import { isoDate, requiredText } from '../../../protocol/input.js';
+import { localKey } from './input.js';
 import { requireArchivist, seesAllRecords } from './visibility.js';
 
 /** Appends the decision to the record's history and sets its access, in one transaction. */
@@ -12,7 +14,7 @@ export async function reviewAccess(ctx: ArchiveContext, recordId: string, input:
   requireArchivist(ctx.viewer, ctx.archive, 'record open-review decisions (开放审核)');
   const reason = requiredText('reason', input.reason, 2000);
   const reviewer = requiredText('reviewer', input.reviewer, 100);
-  const decidedOn = input.decidedOn == null ? todayInChina() : isoDate('decidedOn', input.decidedOn);
+  const decidedOn = input.decidedOn == null ? chinaDate() : isoDate('decidedOn', input.decidedOn);
   const key = localKey(recordId, 'Record', ctx.archive);
   return ctx.em.transactional(async (em) => {
     // Locks the row so two reviews of one record are recorded one after the other, each

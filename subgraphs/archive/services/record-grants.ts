@@ -10,17 +10,14 @@ import type { ArchiveContext } from '../context.js';
 import { RecordGrantSchema, RecordSchema } from '../entities/index.js';
 import type { RecordGrantInput } from '../generated/resolvers-types.js';
 import { requireThisArchive } from './archive-profile.js';
-import { isoDate, localKey, requiredText, todayInChina } from './input.js';
+import { chinaDate, endOfDayInChina } from '../../../protocol/china-time.js';
+import { isoDate, requiredText } from '../../../protocol/input.js';
+import { localKey } from './input.js';
 import { requireArchivist } from './visibility.js';
 
 export const MAX_GRANTED_RECORDS = 100;
 const MAX_GRANT_DAYS = 366;
 const DAY_MS = 86_400_000;
-
-/** The end of a day in China Standard Time (UTC+8), as an instant: the grant ends then. */
-export function endOfDayInChina(date: string): Date {
-  return new Date(Date.parse(`${date}T00:00:00+08:00`) + DAY_MS);
-}
 
 /** The records among `recordIds` on which `subject` holds a grant that has not ended at `now`. */
 export async function grantedRecordIds(
@@ -45,7 +42,7 @@ export async function grantRecordAccess(ctx: ArchiveContext, archiveId: string, 
   const subject = requiredText('sub', input.sub, 200);
   const request = requiredText('request', input.request, 100);
   const until = isoDate('until', input.until);
-  const today = todayInChina(now);
+  const today = chinaDate(now);
   if (until < today) throw badUserInput(`"until" ${until} has passed; a grant must last until today or later.`);
   if (Date.parse(until) - Date.parse(today) > MAX_GRANT_DAYS * DAY_MS) {
     throw badUserInput(`"until" ${until} is more than ${MAX_GRANT_DAYS} days away.`);

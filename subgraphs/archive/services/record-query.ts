@@ -6,7 +6,8 @@
 import { badUserInput } from '../../../protocol/errors.js';
 import type { ArchiveContext } from '../context.js';
 import type { RecordFilter } from '../generated/resolvers-types.js';
-import { localKey, year } from './input.js';
+import { year } from '../../../protocol/input.js';
+import { localKey } from './input.js';
 import { selectableAccess } from './visibility.js';
 
 export interface SqlCondition {

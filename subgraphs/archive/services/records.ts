@@ -7,8 +7,10 @@ import { badUserInput, conflict, notFound } from '../../../protocol/errors.js';
 import type { ArchiveContext } from '../context.js';
 import { RecordSchema, type RecordRow } from '../entities/index.js';
 import type { RecordFilter, RecordInput, RecordUpdateInput } from '../generated/resolvers-types.js';
-import { isoDate, localKey, nonNegativeInt, optionalText, requiredText, year } from './input.js';
-import { decodeCursor, pageOf, pageSize, type Page } from './pagination.js';
+import { isoDate, nonNegativeInt, optionalText, requiredText, year } from '../../../protocol/input.js';
+import { localKey } from './input.js';
+import { decodeCursor } from '../../../protocol/cursor.js';
+import { pageOf, pageSize, type Page } from './pagination.js';
 import { recordConditions, table, type RecordScope } from './record-query.js';
 import { requireArchivist } from './visibility.js';
 

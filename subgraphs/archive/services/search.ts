@@ -14,6 +14,7 @@
  * rounded expression, so a score handed back as `after` selects exactly the hits after it.
  */
 import { badUserInput } from '../../../protocol/errors.js';
+import { pageSize } from '../../../protocol/input.js';
 import { entityId, parseEntityId } from '../../../protocol/ids.js';
 import type { ArchiveContext } from '../context.js';
 import type { FacetCount, RecordFilter, SearchKeyInput } from '../generated/resolvers-types.js';
@@ -78,10 +79,7 @@ function likePattern(text: string): string {
 }
 
 export async function searchRecords(ctx: ArchiveContext, args: SearchArgs): Promise<SearchResult> {
-  const first = args.first ?? 100;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_SEARCH_HITS) {
-    throw badUserInput(`"first" must be from 0 to ${MAX_SEARCH_HITS}, got ${first}.`);
-  }
+  const first = pageSize(args.first, { default: 100, max: MAX_SEARCH_HITS });
   const matchLimit = args.matchLimit ?? DEFAULT_MATCH_LIMIT;
   if (!Number.isInteger(matchLimit) || matchLimit < 1 || matchLimit > MAX_MATCH_LIMIT) {
     throw badUserInput(`"matchLimit" must be from 1 to ${MAX_MATCH_LIMIT}, got ${matchLimit}.`);

@@ -4,15 +4,18 @@ import type { ArchiveContext } from '../context.js';
 import { UtilizationSchema, type UtilizationRow } from '../entities/index.js';
 import type { UtilizationInput } from '../generated/resolvers-types.js';
 import { requireThisArchive } from './archive-profile.js';
-import { isoDate, localKey, nonNegativeInt, todayInChina } from './input.js';
-import { decodeCursor, pageOf, pageSize, type Page } from './pagination.js';
+import { chinaDate } from '../../../protocol/china-time.js';
+import { isoDate, nonNegativeInt } from '../../../protocol/input.js';
+import { localKey } from './input.js';
+import { decodeCursor } from '../../../protocol/cursor.js';
+import { pageOf, pageSize, type Page } from './pagination.js';
 import { mayReadUtilization, requireArchivist } from './visibility.js';
 
 export async function logUtilization(ctx: ArchiveContext, archiveId: string, input: UtilizationInput): Promise<UtilizationRow> {
   requireArchivist(ctx.viewer, ctx.archive, 'log utilization visits (利用登记)');
   requireThisArchive(ctx, archiveId);
   const visitedOn = isoDate('date', input.date);
-  if (visitedOn > todayInChina()) throw badUserInput(`"date" ${visitedOn} is in the future; log a visit once it has happened.`);
+  if (visitedOn > chinaDate()) throw badUserInput(`"date" ${visitedOn} is in the future; log a visit once it has happened.`);
   const utilization = ctx.em.create(UtilizationSchema, {
     visitedOn,
     visitors: nonNegativeInt('visitors', input.visitors),
@@ -30,7 +33,7 @@ export async function listUtilizations(ctx: ArchiveContext, args: { first?: numb
     throw forbidden(`Only archivists of archive ${ctx.archive} may read its utilization log (利用登记).`);
   }
   const size = pageSize(args.first);
-  const after = decodeCursor(args.after, ['date', 'number'] as const);
+  const after = decodeCursor(args.after, ['date', 'integer'] as const);
   const where = after
     ? { $or: [{ visitedOn: { $lt: after[0] } }, { visitedOn: after[0], id: { $lt: after[1] } }] }
     : {};

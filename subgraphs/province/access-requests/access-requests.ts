@@ -26,7 +26,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { chinaDate, startOfDayInChina } from '../../../protocol/china-time.js';
+import { decodeCursor, encodeCursor } from '../../../protocol/cursor.js';
 import { badUserInput, conflict, forbidden, notFound } from '../../../protocol/errors.js';
+import { isoDate, optionalText, pageSize, requiredText } from '../../../protocol/input.js';
+import { printableText } from '../../../protocol/text.js';
 import { parseArchiveCode, parseEntityId } from '../../../protocol/ids.js';
 import type { Identity } from '../../../protocol/identity.js';
 import { regionContains } from '../../../protocol/regions.js';
@@ -46,8 +50,7 @@ import {
 } from '../entities/index.js';
 import { checkedIdentityNumber, checkedName, checkedPhone, maskAddress, maskPersonalData, type PersonalData } from './personal-data.js';
 import type { RegionNode } from '../directory/regions.js';
-import { addWorkingDays, chinaDate, workingDaysBetween } from './working-days.js';
-import { printableText } from '../../../protocol/text.js';
+import { addWorkingDays, workingDaysBetween } from './working-days.js';
 
 /** Working days the holding archive has to answer when LANTAI_REQUEST_DEADLINE_DAYS is unset. */
 export const DEFAULT_DEADLINE_WORKING_DAYS = 10;
@@ -55,8 +58,6 @@ export const MAX_REQUESTED_RECORDS = 50;
 export const MAX_GRANTED_RECORDS = 100;
 export const MAX_DELIVERED_COPIES = 100;
 const MAX_GRANT_DAYS = 366;
-const DEFAULT_PAGE = 20;
-const MAX_PAGE = 100;
 const DAY_MS = 86_400_000;
 
 export interface AccessRequestSettings {
@@ -278,18 +279,6 @@ export function mayReadRequestCounts(actor: Identity, regionCode: string): boole
 // ---------------------------------------------------------------------------------------
 // Checking input.
 
-function text(field: string, value: string | null | undefined, max: number, required: true): string;
-function text(field: string, value: string | null | undefined, max: number, required?: false): string | null;
-function text(field: string, value: string | null | undefined, max: number, required = false): string | null {
-  const trimmed = printableText(field, value?.trim() ?? '');
-  if (trimmed.length === 0) {
-    if (required) throw badUserInput(`"${field}" must not be empty.`);
-    return null;
-  }
-  if (trimmed.length > max) throw badUserInput(`"${field}" may be at most ${max} characters, got ${trimmed.length}.`);
-  return trimmed;
-}
-
 /**
  * Record ids of the holding archive, each once, in the order given. Only their form is
  * checked: asking the archive whether a closed record exists on the requester's behalf would
@@ -305,14 +294,6 @@ function recordsOf(field: string, ids: readonly string[], holding: string, max: 
     }
   }
   return unique;
-}
-
-function isoDay(field: string, value: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
-    throw badUserInput(`"${field}" must be a real date written YYYY-MM-DD, got "${value.slice(0, 40)}".`);
-  }
-  return value;
 }
 
 interface CheckedSubmission {
@@ -332,14 +313,14 @@ export function checkSubmission(input: SubmitInput): CheckedSubmission {
   if (receivingArchive === holdingArchive) {
     throw badUserInput('The holding archive must differ from the receiving archive: 异地查档 asks another archive; ask this archive directly for its own records.');
   }
-  const postalAddress = text('postalAddress', input.postalAddress, 300);
+  const postalAddress = optionalText('postalAddress', input.postalAddress, 300);
   if (input.delivery === 'POST' && postalAddress === null) throw badUserInput('Delivery by post (邮寄) needs a "postalAddress".');
   return {
     receivingArchive,
     holdingArchive,
     purpose: input.purpose,
     records: recordsOf('records', input.records ?? [], holdingArchive, MAX_REQUESTED_RECORDS),
-    description: text('description', input.description, 2000, true),
+    description: requiredText('description', input.description, 2000),
     delivery: input.delivery,
     postalAddress: input.delivery === 'POST' ? postalAddress : null,
     requester: {
@@ -377,10 +358,10 @@ export function checkFulfilment(input: FulfilInput, holding: string, now: Date):
       if (parsed.archive !== holding) throw badUserInput(`"copies[${i}].digitalObject" ${copy.digitalObject} is not a digital copy of archive ${holding}.`);
       digitalObject = copy.digitalObject;
     }
-    return { digitalObject, sha256, fileName: text(`copies[${i}].fileName`, copy.fileName, 200) };
+    return { digitalObject, sha256, fileName: optionalText(`copies[${i}].fileName`, copy.fileName, 200) };
   });
   if (copies.length > MAX_DELIVERED_COPIES) throw badUserInput(`"copies" may list at most ${MAX_DELIVERED_COPIES} copies.`);
-  const certificateNumber = text('certificateNumber', input.certificateNumber, 64);
+  const certificateNumber = optionalText('certificateNumber', input.certificateNumber, 64);
   if (copies.length === 0 && certificateNumber === null) {
     throw badUserInput('A fulfilment delivers digital copies ("copies", with their sha256) or a certificate (出证编号, "certificateNumber"), or both.');
   }
@@ -388,45 +369,22 @@ export function checkFulfilment(input: FulfilInput, holding: string, now: Date):
   if (input.grant) {
     const records = recordsOf('grant.records', input.grant.records, holding, MAX_GRANTED_RECORDS);
     if (records.length === 0) throw badUserInput('"grant.records" must name at least one record.');
-    const until = isoDay('grant.until', input.grant.until);
+    const until = isoDate('grant.until', input.grant.until);
     const today = chinaDate(now);
     if (until < today) throw badUserInput(`"grant.until" ${until} has passed; a grant must last until today or later.`);
     if (Date.parse(until) - Date.parse(today) > MAX_GRANT_DAYS * DAY_MS) throw badUserInput(`"grant.until" ${until} is more than ${MAX_GRANT_DAYS} days away.`);
     grant = { records, until };
   }
-  return { copies, certificateNumber, grant, note: text('note', input.note, 2000) };
-}
-
-function pageSize(first: number | null | undefined): number {
-  const size = first ?? DEFAULT_PAGE;
-  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE) throw badUserInput(`"first" must be a whole number from 0 to ${MAX_PAGE}, got ${size}.`);
-  return size;
-}
-
-function encodeCursor(row: AccessRequestRow): string {
-  return Buffer.from(JSON.stringify([row.submittedAt.toISOString(), row.id]), 'utf8').toString('base64url');
-}
-
-function decodeCursor(cursor: string | null | undefined): [string, string] | null {
-  if (cursor == null) return null;
-  let key: unknown;
-  try {
-    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    key = null;
-  }
-  if (
-    !Array.isArray(key) || key.length !== 2 || typeof key[0] !== 'string' || Number.isNaN(Date.parse(key[0])) ||
-    typeof key[1] !== 'string' || !/^[0-9a-f-]{36}$/.test(key[1])
-  ) {
-    throw badUserInput(`Invalid cursor "${cursor.slice(0, 40)}": pass an endCursor returned by this connection.`);
-  }
-  return [key[0], key[1]];
+  return { copies, certificateNumber, grant, note: optionalText('note', input.note, 2000) };
 }
 
 function checkedStatuses(status: readonly AccessRequestStatus[] | null | undefined): AccessRequestStatus[] | null {
   if (status == null) return null;
   return ACCESS_REQUEST_STATUSES.filter((s) => status.includes(s));
+}
+
+function requestCursor(row: AccessRequestRow): string {
+  return encodeCursor([row.submittedAt.toISOString(), row.id]);
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -540,17 +498,17 @@ export class AccessRequests {
   }
 
   async accept(actor: Identity, id: string, note?: string | null): Promise<AccessRequestView> {
-    return this.#move(actor, id, 'accept', text('note', note, 2000));
+    return this.#move(actor, id, 'accept', optionalText('note', note, 2000));
   }
 
   async reject(actor: Identity, id: string, reason: string): Promise<AccessRequestView> {
-    const why = text('reason', reason, 2000);
+    const why = optionalText('reason', reason, 2000);
     if (why === null) throw badUserInput('A rejection needs a "reason" (不予受理的理由).');
     return this.#move(actor, id, 'reject', why);
   }
 
   async cancel(actor: Identity, id: string, reason?: string | null): Promise<AccessRequestView> {
-    return this.#move(actor, id, 'cancel', text('reason', reason, 2000));
+    return this.#move(actor, id, 'cancel', optionalText('reason', reason, 2000));
   }
 
   async fulfil(actor: Identity, id: string, input: FulfilInput): Promise<AccessRequestView> {
@@ -627,8 +585,8 @@ export class AccessRequests {
   }
 
   async #page(actor: Identity, scope: Record<string, unknown>, args: PageArgs): Promise<AccessRequestPage> {
-    const size = pageSize(args.first);
-    const after = decodeCursor(args.after);
+    const size = pageSize(args.first, { default: 20, max: 100 });
+    const after = decodeCursor(args.after, ['instant', 'uuid'] as const);
     const statuses = checkedStatuses(args.status);
     const where: Record<string, unknown> = { ...scope, ...(statuses ? { status: { $in: statuses } } : {}) };
     const keyset = after
@@ -640,7 +598,7 @@ export class AccessRequests {
     return {
       nodes,
       hasNextPage: rows.length > size,
-      endCursor: nodes.length > 0 ? encodeCursor(nodes[nodes.length - 1]!.row) : null,
+      endCursor: nodes.length > 0 ? requestCursor(nodes[nodes.length - 1]!.row) : null,
       count: () => (total ??= this.em.count(AccessRequestEntity, where as never)),
     };
   }
@@ -660,7 +618,7 @@ export class AccessRequests {
     const fields = ['status', 'deadline', 'closedAt', 'submittedAt', 'holdingArchive', 'receivingArchive'] as const;
     const submittedIn = year == null
       ? {}
-      : { submittedAt: { $gte: new Date(`${year}-01-01T00:00:00+08:00`), $lt: new Date(`${year + 1}-01-01T00:00:00+08:00`) } };
+      : { submittedAt: { $gte: startOfDayInChina(`${year}-01-01`), $lt: startOfDayInChina(`${year + 1}-01-01`) } };
     const [held, submitted] = codes.length === 0
       ? [[], []]
       : await Promise.all([

@@ -1,7 +1,7 @@
 /**
  * Working days (工作日) for the deadlines of cross-region requests (异地查档). Dates are
- * calendar days in China Standard Time (UTC+8), where the archives keep their registers,
- * written YYYY-MM-DD. Saturdays and Sundays are not working days.
+ * calendar days in China Standard Time (protocol/china-time.ts), written YYYY-MM-DD.
+ * Saturdays and Sundays are not working days.
  *
  * Public holidays (法定节假日) and the weekend days worked in exchange (调休) are NOT
  * modelled: the State Council publishes them a year at a time, so a deadline that spans
@@ -9,13 +9,6 @@
  */
 
 const DAY_MS = 86_400_000;
-const CHINA_OFFSET_MS = 8 * 3_600_000;
-
-/** The calendar date in China Standard Time of an instant. */
-export function chinaDate(instant: Date | number): string {
-  const ms = typeof instant === 'number' ? instant : instant.getTime();
-  return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 10);
-}
 
 function dayNumber(date: string): number {
   return Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);

@@ -10,7 +10,9 @@
  * hit more than a page: if the merged list is longer than the page there is a next page, and
  * if it is not, every shard is exhausted.
  */
+import { decodeCursor, encodeCursor, invalidCursor } from '../../../protocol/cursor.js';
 import { badUserInput } from '../../../protocol/errors.js';
+import { pageSize } from '../../../protocol/input.js';
 import { parseArchiveCode, tryParseEntityId } from '../../../protocol/ids.js';
 import type { Identity } from '../../../protocol/identity.js';
 import type { DirectoryEntryRow } from '../entities/index.js';
@@ -92,24 +94,15 @@ const SEARCH_RECORDS = `query SearchRecords($archive: ID!, $query: String, $filt
   }
 }`;
 
-export function encodeCursor(key: SearchKey): string {
-  return Buffer.from(JSON.stringify([key.score, key.id]), 'utf8').toString('base64url');
+function searchCursor(key: SearchKey): string {
+  return encodeCursor([key.score, key.id]);
 }
 
-export function decodeCursor(cursor: string): SearchKey {
-  const malformed = () => badUserInput('Malformed cursor "after": give the endCursor or a hit cursor of a previous page of the same search.');
-  if (cursor.length > 200 || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw malformed();
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw malformed();
-  }
-  if (!Array.isArray(parsed) || parsed.length !== 2) throw malformed();
-  const [score, id] = parsed as [unknown, unknown];
-  if (typeof score !== 'number' || !Number.isFinite(score) || typeof id !== 'string') throw malformed();
+/** The search key of a hit cursor: a score and the id of a record with an integer key. */
+function searchKeyOf(cursor: string): SearchKey {
+  const [score, id] = decodeCursor(cursor, ['finite', 'string'] as const)!;
   const key = tryParseEntityId(id, 'Record');
-  if (!key || !/^\d{1,15}$/.test(key.local)) throw malformed();
+  if (!key || !/^\d{1,15}$/.test(key.local)) throw invalidCursor(cursor);
   return { score, id };
 }
 
@@ -158,10 +151,7 @@ export function searchScope(active: readonly DirectoryEntryRow[], regions: Regio
 }
 
 function checkArguments(args: SearchCatalogueArgs): { query: string | null; first: number; after: SearchKey | null } {
-  const first = args.first ?? 20;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw badUserInput(`"first" must be from 0 to ${MAX_PAGE_SIZE}, got ${first}.`);
-  }
+  const first = pageSize(args.first, { default: 20, max: MAX_PAGE_SIZE });
   const query = args.query?.trim() ?? '';
   if ([...query].length > MAX_QUERY_LENGTH) {
     throw badUserInput(`Search text may be at most ${MAX_QUERY_LENGTH} characters (检索词过长), got ${[...query].length}.`);
@@ -170,7 +160,7 @@ function checkArguments(args: SearchCatalogueArgs): { query: string | null; firs
   if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
     throw badUserInput(`"yearFrom" (${yearFrom}) is after "yearTo" (${yearTo}): give a year range (年度) from the earlier year to the later one.`);
   }
-  return { query: query.length > 0 ? query : null, first, after: args.after != null ? decodeCursor(args.after) : null };
+  return { query: query.length > 0 ? query : null, first, after: args.after != null ? searchKeyOf(args.after) : null };
 }
 
 /** Reads a shard's answer, refusing anything that does not have the contract's shape. */
@@ -250,7 +240,7 @@ export async function searchCatalogue(
     record: { __typename: 'Record' as const, id: hit.id },
     score: hit.score,
     archive: hit.archive,
-    cursor: encodeCursor(hit),
+    cursor: searchCursor(hit),
   }));
   const byCode = (a: { archive: DirectoryEntryRow }, b: { archive: DirectoryEntryRow }) => (a.archive.id < b.archive.id ? -1 : 1);
 

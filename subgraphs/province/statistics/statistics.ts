@@ -5,6 +5,7 @@
  * holdings cache; a year's figures from its snapshot (年报快照) in the province's database.
  */
 import { badUserInput, forbidden } from '../../../protocol/errors.js';
+import { pageSize } from '../../../protocol/input.js';
 import { seesCompleteHoldings, type Identity } from '../../../protocol/identity.js';
 import type { ProvinceEntityManager } from '../database.js';
 import { HoldingsSnapshotEntity, type DirectoryEntryRow } from '../entities/index.js';
@@ -270,9 +271,7 @@ export const MAX_RANKING = 200;
 
 /** Archives by a counter or rate, highest first, equal values sharing a rank, undefined rates last. */
 export function ranking(figures: RegionFigures, by: StatisticsMeasure, first: number) {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_RANKING) {
-    throw badUserInput(`"first" must be from 1 to ${MAX_RANKING}, got ${first}.`);
-  }
+  pageSize(first, { default: first, min: 1, max: MAX_RANKING });
   const measure = MEASURES[by];
   if (!measure) throw badUserInput(`Unknown measure "${String(by).slice(0, 40)}".`);
   const valued = figures.figures.map((f) => ({ archive: f.archive, value: measure(counterView(f.summary.total), ratesOf(f.summary.total)) }));
