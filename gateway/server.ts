@@ -4,11 +4,13 @@
  * verification, and the routes around GraphQL (/health, /ready, GraphiQL). Nothing here
  * listens or starts a timer until the caller does: index.ts listens, tests bind port 0.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ServiceErrorCode } from '../protocol/errors.js';
 import { graphqlHttpHandler, sendJson } from '../protocol/http.js';
+import { createHttpShell } from '../protocol/http-shell.js';
 import type { Identity } from '../protocol/identity.js';
 import { redactSecrets } from '../protocol/redaction.js';
 import { ShardClient } from '../protocol/shard-client.js';
@@ -206,27 +208,25 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
     });
   }
 
-  async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    // Clients post to exactly /graphql: no URL needs building for that.
-    const path = request.url === GRAPHQL_PATH ? GRAPHQL_PATH : new URL(request.url ?? '/', 'http://localhost').pathname;
-    if (request.method === 'GET' && path === '/health') return sendJson(response, 200, { status: 'ok' });
-    if (request.method === 'GET' && path === '/ready') return ready(response);
-    if (serveGraphiQL(request, response, path, GRAPHQL_PATH)) return;
-    if (path === GRAPHQL_PATH) {
-      if (!started) {
-        return sendJson(response, 503, { errors: [{ message: 'The gateway is starting; retry shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
-      }
-      return graphql(request, response);
-    }
-    sendJson(response, 404, { error: `Nothing at ${path}. GraphQL is at ${GRAPHQL_PATH}, GraphiQL at /graphiql.` });
-  }
-
-  const httpServer = createServer((request, response) => {
-    route(request, response).catch((error: unknown) => {
-      log(`gateway: ${String((error as Error)?.stack ?? error)}`);
-      if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-      else response.destroy();
-    });
+  const httpServer = createHttpShell({
+    routes: [
+      { path: '/ready', methods: ['GET'], handle: (_request, response) => ready(response) },
+      {
+        path: GRAPHQL_PATH,
+        handle: (request, response) => {
+          // A browser asking for the page at /graphql gets GraphiQL, not a GraphQL error.
+          if (serveGraphiQL(request, response, GRAPHQL_PATH, GRAPHQL_PATH)) return;
+          if (!started) {
+            const starting = { message: 'The gateway is starting; retry shortly.', extensions: { code: ServiceErrorCode.SERVICE_UNAVAILABLE } };
+            return sendJson(response, 503, { errors: [starting] });
+          }
+          return graphql(request, response);
+        },
+      },
+    ],
+    fallback: (request, response, path) => serveGraphiQL(request, response, path, GRAPHQL_PATH),
+    whereGraphQLIs: `GraphQL is at ${GRAPHQL_PATH}, GraphiQL at /graphiql.`,
+    log: (error) => log(`gateway: ${String((error as Error)?.stack ?? error)}`),
   });
 
   return {

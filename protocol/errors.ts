@@ -23,6 +23,24 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
+/**
+ * Codes a service sets itself, outside the set a resolver may throw: they are not passed
+ * through formatClientError, because Apollo Server gives INTERNAL_SERVER_ERROR to any error
+ * without a code, whose message must not reach a client.
+ */
+export const ServiceErrorCode = {
+  /** Something failed inside a service; the message is fixed and the cause only logged. */
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /** The service is starting and answers nothing yet (HTTP 503). */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+} as const;
+
+/** The one error a client sees for anything that failed inside a service. */
+export const INTERNAL_ERROR: GraphQLFormattedError = Object.freeze({
+  message: 'Internal server error.',
+  extensions: Object.freeze({ code: ServiceErrorCode.INTERNAL_SERVER_ERROR }),
+});
+
 const CLIENT_CODES = new Set<string>([
   ...Object.values(ErrorCode),
   // Apollo Server's own codes for requests it rejects before execution.
@@ -75,9 +93,9 @@ export function formatClientError(
   }
   log(error);
   return {
-    message: 'Internal server error.',
+    message: INTERNAL_ERROR.message,
     ...(formatted.path ? { path: formatted.path } : {}),
     ...(formatted.locations ? { locations: formatted.locations } : {}),
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    extensions: { ...INTERNAL_ERROR.extensions },
   };
 }

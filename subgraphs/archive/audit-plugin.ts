@@ -13,6 +13,7 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, defaultFieldResolver, type DocumentNode, type GraphQLFieldResolver, type GraphQLResolveInfo } from 'graphql';
+import { INTERNAL_ERROR } from '../../protocol/errors.js';
 import type { ArchiveContext } from './context.js';
 import type { RecordRow } from './entities/index.js';
 import type { Resolvers } from './generated/resolvers-types.js';
@@ -99,7 +100,7 @@ export function auditPlugin(log: (error: unknown) => void): ApolloServerPlugin<A
             log(error);
             response.body = {
               kind: 'single',
-              singleResult: { errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] },
+              singleResult: { errors: [INTERNAL_ERROR] },
             };
             response.http.status = 500;
           }

@@ -8,7 +8,7 @@
  * verified identity.
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
@@ -16,6 +16,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { parse } from 'graphql';
 import { formatClientError } from '../../protocol/errors.js';
 import { graphqlHttpHandler, sendJson } from '../../protocol/http.js';
+import { createHttpShell } from '../../protocol/http-shell.js';
 import { isArchiveCode } from '../../protocol/ids.js';
 import { describeForLog } from '../../protocol/redaction.js';
 import { verifyIdentity, type Identity } from '../../protocol/identity.js';
@@ -107,38 +108,21 @@ export async function buildArchiveHost(options: ArchiveHostOptions): Promise<Arc
     ]),
   );
   const batch = batchHandler({ apollo, secret: options.subgraphSecret, maxBodyBytes: options.maxBodyBytes, contextFor });
-  const log = options.log ?? ((e: unknown) => console.error(describeForLog(e)));
-  const failed = (response: ServerResponse) => (error: unknown) => {
-    log(error);
-    if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-    else response.destroy();
-  };
-
-  const http = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const match = ARCHIVE_PATH.exec(path);
-    if (match) {
-      const handler = handlers.get(match[1]!);
-      if (!handler) {
-        sendJson(response, 404, {
-          errors: [notHostedError(match[1]!)],
-        });
-        return;
-      }
-      handler(request, response).catch(failed(response));
-      return;
-    }
-    if (path === BATCH_PATH) {
-      batch(request, response).catch(failed(response));
-      return;
-    }
-    if (path === '/health' && (request.method === 'GET' || request.method === 'HEAD')) {
-      sendJson(response, 200, { status: 'ok', service: 'archive', archives: [...hosted.keys()] });
-      return;
-    }
-    sendJson(response, 404, {
-      errors: [{ message: `Nothing at ${path.slice(0, 100)}; GraphQL is at /archives/<code>/graphql.`, extensions: { code: 'NOT_FOUND' } }],
-    });
+  const http = createHttpShell({
+    routes: [
+      {
+        path: ARCHIVE_PATH,
+        handle: (request, response, match) => {
+          const handler = handlers.get(match![1]!);
+          if (!handler) return sendJson(response, 404, { errors: [notHostedError(match![1]!)] });
+          return handler(request, response);
+        },
+      },
+      { path: BATCH_PATH, handle: batch },
+    ],
+    health: () => ({ service: 'archive', archives: [...hosted.keys()] }),
+    whereGraphQLIs: 'GraphQL is at /archives/<code>/graphql.',
+    log: options.log ?? ((e: unknown) => console.error(describeForLog(e))),
   });
 
   return { http, apollo, codes: [...hosted.keys()], stop: () => apollo.stop() };

@@ -3,13 +3,14 @@
  * node:http server around it, without listening (index.ts listens; tests bind port 0).
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { archiveUnavailable, formatClientError } from '../../protocol/errors.js';
-import { graphqlHttpHandler, sendJson } from '../../protocol/http.js';
+import { graphqlHttpHandler } from '../../protocol/http.js';
+import { createHttpShell } from '../../protocol/http-shell.js';
 import { verifyIdentity } from '../../protocol/identity.js';
 import { describeForLog } from '../../protocol/redaction.js';
 import { ShardClient } from '../../protocol/shard-client.js';
@@ -137,21 +138,11 @@ export async function buildProvinceServer(options: ProvinceServerOptions): Promi
     maxBodyBytes: options.maxBodyBytes,
     context: async (request) => createProvinceContext(orm, regions, verifyIdentity(request.headers, secret), crossRegion),
   });
-  const http = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    if (path === '/graphql') {
-      graphql(request, response).catch((error: unknown) => {
-        (options.log ?? ((e: unknown) => console.error(describeForLog(e))))(error);
-        if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-        else response.destroy();
-      });
-      return;
-    }
-    if (path === '/health' && (request.method === 'GET' || request.method === 'HEAD')) {
-      sendJson(response, 200, { status: 'ok', service: 'province' });
-      return;
-    }
-    sendJson(response, 404, { errors: [{ message: `Nothing at ${path}; GraphQL is at /graphql.`, extensions: { code: 'NOT_FOUND' } }] });
+  const http = createHttpShell({
+    routes: [{ path: '/graphql', handle: graphql }],
+    health: () => ({ service: 'province' }),
+    whereGraphQLIs: 'GraphQL is at /graphql.',
+    log: options.log ?? ((e: unknown) => console.error(describeForLog(e))),
   });
 
   return {
