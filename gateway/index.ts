@@ -7,10 +7,17 @@ import { close, listen } from '../protocol/http.js';
 import { redactUrl } from '../protocol/redaction.js';
 import { announceListening, stopOnSignals } from '../protocol/service-lifecycle.js';
 import { SUPERGRAPH_FILE } from './composition.js';
-import { gatewayEnvironment } from './config.js';
+import { gatewayEnvironment, type GatewayEnvironment } from './config.js';
 import { GRAPHQL_PATH, buildGateway } from './server.js';
 
-const { port, host, ...options } = gatewayEnvironment();
+let environment: GatewayEnvironment;
+try {
+  environment = gatewayEnvironment(process.env, (message) => console.warn(`gateway: ${message}`));
+} catch (error) {
+  console.error(`gateway: ${(error as Error).message}`);
+  process.exit(2);
+}
+const { port, host, ...options } = environment;
 const gateway = buildGateway({ ...options, supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8') });
 const bound = await listen(gateway.httpServer, port, host);
 stopOnSignals('gateway', async () => {

@@ -13,7 +13,7 @@ import { graphqlHttpHandler, sendJson } from '../protocol/http.js';
 import { createHttpShell } from '../protocol/http-shell.js';
 import type { Identity } from '../protocol/identity.js';
 import { redactSecrets } from '../protocol/redaction.js';
-import { ShardClient } from '../protocol/shard-client.js';
+import { DEFAULT_SHARD_TIMEOUT_MS, ShardClient } from '../protocol/shard-client.js';
 import { DEMO_JWT_SECRET, createCallerVerifier, type JwtKeySource } from './caller.js';
 import { CircuitBreakers, type CircuitBreakerOptions } from './circuit-breaker.js';
 import { formatGatewayError, hostsOf } from './client-errors.js';
@@ -42,7 +42,7 @@ export interface GatewayOptions {
   jwt?: JwtKeySource;
   /**
    * Per-shard timeout in milliseconds (LANTAI_SHARD_TIMEOUT_MS).
-   * @default 2000
+   * @default DEFAULT_SHARD_TIMEOUT_MS (2000)
    */
   shardTimeoutMs?: number;
   /**
@@ -122,7 +122,7 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
   // Every line the gateway logs passes here: endpoints in failures may carry credentials.
   const sink = options.log ?? ((message: string) => console.error(message));
   const log = (message: string) => sink(redactSecrets(message));
-  const timeoutMs = options.shardTimeoutMs ?? 2000;
+  const timeoutMs = options.shardTimeoutMs ?? DEFAULT_SHARD_TIMEOUT_MS;
   const client = new ShardClient({ secret: options.subgraphSecret, timeoutMs });
   const directory = new ShardDirectory({
     client,

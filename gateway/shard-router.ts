@@ -19,7 +19,7 @@ import { Kind, parse, type FieldNode, type GraphQLFormattedError, type ValueNode
 import { ErrorCode } from '../protocol/errors.js';
 import { routingKeyOf } from '../protocol/ids.js';
 import { ANONYMOUS, type Identity } from '../protocol/identity.js';
-import { ShardUnreachableError, type GraphQLResponseBody, type ShardClient } from '../protocol/shard-client.js';
+import { DEFAULT_SHARD_TIMEOUT_MS, ShardUnreachableError, type GraphQLResponseBody, type ShardClient } from '../protocol/shard-client.js';
 import type { CircuitBreakers } from './circuit-breaker.js';
 import { FetchShapes, type FetchShape } from './fetch-shapes.js';
 import type { ShardDirectory } from './shard-directory.js';
@@ -71,7 +71,7 @@ export interface ShardRouterOptions {
   routing: RootFieldRouting;
   /**
    * Per-shard timeout in milliseconds (LANTAI_SHARD_TIMEOUT_MS).
-   * @default 2000
+   * @default DEFAULT_SHARD_TIMEOUT_MS (2000)
    */
   timeoutMs?: number;
   log?: (message: string) => void;
@@ -120,7 +120,7 @@ export class ShardRouter implements GraphQLDataSource<GatewayContext> {
 
   constructor(options: ShardRouterOptions) {
     this.#options = options;
-    this.#timeoutMs = options.timeoutMs ?? 2000;
+    this.#timeoutMs = options.timeoutMs ?? DEFAULT_SHARD_TIMEOUT_MS;
   }
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayResponse> {

@@ -8,12 +8,15 @@ import { Agent, type Dispatcher } from 'undici';
 import type { GraphQLFormattedError } from 'graphql';
 import { IdentitySigner, type Identity } from './identity.js';
 
+/** How long a call to a shard may take when LANTAI_SHARD_TIMEOUT_MS is unset. */
+export const DEFAULT_SHARD_TIMEOUT_MS = 2000;
+
 export interface ShardClientOptions {
   /** Secret shared by every service to sign identity headers (LANTAI_SUBGRAPH_SECRET). */
   secret: string;
   /**
    * Per-call timeout in milliseconds.
-   * @default 2000
+   * @default DEFAULT_SHARD_TIMEOUT_MS (2000)
    */
   timeoutMs?: number;
   /**
@@ -143,7 +146,7 @@ export class ShardClient {
 
   constructor(options: ShardClientOptions) {
     this.#signer = new IdentitySigner(options.secret);
-    this.timeoutMs = options.timeoutMs ?? 2000;
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_SHARD_TIMEOUT_MS;
     this.dispatcher = new Agent({
       connections: options.connectionsPerHost ?? 32,
       keepAliveTimeout: 30_000,

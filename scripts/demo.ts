@@ -94,6 +94,7 @@ try {
     console.error(`lantai: could not seed past yearly snapshots: ${describeForLog(error)}`);
   }
   const secretNote = process.env.LANTAI_JWT_SECRET ? 'LANTAI_JWT_SECRET' : `the demo secret "${DEMO_JWT_SECRET}"`;
+  console.warn('lantai: the demo signs with the public demo secrets (LANTAI_DEMO_SECRETS=on); outside the demo every service refuses to start without LANTAI_SUBGRAPH_SECRET, and the gateway without LANTAI_JWT_SECRET or a key file.');
   console.log(`
 Lantai demo province network is up.
 

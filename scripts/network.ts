@@ -6,6 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { DEMO_SUBGRAPH_SECRET, type Identity } from '../protocol/identity.js';
+import { DEMO_SECRETS_VARIABLE } from '../protocol/settings.js';
 import { archiveNameOf, DEFAULT_PROVINCE } from '../protocol/regions.js';
 import { seedNetwork, selectArchives, type NetworkProgress } from '../seeds/network.js';
 import type { Scale } from '../seeds/plan.js';
@@ -114,7 +115,9 @@ export async function startNetwork(options: NetworkOptions): Promise<Network> {
   const scale = options.scale ?? 'small';
   const seed = options.seed ?? 1;
   const secret = options.subgraphSecret ?? DEMO_SUBGRAPH_SECRET;
-  const env = { LANTAI_SUBGRAPH_SECRET: secret, ...options.env };
+  // The demo network is the one place (with the tests) where a service may fall back on the
+  // public demo secrets: started any other way, a service without its secrets refuses to start.
+  const env = { LANTAI_SUBGRAPH_SECRET: secret, [DEMO_SECRETS_VARIABLE]: 'on', ...options.env };
 
   const plans = selectArchives(provinceCode, scale, seed, options.archives);
   log(`lantai: seeding ${plans.length} archives (${scale} scale) where empty…`);

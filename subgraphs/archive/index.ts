@@ -5,21 +5,19 @@
  *   npm run archive -- --archive 360100,360121 --database postgres://… --port 4101
  *
  * An archive with its own database is written `<code>=<url>`, e.g.
- * `--archive 360100,360121=postgres://county-host/archive`. Environment: LANTAI_ARCHIVES,
- * DATABASE_URL, PORT (default 4101), LANTAI_SUBGRAPH_SECRET. Flags win over the environment.
+ * `--archive 360100,360121=postgres://county-host/archive`. The environment it reads is in
+ * settings.ts; flags win over the environment.
  * An archive without a profile row gets one named after its region (protocol/regions.ts).
  */
 import { parseArgs } from 'node:util';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { isArchiveCode } from '../../protocol/ids.js';
 import { close, listen } from '../../protocol/http.js';
-import { DEMO_SUBGRAPH_SECRET } from '../../protocol/identity.js';
 import { announceListening, stopOnSignals } from '../../protocol/service-lifecycle.js';
 import { archiveNameOf, loadRegionTree, provinceCodeOf, type Region } from '../../protocol/regions.js';
 import { ArchiveSchema } from './entities/index.js';
 import { archiveSchemaName, ensureArchiveProfile, migrateArchive, openArchiveDatabase } from './database.js';
 import { buildArchiveHost } from './server.js';
-import { MAX_PORT, wholeNumber } from '../../protocol/settings.js';
+import { archiveHostSettings, type ArchiveHostSettings } from './settings.js';
 
 const { values } = parseArgs({
   options: {
@@ -30,35 +28,14 @@ const { values } = parseArgs({
   },
 });
 
-function fail(message: string): never {
-  console.error(`archive: ${message}`);
+let settings: ArchiveHostSettings;
+try {
+  settings = archiveHostSettings(process.env, values, (message) => console.warn(`archive: ${message}`));
+} catch (error) {
+  console.error(`archive: ${(error as Error).message}`);
   process.exit(2);
 }
-
-const defaultUrl = values.database ?? process.env.DATABASE_URL;
-const list = values.archive ?? process.env.LANTAI_ARCHIVES ?? '';
-const archives = list
-  .split(',')
-  .map((entry) => entry.trim())
-  .filter((entry) => entry.length > 0)
-  .map((entry) => {
-    const equals = entry.indexOf('=');
-    const code = equals === -1 ? entry : entry.slice(0, equals);
-    const url = equals === -1 ? defaultUrl : entry.slice(equals + 1);
-    if (!isArchiveCode(code)) fail(`"${code}" is not an archive code (6 digits, GB/T 2260), e.g. 360100.`);
-    if (!url) fail(`no database for archive ${code}: give --database postgres://… or DATABASE_URL, or write ${code}=postgres://….`);
-    return { code, url };
-  });
-if (archives.length === 0) fail('give the archives to host with --archive 360100[,360121,…] or LANTAI_ARCHIVES.');
-
-let port = 4101;
-try {
-  port = wholeNumber('the port', values.port ?? process.env.PORT, 4101, MAX_PORT);
-} catch (error) {
-  fail((error as Error).message);
-}
-const secret = process.env.LANTAI_SUBGRAPH_SECRET || DEMO_SUBGRAPH_SECRET;
-if (!process.env.LANTAI_SUBGRAPH_SECRET) console.warn('archive: LANTAI_SUBGRAPH_SECRET is unset; using the public demo secret.');
+const { archives, port, host: address, subgraphSecret: secret } = settings;
 
 // One ORM, and so one connection pool, per database URL.
 const orms = new Map<string, MikroORM>();
@@ -89,11 +66,11 @@ const host = await buildArchiveHost({
   archives: archives.map(({ code, url }) => ({ code, orm: orms.get(url)! })),
   subgraphSecret: secret,
 });
-const bound = await listen(host.http, port, values.host ?? '127.0.0.1');
+const bound = await listen(host.http, port, address);
 announceListening(
   'archive',
   bound,
-  host.codes.map((code) => `http://${values.host ?? '127.0.0.1'}:${bound}/archives/${code}/graphql`),
+  host.codes.map((code) => `http://${address}:${bound}/archives/${code}/graphql`),
 );
 
 stopOnSignals('archive', async () => {

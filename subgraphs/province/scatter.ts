@@ -50,6 +50,9 @@ export async function mapWithLimit<I, O>(items: readonly I[], limit: number, tas
 /** How long a host whose batch endpoint answered 404 is called archive by archive. */
 export const UNBATCHED_RETRY_MS = 10 * 60_000;
 
+/** Shard calls in flight at once for one scatter when LANTAI_SHARD_CONCURRENCY is unset. */
+export const DEFAULT_SHARD_CONCURRENCY = 16;
+
 export class Scatter {
   readonly timeoutMs: number;
   readonly concurrency: number;
@@ -64,7 +67,7 @@ export class Scatter {
   constructor(client: ShardClient, options: ScatterOptions = {}) {
     this.#client = client;
     this.timeoutMs = options.timeoutMs ?? client.timeoutMs;
-    this.concurrency = options.concurrency ?? 16;
+    this.concurrency = options.concurrency ?? DEFAULT_SHARD_CONCURRENCY;
     this.#log = options.log ?? ((message) => console.error(message));
   }
 

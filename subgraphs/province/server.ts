@@ -17,7 +17,7 @@ import { ShardClient } from '../../protocol/shard-client.js';
 import { createProvinceContext, type CrossRegionServices, type ProvinceContext } from './context.js';
 import type { ProvinceOrm } from './database.js';
 import { provinceResolvers } from './resolvers.js';
-import { HoldingsCache } from './statistics/holdings-cache.js';
+import { DEFAULT_STATISTICS_TIMEOUT_MS, HoldingsCache } from './statistics/holdings-cache.js';
 import { ShardRecordGrantor } from './access-requests/record-grants.js';
 import { RegionTree } from './directory/regions.js';
 import { SEARCH_MATCH_BUDGET } from './search/search.js';
@@ -45,29 +45,29 @@ export interface ProvinceServerOptions {
   shardClient?: ShardClient;
   /**
    * Timeout of one shard call of a cross-region field (LANTAI_SHARD_TIMEOUT_MS).
-   * @default 2000
+   * @default DEFAULT_SHARD_TIMEOUT_MS (2000)
    */
   shardTimeoutMs?: number;
   /**
    * Shard calls in flight at once for one scatter.
-   * @default 16
+   * @default DEFAULT_SHARD_CONCURRENCY (16)
    */
   shardConcurrency?: number;
   /**
    * How long cached holdings figures are fresh (LANTAI_STATISTICS_TTL_MS).
-   * @default 300000
+   * @default DEFAULT_STATISTICS_TTL_MS (300000)
    */
   statisticsTtlMs?: number;
   /**
    * Timeout of one archive's holdings call for statistics (LANTAI_STATISTICS_TIMEOUT_MS).
-   * @default 8000
+   * @default DEFAULT_STATISTICS_TIMEOUT_MS (8000)
    */
   statisticsTimeoutMs?: number;
   /** Provincial targets (规划目标). @default DEFAULT_TARGETS */
   targets?: StatisticsTargets;
   /**
    * Working days an archive has to answer an access request (LANTAI_REQUEST_DEADLINE_DAYS).
-   * @default 10
+   * @default DEFAULT_DEADLINE_WORKING_DAYS (10)
    */
   requestDeadlineWorkingDays?: number;
   /**
@@ -119,7 +119,7 @@ export async function buildProvinceServer(options: ProvinceServerOptions): Promi
   });
   const crossRegion: CrossRegionServices = {
     scatter,
-    statistics: new StatisticsService(new HoldingsCache(scatter, { ttlMs: options.statisticsTtlMs, timeoutMs: options.statisticsTimeoutMs ?? 8000 }), options.targets ?? DEFAULT_TARGETS),
+    statistics: new StatisticsService(new HoldingsCache(scatter, { ttlMs: options.statisticsTtlMs, timeoutMs: options.statisticsTimeoutMs ?? DEFAULT_STATISTICS_TIMEOUT_MS }), options.targets ?? DEFAULT_TARGETS),
     recordGrantor: new ShardRecordGrantor(options.shardClient ?? ownClient!, options.log ? (message) => options.log!(message) : undefined),
     accessRequestSettings: { deadlineWorkingDays: options.requestDeadlineWorkingDays },
     searchMatchBudget: options.searchMatchBudget ?? SEARCH_MATCH_BUDGET,

@@ -12,7 +12,6 @@ import { openProvinceDatabase, type ProvinceOrm } from '../../subgraphs/province
 import { AccessRequestEntity, AccessRequestTransitionEntity, ACCESS_REQUEST_STATUSES, type AccessRequestStatus, type DirectoryEntryRow } from '../../subgraphs/province/entities/index.js';
 import {
   AccessRequests,
-  deadlineFromEnvironment,
   isOverdue,
   type RecordGrant,
   type RecordGrantor,
@@ -31,6 +30,11 @@ import {
 import { RegionTree } from '../../subgraphs/province/directory/regions.js';
 import { addWorkingDays, workingDaysBetween } from '../../subgraphs/province/access-requests/working-days.js';
 import { createTestDatabase, type TestDatabase } from '../harness/database.js';
+import { provinceSettings } from '../../subgraphs/province/settings.js';
+
+/** The deadline the province reads from this environment at start. */
+const deadlineFromEnvironment = (env: Record<string, string>) =>
+  provinceSettings({ DATABASE_URL: 'postgres://db/lantai', LANTAI_SUBGRAPH_SECRET: 's', ...env }).requestDeadlineWorkingDays;
 
 const RECEIVING = '360100';
 const HOLDING = '360200';

@@ -10,8 +10,8 @@ const run = promisify(execFile);
 const tsx = createRequire(import.meta.url).resolve('tsx/cli');
 
 describe('gateway environment', () => {
-  it('has working demo defaults', () => {
-    expect(gatewayEnvironment({})).toMatchObject({
+  it('has working demo defaults when the demo secrets are opted into', () => {
+    expect(gatewayEnvironment({ LANTAI_DEMO_SECRETS: 'on' })).toMatchObject({
       port: 4000,
       subgraphSecret: DEMO_SUBGRAPH_SECRET,
       jwt: { kind: 'secret', secret: DEMO_JWT_SECRET },
@@ -39,9 +39,21 @@ describe('gateway environment', () => {
     });
   });
 
+  it('refuses to start without its secrets outside the demo, naming the variables to set', () => {
+    expect(() => gatewayEnvironment({ LANTAI_JWT_SECRET: 'j' })).toThrow(/set LANTAI_SUBGRAPH_SECRET/);
+    expect(() => gatewayEnvironment({ LANTAI_SUBGRAPH_SECRET: 's' })).toThrow(/set LANTAI_JWT_SECRET \(HS256\), LANTAI_JWT_PUBLIC_KEY_FILE or LANTAI_JWKS_FILE/);
+    expect(gatewayEnvironment({ LANTAI_SUBGRAPH_SECRET: 's', LANTAI_JWT_SECRET: 'j' })).toMatchObject({ subgraphSecret: 's', jwt: { kind: 'secret', secret: 'j' } });
+  });
+
+  it('warns when it falls back on the public demo secrets', () => {
+    const warnings: string[] = [];
+    gatewayEnvironment({ LANTAI_DEMO_SECRETS: 'on' }, (message) => warnings.push(message));
+    expect(warnings).toEqual([expect.stringMatching(/no JWT key is set/), expect.stringMatching(/LANTAI_SUBGRAPH_SECRET is unset/)]);
+  });
+
   it('refuses two sources of JWT keys and a timeout that is not a number', () => {
     expect(() => gatewayEnvironment({ LANTAI_JWT_SECRET: 'a', LANTAI_JWT_PUBLIC_KEY_FILE: '/k.pem' })).toThrow(/only one/);
-    expect(() => gatewayEnvironment({ LANTAI_SHARD_TIMEOUT_MS: 'soon' })).toThrow(/LANTAI_SHARD_TIMEOUT_MS/);
+    expect(() => gatewayEnvironment({ LANTAI_DEMO_SECRETS: 'on', LANTAI_SHARD_TIMEOUT_MS: 'soon' })).toThrow(/LANTAI_SHARD_TIMEOUT_MS/);
   });
 });
 
@@ -50,7 +62,7 @@ describe('npm run token', () => {
     const { stdout } = await run(process.execPath, [tsx, 'scripts/token.ts', '--role', 'archivist', '--archive', '360100', '--sub', 'zhang'], {
       env: { ...process.env, LANTAI_JWT_SECRET: '' },
     });
-    const verify = createCallerVerifier(gatewayEnvironment({}).jwt!);
+    const verify = createCallerVerifier(gatewayEnvironment({ LANTAI_DEMO_SECRETS: 'on' }).jwt!);
     expect(await verify(`Bearer ${stdout.trim()}`)).toEqual({ role: 'archivist', archive: '360100', sub: 'zhang' });
   });
 

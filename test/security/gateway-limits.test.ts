@@ -11,6 +11,9 @@ import type { IncomingMessage } from 'node:http';
 import { DEFAULT_RATE_LIMIT, RateLimiter, callerKey, clientAddress } from '../../gateway/rate-limit.js';
 import { startNetwork, type TestNetwork } from '../gateway/fixtures/network.js';
 
+/** The gateway refuses to start without its secrets; these tests read its other settings. */
+const SECRETS = { LANTAI_SUBGRAPH_SECRET: 'subgraph-secret', LANTAI_JWT_SECRET: 'jwt-secret' };
+
 let network: TestNetwork;
 let limited: TestNetwork;
 const logged: string[] = [];
@@ -110,7 +113,7 @@ describe('operation limits', () => {
   });
 
   it('reads every limit from the environment, with the documented defaults', () => {
-    expect(gatewayEnvironment({})).toMatchObject({
+    expect(gatewayEnvironment(SECRETS)).toMatchObject({
       limits: DEFAULT_QUERY_LIMITS,
       maxBodyBytes: 102_400,
       rateLimit: DEFAULT_RATE_LIMIT,
@@ -118,6 +121,7 @@ describe('operation limits', () => {
     });
     expect(
       gatewayEnvironment({
+        ...SECRETS,
         LANTAI_MAX_DEPTH: '8',
         LANTAI_MAX_ALIASES: '5',
         LANTAI_MAX_TOKENS: '900',
@@ -134,7 +138,7 @@ describe('operation limits', () => {
       rateLimit: { burst: 10, perSecond: 2 },
       introspection: true,
     });
-    expect(() => gatewayEnvironment({ LANTAI_INTROSPECTION: 'yes' })).toThrow(/LANTAI_INTROSPECTION/);
+    expect(() => gatewayEnvironment({ ...SECRETS, LANTAI_INTROSPECTION: 'yes' })).toThrow(/LANTAI_INTROSPECTION/);
   });
 });
 
@@ -234,7 +238,7 @@ describe('rate limiting per caller', () => {
     expect(clientAddress(request('10.0.0.1', '198.51.100.7'))).toBe('10.0.0.1');
     expect(callerKey({ role: 'public', sub: 'zhang' }, request('10.0.0.1', '198.51.100.7'), proxies)).toBe('sub:zhang');
     expect(callerKey({ role: 'public' }, request('10.0.0.1', '198.51.100.7'), proxies)).toBe('address:198.51.100.7');
-    expect(gatewayEnvironment({ LANTAI_TRUSTED_PROXIES: '10.0.0.1, 10.0.0.2' }).rateLimit!.trustedProxies).toEqual(['10.0.0.1', '10.0.0.2']);
+    expect(gatewayEnvironment({ ...SECRETS, LANTAI_TRUSTED_PROXIES: '10.0.0.1, 10.0.0.2' }).rateLimit!.trustedProxies).toEqual(['10.0.0.1', '10.0.0.2']);
   });
 
   it('forgets idle callers when it holds too many, never refusing a new one', () => {

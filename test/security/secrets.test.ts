@@ -40,12 +40,30 @@ describe('redaction', () => {
   });
 });
 
+describe('services refuse to start without their secrets outside the demo', () => {
+  const { LANTAI_SUBGRAPH_SECRET: _s, LANTAI_JWT_SECRET: _j, LANTAI_JWT_PUBLIC_KEY_FILE: _k, LANTAI_JWKS_FILE: _w, LANTAI_DEMO_SECRETS: _d, ...bare } = process.env;
+  it.each([
+    ['the archive host', ['subgraphs/archive/index.ts', '--archive', '360100'], {}, /archive: set LANTAI_SUBGRAPH_SECRET/],
+    ['the province subgraph', ['subgraphs/province/index.ts'], {}, /province: set LANTAI_SUBGRAPH_SECRET/],
+    ['the gateway without a JWT key', ['gateway/index.ts'], { LANTAI_SUBGRAPH_SECRET: 's' }, /gateway: set LANTAI_JWT_SECRET/],
+    ['the gateway without the signing secret', ['gateway/index.ts'], { LANTAI_JWT_SECRET: 'j' }, /gateway: set LANTAI_SUBGRAPH_SECRET/],
+  ])('%s exits saying which variable to set', async (_, args, extra, message) => {
+    const env = { ...bare, ...extra, DATABASE_URL: 'postgres://lantai@127.0.0.1:1/lantai', PORT: '0' };
+    const failure = await run(process.execPath, [tsx, ...args], { env, timeout: 30_000 }).then(
+      () => null,
+      (error: { code?: number; stderr?: string }) => error,
+    );
+    expect(failure?.code).toBe(2);
+    expect(failure?.stderr).toMatch(message);
+  });
+});
+
 describe('services never print a password', () => {
   it.each([
     ['the archive host', ['subgraphs/archive/index.ts', '--archive', '360100']],
     ['the province subgraph', ['subgraphs/province/index.ts']],
   ])('%s failing to reach its database prints no password', async (_, args) => {
-    const env = { ...process.env, DATABASE_URL: `postgres://lantai:${PASSWORD}@127.0.0.1:1/lantai`, PORT: '0' };
+    const env = { ...process.env, DATABASE_URL: `postgres://lantai:${PASSWORD}@127.0.0.1:1/lantai`, PORT: '0', LANTAI_DEMO_SECRETS: 'on' };
     const result = await run(process.execPath, [tsx, ...args], { env, timeout: 30_000 }).then(
       ({ stdout, stderr }) => ({ failed: false, output: stdout + stderr }),
       (error: { stdout?: string; stderr?: string }) => ({ failed: true, output: `${error.stdout ?? ''}${error.stderr ?? ''}` }),

@@ -69,17 +69,6 @@ export interface AccessRequestSettings {
   deadlineWorkingDays?: number;
 }
 
-/** The deadline setting from the environment; a bad value is a configuration error. */
-export function deadlineFromEnvironment(env: Record<string, string | undefined>): number {
-  const text = env.LANTAI_REQUEST_DEADLINE_DAYS;
-  if (text === undefined || text === '') return DEFAULT_DEADLINE_WORKING_DAYS;
-  const days = Number(text);
-  if (!Number.isInteger(days) || days < 1 || days > 365) {
-    throw new Error(`LANTAI_REQUEST_DEADLINE_DAYS must be a whole number of working days from 1 to 365, not "${text}".`);
-  }
-  return days;
-}
-
 /** A read grant the holding archive is asked to store. */
 export interface RecordGrant {
   sub: string;

@@ -86,6 +86,11 @@ interface Entry {
   fetchedAt: number;
 }
 
+/** How long cached figures are fresh when LANTAI_STATISTICS_TTL_MS is unset. */
+export const DEFAULT_STATISTICS_TTL_MS = 300_000;
+/** How long one archive's holdings call may take when LANTAI_STATISTICS_TIMEOUT_MS is unset. */
+export const DEFAULT_STATISTICS_TIMEOUT_MS = 8000;
+
 export class HoldingsCache {
   readonly ttlMs: number;
   readonly timeoutMs: number | undefined;
@@ -98,7 +103,7 @@ export class HoldingsCache {
 
   constructor(scatter: Scatter, options: HoldingsCacheOptions = {}) {
     this.#scatter = scatter;
-    this.ttlMs = options.ttlMs ?? 300_000;
+    this.ttlMs = options.ttlMs ?? DEFAULT_STATISTICS_TTL_MS;
     this.timeoutMs = options.timeoutMs;
     this.#now = options.now ?? Date.now;
   }

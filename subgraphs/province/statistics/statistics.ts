@@ -34,26 +34,6 @@ export const DEFAULT_TARGETS: Readonly<StatisticsTargets> = Object.freeze({
   itemLevelCatalogueRate: 0.9,
 });
 
-/**
- * Targets from the environment (LANTAI_TARGET_ADMINISTRATIVE_OPEN_RATE,
- * LANTAI_TARGET_DIGITISATION_RATE, LANTAI_TARGET_ITEM_LEVEL_CATALOGUE_RATE, each a fraction
- * from 0 to 1), the provincial plans' defaults for those unset.
- */
-export function targetsFromEnvironment(env: Record<string, string | undefined>): StatisticsTargets {
-  const read = (name: string, fallback: number) => {
-    const text = env[name];
-    if (text === undefined || text.trim() === '') return fallback;
-    const value = Number(text);
-    if (!Number.isFinite(value) || value < 0 || value > 1) throw new Error(`${name} must be a fraction from 0 to 1, not "${text}".`);
-    return value;
-  };
-  return {
-    administrativeOpenRate: read('LANTAI_TARGET_ADMINISTRATIVE_OPEN_RATE', DEFAULT_TARGETS.administrativeOpenRate),
-    digitisationRate: read('LANTAI_TARGET_DIGITISATION_RATE', DEFAULT_TARGETS.digitisationRate),
-    itemLevelCatalogueRate: read('LANTAI_TARGET_ITEM_LEVEL_CATALOGUE_RATE', DEFAULT_TARGETS.itemLevelCatalogueRate),
-  };
-}
-
 export interface ArchiveFigures {
   archive: DirectoryEntryRow;
   summary: HoldingsSummary;

@@ -1,0 +1,55 @@
+/**
+ * An archive host's settings, read once at start from its flags and environment. A bad
+ * value, or a missing signing secret outside the demo, is an error that says what to set.
+ */
+import { isArchiveCode } from '../../protocol/ids.js';
+import { MAX_PORT, subgraphSecret, wholeNumber, type Environment } from '../../protocol/settings.js';
+
+/** Flags of `npm run archive`; each wins over its variable. */
+export interface ArchiveHostFlags {
+  archive?: string;
+  database?: string;
+  port?: string;
+  host?: string;
+}
+
+export interface HostedArchiveSetting {
+  code: string;
+  /** Its database: its own `<code>=<url>`, else --database or DATABASE_URL. */
+  url: string;
+}
+
+export interface ArchiveHostSettings {
+  /** LANTAI_ARCHIVES or --archive, e.g. `360100,360121=postgres://…`; at least one. */
+  archives: HostedArchiveSetting[];
+  /** PORT or --port. @default 4101 */
+  port: number;
+  /** --host. @default 127.0.0.1 */
+  host: string;
+  /** LANTAI_SUBGRAPH_SECRET; required outside the demo. */
+  subgraphSecret: string;
+}
+
+/** Reads the settings; throws, saying what to set, when one is missing or malformed. */
+export function archiveHostSettings(env: Environment, flags: ArchiveHostFlags = {}, warn: (message: string) => void = () => {}): ArchiveHostSettings {
+  const defaultUrl = flags.database ?? env.DATABASE_URL;
+  const archives = (flags.archive ?? env.LANTAI_ARCHIVES ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry.length > 0)
+    .map((entry) => {
+      const equals = entry.indexOf('=');
+      const code = equals === -1 ? entry : entry.slice(0, equals);
+      const url = equals === -1 ? defaultUrl : entry.slice(equals + 1);
+      if (!isArchiveCode(code)) throw new Error(`"${code}" is not an archive code (6 digits, GB/T 2260), e.g. 360100.`);
+      if (!url) throw new Error(`no database for archive ${code}: give --database postgres://… or DATABASE_URL, or write ${code}=postgres://….`);
+      return { code, url };
+    });
+  if (archives.length === 0) throw new Error('give the archives to host with --archive 360100[,360121,…] or LANTAI_ARCHIVES.');
+  return {
+    archives,
+    port: wholeNumber('the port', flags.port ?? env.PORT, 4101, MAX_PORT),
+    host: flags.host ?? '127.0.0.1',
+    subgraphSecret: subgraphSecret(env, warn),
+  };
+}
