@@ -62,12 +62,33 @@ const typedClient = {
   },
 };
 
+/**
+ * Result and variable types of the province's calls to the shards, from its operation
+ * documents (*.graphql beside each feature) checked against the archive contract: a change
+ * of the contract that breaks a call fails the type check.
+ */
+const shardOperations = {
+  schema: 'schema/archive.graphql',
+  documents: 'subgraphs/province/**/*.graphql',
+  plugins: ['typescript', 'typescript-operations'],
+  config: {
+    federation: true,
+    enumsAsTypes: true,
+    useTypeImports: true,
+    onlyOperationTypes: true,
+    avoidOptionals: { field: true, inputValue: false, object: true },
+    scalars: { ID: 'string' },
+    namingConvention: { typeNames: typeName, enumValues: 'keep' },
+  },
+};
+
 const config: CodegenConfig = {
   overwrite: true,
   // ESM imports with `.js`, as NodeNext requires; a root option in codegen 5 (the client
   // preset reads no per-output setting), which leaves the outputs that set importExtension as they are.
   emitLegacyCommonJSImports: false,
   generates: {
+    'subgraphs/province/generated/shard-operations.ts': shardOperations,
     'subgraphs/archive/generated/resolvers-types.ts': subgraph('schema/archive.graphql', 'ArchiveContext', {
       Archive: '../entities/index.js#ArchiveRow',
       Fonds: '../entities/index.js#FondsRow',

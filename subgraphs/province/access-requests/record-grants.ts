@@ -4,15 +4,15 @@
  * through the one shard client, signed as the fulfilling archivist, so that the archive itself
  * decides that the caller may grant (DESIGN.md: access is enforced where the data lives).
  */
+import { readFileSync } from 'node:fs';
 import { archiveUnavailable, badUserInput, ErrorCode, forbidden, notFound } from '../../../protocol/errors.js';
 import type { Identity } from '../../../protocol/identity.js';
 import { ShardUnreachableError, type ShardClient } from '../../../protocol/shard-client.js';
 import type { DirectoryEntryRow } from '../entities/index.js';
+import type { GrantRecordAccessMutation, GrantRecordAccessMutationVariables } from '../generated/shard-operations.js';
 import type { RecordGrant, RecordGrantor } from './access-requests.js';
 
-const GRANT_MUTATION = `mutation GrantRecordAccess($archive: ID!, $input: RecordGrantInput!) {
-  grantRecordAccess(archive: $archive, input: $input)
-}`;
+const GRANT_MUTATION = readFileSync(new URL('./grant-record-access.graphql', import.meta.url), 'utf8');
 
 export class ShardRecordGrantor implements RecordGrantor {
   constructor(
@@ -24,9 +24,9 @@ export class ShardRecordGrantor implements RecordGrantor {
     if (archive.retiredAt != null) throw archiveUnavailable(archive.id, 'has been retired from the network');
     let body;
     try {
-      body = await this.client.request<{ grantRecordAccess?: boolean }>(
+      body = await this.client.request<Partial<GrantRecordAccessMutation>>(
         archive.endpoint,
-        { query: GRANT_MUTATION, variables: { archive: archive.id, input: grant }, operationName: 'GrantRecordAccess' },
+        { query: GRANT_MUTATION, variables: { archive: archive.id, input: grant } satisfies GrantRecordAccessMutationVariables, operationName: 'GrantRecordAccess' },
         actor,
       );
     } catch (error) {

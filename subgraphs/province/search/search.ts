@@ -10,6 +10,7 @@
  * hit more than a page: if the merged list is longer than the page there is a next page, and
  * if it is not, every shard is exhausted.
  */
+import { readFileSync } from 'node:fs';
 import { decodeCursor, encodeCursor, invalidCursor } from '../../../protocol/cursor.js';
 import { badUserInput } from '../../../protocol/errors.js';
 import { pageSize } from '../../../protocol/input.js';
@@ -17,6 +18,7 @@ import { parseArchiveCode, tryParseEntityId } from '../../../protocol/ids.js';
 import type { Identity } from '../../../protocol/identity.js';
 import type { DirectoryEntryRow } from '../entities/index.js';
 import type { AccessStatus, Category, CatalogueFilter } from '../generated/resolvers-types.js';
+import type { SearchRecordsQuery, SearchRecordsQueryVariables } from '../generated/shard-operations.js';
 import type { RegionNode, RegionTree } from '../directory/regions.js';
 import type { Scatter } from '../scatter.js';
 
@@ -74,25 +76,10 @@ export interface CatalogueSearchResult {
   unavailableReasons: Map<string, string>;
 }
 
-interface ShardHits {
-  totalCount: number;
-  countsAreExact: boolean;
-  hits: { id: string; score: number }[];
-  facets: {
-    byCategory: { value: string; count: number }[];
-    byYear: { value: string; count: number }[];
-    byAccess: { value: string; count: number }[];
-  };
-}
+/** One shard's answer to search-records.graphql, typed against the archive contract. */
+type ShardHits = SearchRecordsQuery['searchRecords'];
 
-const SEARCH_RECORDS = `query SearchRecords($archive: ID!, $query: String, $filter: RecordFilter, $first: Int, $after: SearchKeyInput, $matchLimit: Int) {
-  searchRecords(archive: $archive, query: $query, filter: $filter, first: $first, after: $after, matchLimit: $matchLimit) {
-    totalCount
-    countsAreExact
-    hits { id score }
-    facets { byCategory { value count } byYear { value count } byAccess { value count } }
-  }
-}`;
+const SEARCH_RECORDS = readFileSync(new URL('./search-records.graphql', import.meta.url), 'utf8');
 
 function searchCursor(key: SearchKey): string {
   return encodeCursor([key.score, key.id]);
@@ -165,7 +152,7 @@ function checkArguments(args: SearchCatalogueArgs): { query: string | null; firs
 
 /** Reads a shard's answer, refusing anything that does not have the contract's shape. */
 function shardHits(data: Record<string, unknown>): ShardHits {
-  const hits = data.searchRecords as ShardHits | undefined;
+  const hits = (data as Partial<SearchRecordsQuery>).searchRecords;
   if (!hits || !Array.isArray(hits.hits) || typeof hits.totalCount !== 'number' || typeof hits.countsAreExact !== 'boolean') {
     throw new Error('no searchRecords');
   }
@@ -201,7 +188,7 @@ export async function searchCatalogue(
     (archive) => ({
       query: SEARCH_RECORDS,
       operationName: 'SearchRecords',
-      variables: { archive: archive.id, query, filter: recordFilter, first: first + 1, after, matchLimit },
+      variables: { archive: archive.id, query, filter: recordFilter, first: first + 1, after, matchLimit } satisfies SearchRecordsQueryVariables,
     }),
     shardHits,
   );

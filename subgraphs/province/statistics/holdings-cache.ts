@@ -7,9 +7,11 @@
  * an identity of that class, so complete figures never reach a caller the archive would not
  * give them to.
  */
+import { readFileSync } from 'node:fs';
 import { ANONYMOUS, seesCompleteHoldings, type Identity } from '../../../protocol/identity.js';
 import type { DirectoryEntryRow } from '../entities/index.js';
 import type { Category, StatisticsPeriod } from '../generated/resolvers-types.js';
+import type { CountersFragment, HoldingsQuery, HoldingsQueryVariables } from '../generated/shard-operations.js';
 import type { Scatter, ShardOutcome } from '../scatter.js';
 
 export const COUNTER_NAMES = [
@@ -33,18 +35,18 @@ export interface HoldingsSummary {
 /** Whom the province is when it fetches complete figures: a service, not a person. */
 export const COMPLETE_HOLDINGS_READER: Identity = Object.freeze({ role: 'admin', sub: 'lantai-province-statistics' });
 
-const COUNTERS = COUNTER_NAMES.join(' ');
-export const HOLDINGS_QUERY = `query Holdings($archive: ID!) {
-  holdings(archive: $archive) {
-    archive asOf complete
-    total { ${COUNTERS} }
-    byCategory { category counters { ${COUNTERS} } }
-    byPeriod { period counters { ${COUNTERS} } }
-  }
-}`;
+export const HOLDINGS_QUERY = readFileSync(new URL('./holdings.graphql', import.meta.url), 'utf8');
+
+// The counters holdings.graphql asks for are exactly COUNTER_NAMES: a counter in one and not
+// in the other fails the type check here.
+const countersMatch: [Exclude<keyof Omit<CountersFragment, '__typename'>, CounterName>, Exclude<CounterName, keyof CountersFragment>] extends [never, never]
+  ? true
+  : false = true;
+void countersMatch;
 
 function holdingsOf(data: Record<string, unknown>): HoldingsSummary {
-  const summary = data.holdings as HoldingsSummary | undefined;
+  // Typed as the contract's answer, so that its enums and counters must fit HoldingsSummary.
+  const summary: HoldingsSummary | undefined = (data as Partial<HoldingsQuery>).holdings;
   if (!summary || typeof summary.asOf !== 'string' || !summary.total || !Array.isArray(summary.byCategory)) {
     throw new Error('no holdings');
   }
@@ -165,7 +167,7 @@ export class HoldingsCache {
     const outcomes = await this.#scatter.gather(
       archives,
       reader,
-      (archive) => ({ query: HOLDINGS_QUERY, operationName: 'Holdings', variables: { archive: archive.id } }),
+      (archive) => ({ query: HOLDINGS_QUERY, operationName: 'Holdings', variables: { archive: archive.id } satisfies HoldingsQueryVariables }),
       holdingsOf,
       { timeoutMs: this.timeoutMs },
     );
