@@ -5,7 +5,8 @@
  * with fewer records open and fewer digitised, as a network that grows, opens and digitises
  * every year would have reported them. Years that already have snapshots are left alone.
  */
-import { signIdentity, type Identity } from '../protocol/identity.js';
+import type { Identity } from '../protocol/identity.js';
+import { ShardClient } from '../protocol/shard-client.js';
 import { HoldingsSnapshotEntity } from '../subgraphs/province/entities/index.js';
 import { openProvinceDatabase } from '../subgraphs/province/database.js';
 import type { HoldingsCounters, HoldingsSummary } from '../subgraphs/province/statistics/holdings-cache.js';
@@ -62,6 +63,9 @@ export function summaryYearsBefore(summary: HoldingsSummary, yearsBack: number, 
   };
 }
 
+/** How long the province may take to snapshot every archive's figures. */
+const SNAPSHOT_TIMEOUT_MS = 120_000;
+
 /** Takes last year's snapshot when missing and derives the years before it; returns the years added. */
 export async function seedSnapshotHistory(options: SnapshotHistoryOptions): Promise<number[]> {
   const now = options.now ?? new Date();
@@ -72,12 +76,14 @@ export async function seedSnapshotHistory(options: SnapshotHistoryOptions): Prom
   try {
     const em = orm.em.fork();
     if ((await em.count(HoldingsSnapshotEntity, { year: lastYear })) === 0) {
-      const response = await fetch(options.provinceUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...signIdentity(BOOTSTRAP, options.secret) },
-        body: JSON.stringify({ query: 'mutation($year: Int!) { snapshotYear(year: $year) { year } }', variables: { year: lastYear } }),
-      });
-      const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
+      // The one client for calls between services, with room for a snapshot of every archive.
+      const client = new ShardClient({ secret: options.secret, timeoutMs: SNAPSHOT_TIMEOUT_MS });
+      let body;
+      try {
+        body = await client.request(options.provinceUrl, { query: 'mutation($year: Int!) { snapshotYear(year: $year) { year } }', variables: { year: lastYear } }, BOOTSTRAP);
+      } finally {
+        await client.close();
+      }
       if (!body.data) throw new Error(`snapshotYear(${lastYear}) failed: ${body.errors?.map((e) => e.message).join('; ')}`);
       added.push(lastYear);
     }
