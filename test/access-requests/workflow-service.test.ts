@@ -10,14 +10,9 @@ import { ShardClient } from '../../protocol/shard-client.js';
 import type { Identity } from '../../protocol/identity.js';
 import { openProvinceDatabase, type ProvinceOrm } from '../../subgraphs/province/database.js';
 import { AccessRequestEntity, AccessRequestTransitionEntity, ACCESS_REQUEST_STATUSES, type AccessRequestStatus, type DirectoryEntryRow } from '../../subgraphs/province/entities/index.js';
-import {
-  AccessRequests,
-  isOverdue,
-  type RecordGrant,
-  type RecordGrantor,
-  type SubmitInput,
-  type Transition,
-} from '../../subgraphs/province/access-requests/access-requests.js';
+import { AccessRequests, type RecordGrant, type RecordGrantor } from '../../subgraphs/province/access-requests/access-requests.js';
+import { isOverdue, type Transition } from '../../subgraphs/province/access-requests/policy.js';
+import type { SubmitInput } from '../../subgraphs/province/access-requests/request-input.js';
 import { Directory } from '../../subgraphs/province/directory/directory.js';
 import { ShardRecordGrantor } from '../../subgraphs/province/access-requests/record-grants.js';
 import {

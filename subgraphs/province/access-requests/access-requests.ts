@@ -23,42 +23,33 @@
  * answer, the request stays ACCEPTED. Granting is idempotent per request, so when the commit
  * fails after a grant, fulfilling again converges.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { chinaDate, startOfDayInChina } from '../../../protocol/china-time.js';
 import { decodeCursor, encodeCursor } from '../../../protocol/cursor.js';
 import { badUserInput, conflict, forbidden, notFound } from '../../../protocol/errors.js';
-import { isoDate, optionalText, pageSize, requiredText } from '../../../protocol/input.js';
+import { optionalText, pageSize } from '../../../protocol/input.js';
 import { printableText } from '../../../protocol/text.js';
-import { parseArchiveCode, parseEntityId } from '../../../protocol/ids.js';
 import type { Identity } from '../../../protocol/identity.js';
-import { regionContains } from '../../../protocol/regions.js';
 import type { ProvinceEntityManager } from '../database.js';
 import {
-  ACCESS_REQUEST_STATUSES,
   AccessRequestEntity,
   AccessRequestTransitionEntity,
   DirectoryEntryEntity,
   type AccessRequestRow,
   type AccessRequestStatus,
   type AccessRequestTransitionRow,
-  type DeliveryMethod,
   type DirectoryEntryRow,
-  type Fulfilment,
-  type UsePurpose,
 } from '../entities/index.js';
-import { checkedIdentityNumber, checkedName, checkedPhone, maskAddress, maskPersonalData, type PersonalData } from './personal-data.js';
+import { maskAddress, maskPersonalData, type PersonalData } from './personal-data.js';
 import type { RegionNode } from '../directory/regions.js';
-import { addWorkingDays, workingDaysBetween } from './working-days.js';
+import { addWorkingDays } from './working-days.js';
+import { archiveCodeOf, countRequests, isArchivistOf, isOpen, isParty, mayReadRequestCounts, maySeeRequest, requireActor, requireStatus, statusAfter, type RequestCounters, type Transition } from './policy.js';
+import { checkedStatuses, checkFulfilment, checkSubmission, submissionHash, type FulfilInput, type SubmitInput } from './request-input.js';
 
 /** Working days the holding archive has to answer when LANTAI_REQUEST_DEADLINE_DAYS is unset. */
 export const DEFAULT_DEADLINE_WORKING_DAYS = 10;
-export const MAX_REQUESTED_RECORDS = 50;
-export const MAX_GRANTED_RECORDS = 100;
-export const MAX_DELIVERED_COPIES = 100;
-const MAX_GRANT_DAYS = 366;
-const DAY_MS = 86_400_000;
 
 export interface AccessRequestSettings {
   /**
@@ -85,23 +76,7 @@ export interface RecordGrantor {
   grant(actor: Identity, archive: DirectoryEntryRow, grant: RecordGrant): Promise<void>;
 }
 
-export interface SubmitInput {
-  receivingArchive: string;
-  holdingArchive: string;
-  purpose: UsePurpose;
-  records?: readonly string[] | null;
-  description: string;
-  delivery: DeliveryMethod;
-  postalAddress?: string | null;
-  requester: PersonalData;
-}
 
-export interface FulfilInput {
-  copies?: readonly { digitalObject?: string | null; fileName?: string | null; sha256: string }[] | null;
-  certificateNumber?: string | null;
-  grant?: { records: readonly string[]; until: string } | null;
-  note?: string | null;
-}
 
 export interface PageArgs {
   status?: readonly AccessRequestStatus[] | null;
@@ -125,22 +100,6 @@ export interface AccessRequestPage {
   count(): Promise<number>;
 }
 
-/** Counters of requests, by their holding archive; `submitted` counts by receiving archive. */
-export interface RequestCounters {
-  /** Requests for records the archives hold (受理): every status. */
-  received: number;
-  /** Requests people submitted at these archives for records held elsewhere. */
-  submitted: number;
-  fulfilled: number;
-  rejected: number;
-  cancelled: number;
-  /** Submitted or accepted, not yet answered. */
-  open: number;
-  /** Open past the deadline, or fulfilled or rejected after it (超期). */
-  overdue: number;
-  /** Median working days from submission to fulfilment; null when none was fulfilled. */
-  medianTurnaroundWorkingDays: number | null;
-}
 
 export interface RegionRequestCounts extends RequestCounters {
   regionCode: string;
@@ -154,222 +113,6 @@ export interface CountScope {
   archives: readonly DirectoryEntryRow[];
   /** Each child region with the codes of every region in its subtree. */
   children: readonly { region: RegionNode; codes: readonly string[] }[];
-}
-
-// ---------------------------------------------------------------------------------------
-// Rules without a database: who may do what, and what a status allows.
-
-export function isArchivistOf(actor: Identity, archive: string): boolean {
-  return actor.role === 'archivist' && actor.archive === archive;
-}
-
-export function isRequester(actor: Identity, row: Pick<AccessRequestRow, 'requesterSub'>): boolean {
-  return actor.sub !== undefined && actor.sub === row.requesterSub;
-}
-
-function codeOf(archive: AccessRequestRow['receivingArchive']): string {
-  return (archive as { id: string }).id;
-}
-
-/** The requester and the archivists of the two archives: the parties (当事方) of a request. */
-export function isParty(actor: Identity, row: AccessRequestRow): boolean {
-  return isRequester(actor, row) || isArchivistOf(actor, codeOf(row.receivingArchive)) || isArchivistOf(actor, codeOf(row.holdingArchive));
-}
-
-/** The parties see a request in full; admins see it masked; nobody else sees it. */
-export function maySeeRequest(actor: Identity, row: AccessRequestRow): boolean {
-  return isParty(actor, row) || actor.role === 'admin';
-}
-
-export type Transition = 'accept' | 'reject' | 'fulfil' | 'cancel';
-
-const ALLOWED_FROM: Record<Transition, readonly AccessRequestStatus[]> = {
-  accept: ['SUBMITTED'],
-  fulfil: ['ACCEPTED'],
-  reject: ['SUBMITTED', 'ACCEPTED'],
-  cancel: ['SUBMITTED'],
-};
-
-const TARGET: Record<Transition, AccessRequestStatus> = {
-  accept: 'ACCEPTED',
-  fulfil: 'FULFILLED',
-  reject: 'REJECTED',
-  cancel: 'CANCELLED',
-};
-
-const VERB: Record<Transition, string> = { accept: 'accept', fulfil: 'fulfil', reject: 'reject', cancel: 'cancel' };
-
-/** FORBIDDEN when `actor` may not make the transition, whatever the status. */
-export function requireActor(actor: Identity, row: AccessRequestRow, transition: Transition): void {
-  if (transition === 'cancel') {
-    if (!isRequester(actor, row)) throw forbidden('Only the person who submitted a request may cancel it (仅申请人本人可撤回).');
-    return;
-  }
-  const holding = codeOf(row.holdingArchive);
-  if (!isArchivistOf(actor, holding)) {
-    throw forbidden(`Only archivists of the holding archive ${holding} may ${VERB[transition]} this request (仅出证馆档案工作人员可办理).`);
-  }
-}
-
-/** CONFLICT when the request's status does not allow the transition. */
-export function requireStatus(row: AccessRequestRow, transition: Transition): void {
-  if (!ALLOWED_FROM[transition].includes(row.status)) {
-    const hint = transition === 'cancel' && row.status === 'ACCEPTED' ? ' A request can be cancelled only before the holding archive accepts it.' : '';
-    throw conflict(`Request ${row.id} is ${row.status}; only a ${ALLOWED_FROM[transition].join(' or ')} request can be ${TARGET[transition].toLowerCase()}.${hint}`);
-  }
-}
-
-export function isOpen(status: AccessRequestStatus): boolean {
-  return status === 'SUBMITTED' || status === 'ACCEPTED';
-}
-
-/** Overdue (超期): open past its deadline, or fulfilled or rejected on a day after it. Cancelled requests never are. */
-export function isOverdue(row: Pick<AccessRequestRow, 'status' | 'deadline' | 'closedAt'>, now: Date): boolean {
-  if (isOpen(row.status)) return chinaDate(now) > row.deadline;
-  if (row.status === 'CANCELLED' || !row.closedAt) return false;
-  return chinaDate(row.closedAt) > row.deadline;
-}
-
-export function turnaroundWorkingDays(row: Pick<AccessRequestRow, 'submittedAt' | 'closedAt'>): number | null {
-  return row.closedAt ? workingDaysBetween(chinaDate(row.submittedAt), chinaDate(row.closedAt)) : null;
-}
-
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-type CountedRow = Pick<AccessRequestRow, 'status' | 'deadline' | 'closedAt' | 'submittedAt'>;
-
-/** Counters over requests held by some archives (`held`) and submitted at them (`submitted`). */
-export function countRequests(held: readonly CountedRow[], submitted: number, now: Date): RequestCounters {
-  const turnarounds = held.filter((row) => row.status === 'FULFILLED').map((row) => turnaroundWorkingDays(row) ?? 0);
-  return {
-    received: held.length,
-    submitted,
-    fulfilled: turnarounds.length,
-    rejected: held.filter((row) => row.status === 'REJECTED').length,
-    cancelled: held.filter((row) => row.status === 'CANCELLED').length,
-    open: held.filter((row) => isOpen(row.status)).length,
-    overdue: held.filter((row) => isOverdue(row, now)).length,
-    medianTurnaroundWorkingDays: median(turnarounds),
-  };
-}
-
-/** Supervisors of a containing region, admins, and an archive's archivists for its own region. */
-export function mayReadRequestCounts(actor: Identity, regionCode: string): boolean {
-  if (actor.role === 'admin') return true;
-  if (actor.role === 'supervisor') return actor.region !== undefined && regionContains(actor.region, regionCode);
-  return isArchivistOf(actor, regionCode);
-}
-
-// ---------------------------------------------------------------------------------------
-// Checking input.
-
-/**
- * Record ids of the holding archive, each once, in the order given. Only their form is
- * checked: asking the archive whether a closed record exists on the requester's behalf would
- * tell them what their role may not know. The holding archive checks them when it grants.
- */
-function recordsOf(field: string, ids: readonly string[], holding: string, max: number): string[] {
-  const unique = [...new Set(ids)];
-  if (unique.length > max) throw badUserInput(`"${field}" may name at most ${max} records, got ${unique.length}.`);
-  for (const id of unique) {
-    const parsed = parseEntityId(id, 'Record');
-    if (parsed.archive !== holding) {
-      throw badUserInput(`"${field}": record ${id} is not held by archive ${holding}; a request names records of its holding archive (出证馆) only.`);
-    }
-  }
-  return unique;
-}
-
-interface CheckedSubmission {
-  receivingArchive: string;
-  holdingArchive: string;
-  purpose: UsePurpose;
-  records: string[];
-  description: string;
-  delivery: DeliveryMethod;
-  postalAddress: string | null;
-  requester: PersonalData;
-}
-
-export function checkSubmission(input: SubmitInput): CheckedSubmission {
-  const receivingArchive = parseArchiveCode(input.receivingArchive);
-  const holdingArchive = parseArchiveCode(input.holdingArchive);
-  if (receivingArchive === holdingArchive) {
-    throw badUserInput('The holding archive must differ from the receiving archive: 异地查档 asks another archive; ask this archive directly for its own records.');
-  }
-  const postalAddress = optionalText('postalAddress', input.postalAddress, 300);
-  if (input.delivery === 'POST' && postalAddress === null) throw badUserInput('Delivery by post (邮寄) needs a "postalAddress".');
-  return {
-    receivingArchive,
-    holdingArchive,
-    purpose: input.purpose,
-    records: recordsOf('records', input.records ?? [], holdingArchive, MAX_REQUESTED_RECORDS),
-    description: requiredText('description', input.description, 2000),
-    delivery: input.delivery,
-    postalAddress: input.delivery === 'POST' ? postalAddress : null,
-    requester: {
-      name: checkedName(input.requester.name),
-      identityNumber: checkedIdentityNumber(input.requester.identityNumber),
-      phone: checkedPhone(input.requester.phone),
-    },
-  };
-}
-
-/** The same submission always hashes the same: a retry is recognised whatever the key order. */
-export function submissionHash(submission: CheckedSubmission): string {
-  const canonical = [
-    submission.receivingArchive,
-    submission.holdingArchive,
-    submission.purpose,
-    submission.records,
-    submission.description,
-    submission.delivery,
-    submission.postalAddress,
-    submission.requester.name,
-    submission.requester.identityNumber,
-    submission.requester.phone,
-  ];
-  return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
-}
-
-export function checkFulfilment(input: FulfilInput, holding: string, now: Date): Fulfilment {
-  const copies = (input.copies ?? []).map((copy, i) => {
-    const sha256 = copy.sha256.trim().toLowerCase();
-    if (!/^[0-9a-f]{64}$/.test(sha256)) throw badUserInput(`"copies[${i}].sha256" must be 64 hexadecimal digits.`);
-    let digitalObject: string | null = null;
-    if (copy.digitalObject != null) {
-      const parsed = parseEntityId(copy.digitalObject, 'DigitalObject');
-      if (parsed.archive !== holding) throw badUserInput(`"copies[${i}].digitalObject" ${copy.digitalObject} is not a digital copy of archive ${holding}.`);
-      digitalObject = copy.digitalObject;
-    }
-    return { digitalObject, sha256, fileName: optionalText(`copies[${i}].fileName`, copy.fileName, 200) };
-  });
-  if (copies.length > MAX_DELIVERED_COPIES) throw badUserInput(`"copies" may list at most ${MAX_DELIVERED_COPIES} copies.`);
-  const certificateNumber = optionalText('certificateNumber', input.certificateNumber, 64);
-  if (copies.length === 0 && certificateNumber === null) {
-    throw badUserInput('A fulfilment delivers digital copies ("copies", with their sha256) or a certificate (出证编号, "certificateNumber"), or both.');
-  }
-  let grant: Fulfilment['grant'] = null;
-  if (input.grant) {
-    const records = recordsOf('grant.records', input.grant.records, holding, MAX_GRANTED_RECORDS);
-    if (records.length === 0) throw badUserInput('"grant.records" must name at least one record.');
-    const until = isoDate('grant.until', input.grant.until);
-    const today = chinaDate(now);
-    if (until < today) throw badUserInput(`"grant.until" ${until} has passed; a grant must last until today or later.`);
-    if (Date.parse(until) - Date.parse(today) > MAX_GRANT_DAYS * DAY_MS) throw badUserInput(`"grant.until" ${until} is more than ${MAX_GRANT_DAYS} days away.`);
-    grant = { records, until };
-  }
-  return { copies, certificateNumber, grant, note: optionalText('note', input.note, 2000) };
-}
-
-function checkedStatuses(status: readonly AccessRequestStatus[] | null | undefined): AccessRequestStatus[] | null {
-  if (status == null) return null;
-  return ACCESS_REQUEST_STATUSES.filter((s) => status.includes(s));
 }
 
 function requestCursor(row: AccessRequestRow): string {
@@ -504,11 +247,11 @@ export class AccessRequests {
     const current = await this.#existing(id);
     requireActor(actor, current, 'fulfil');
     requireStatus(current, 'fulfil');
-    const fulfilment = checkFulfilment(input, codeOf(current.holdingArchive), this.clock());
+    const fulfilment = checkFulfilment(input, archiveCodeOf(current.holdingArchive), this.clock());
     return this.#move(actor, id, 'fulfil', fulfilment.note, async (row, tx) => {
       row.fulfilment = fulfilment;
       if (fulfilment.grant) {
-        const holding = await tx.findOneOrFail(DirectoryEntryEntity, { id: codeOf(row.holdingArchive) });
+        const holding = await tx.findOneOrFail(DirectoryEntryEntity, { id: archiveCodeOf(row.holdingArchive) });
         await this.grantor.grant(actor, holding, { sub: row.requesterSub, records: fulfilment.grant.records, until: fulfilment.grant.until, request: row.id });
       }
     });
@@ -540,7 +283,7 @@ export class AccessRequests {
       requireStatus(row, transitionName);
       const now = this.clock();
       await before?.(row, tx as ProvinceEntityManager);
-      row.status = TARGET[transitionName];
+      row.status = statusAfter(transitionName);
       if (!isOpen(row.status)) row.closedAt = now;
       tx.create(AccessRequestTransitionEntity, transition(row, row.status, actor, now, note));
     });
@@ -618,8 +361,8 @@ export class AccessRequests {
     const byArchive = archives.map((archive) => ({
       archive,
       ...countRequests(
-        held.filter((row) => codeOf(row.holdingArchive) === archive.id),
-        submitted.filter((row) => codeOf(row.receivingArchive) === archive.id).length,
+        held.filter((row) => archiveCodeOf(row.holdingArchive) === archive.id),
+        submitted.filter((row) => archiveCodeOf(row.receivingArchive) === archive.id).length,
         now,
       ),
     }));
@@ -629,8 +372,8 @@ export class AccessRequests {
         region,
         archives: archives.filter((archive) => inRegion.has(archive.id)).length,
         ...countRequests(
-          held.filter((row) => inRegion.has(codeOf(row.holdingArchive))),
-          submitted.filter((row) => inRegion.has(codeOf(row.receivingArchive))).length,
+          held.filter((row) => inRegion.has(archiveCodeOf(row.holdingArchive))),
+          submitted.filter((row) => inRegion.has(archiveCodeOf(row.receivingArchive))).length,
           now,
         ),
       };

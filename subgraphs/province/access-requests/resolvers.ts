@@ -11,7 +11,8 @@ import type {
   QueryResolvers,
   StatisticsResolvers,
 } from '../generated/resolvers-types.js';
-import { AccessRequests, isOverdue } from './access-requests.js';
+import { AccessRequests } from './access-requests.js';
+import { isOverdue } from './policy.js';
 
 const iso = (date: Date) => date.toISOString();
 
