@@ -1,3 +1,9 @@
+/**
+ * The province subgraph's resolvers, merged from its features: the directory and region tree
+ * (directory/), cross-region search (search/), statistics (statistics/) and access requests
+ * (access-requests/). Each feature's resolvers are thin: they check arguments and call the
+ * feature's service.
+ */
 import type { Resolvers } from './generated/resolvers-types.js';
 import {
   AccessGrant,

@@ -1,3 +1,4 @@
+/** Changes of the network directory (admins only; the service checks the role). */
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 
 export const Mutation: MutationResolvers = {

@@ -1,3 +1,4 @@
+/** The directory's root fields: regions of the province, its archives and the shard directory. */
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 
 export const Query: QueryResolvers = {

@@ -1,3 +1,4 @@
+/** A region (行政区划) of the province's tree, answered from memory, with the archives below it. */
 import type { RegionResolvers } from '../generated/resolvers-types.js';
 
 export const Region: RegionResolvers = {

@@ -1,3 +1,4 @@
+/** 跨馆检索: the thin resolver over search.ts. */
 import type { ProvinceContext } from '../context.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { searchCatalogue } from './search.js';

@@ -1,3 +1,4 @@
+/** 馆藏统计: thin resolvers over statistics.ts, and the yearly snapshot (年报快照). */
 import type { MutationResolvers, QueryResolvers, StatisticsResolvers } from '../generated/resolvers-types.js';
 import {
   byCategory,
