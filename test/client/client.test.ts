@@ -25,7 +25,7 @@ import {
   type LantaiClient,
 } from '../../client/index.js';
 import { close, listen } from '../../protocol/http.js';
-import { identityCheckCharacter } from '../../subgraphs/province/services/personal-data.js';
+import { identityCheckCharacter } from '../../subgraphs/province/access-requests/personal-data.js';
 import { archivistOf, startCatalogueNetwork, type CatalogueNetwork } from '../province-search/catalogue-network.js';
 
 const run = promisify(execFile);

@@ -17,6 +17,9 @@ import { gatewayEnvironment } from '../../gateway/config.js';
 import { TrustedDocuments, type TrustedDocumentsMode, type UntrustedOperation } from '../../gateway/trusted-documents.js';
 import { startNetwork, type GraphQLAnswer, type TestNetwork } from './fixtures/network.js';
 
+/** The gateway refuses to start without its secrets; these tests read its other settings. */
+const SECRETS = { LANTAI_SUBGRAPH_SECRET: 'subgraph-secret', LANTAI_JWT_SECRET: 'jwt-secret' };
+
 /** A manifest entry as the typed client's codegen writes it: normalised text under its sha256. */
 function entry(document: string): [string, string] {
   const text = printExecutableGraphQLDocument(parse(document));
@@ -236,12 +239,12 @@ describe('mode log', () => {
 
 describe('configuration', () => {
   it('reads LANTAI_TRUSTED_DOCUMENTS and LANTAI_TRUSTED_DOCUMENTS_FILE, off by default', () => {
-    expect(gatewayEnvironment({}).trustedDocuments).toEqual({ mode: 'off' });
-    expect(gatewayEnvironment({ LANTAI_TRUSTED_DOCUMENTS: 'enforce', LANTAI_TRUSTED_DOCUMENTS_FILE: '/etc/lantai/documents.json' }).trustedDocuments).toEqual({
+    expect(gatewayEnvironment(SECRETS).trustedDocuments).toEqual({ mode: 'off' });
+    expect(gatewayEnvironment({ ...SECRETS, LANTAI_TRUSTED_DOCUMENTS: 'enforce', LANTAI_TRUSTED_DOCUMENTS_FILE: '/etc/lantai/documents.json' }).trustedDocuments).toEqual({
       mode: 'enforce',
       manifestFile: '/etc/lantai/documents.json',
     });
-    expect(() => gatewayEnvironment({ LANTAI_TRUSTED_DOCUMENTS: 'strict' })).toThrow(/LANTAI_TRUSTED_DOCUMENTS/);
+    expect(() => gatewayEnvironment({ ...SECRETS, LANTAI_TRUSTED_DOCUMENTS: 'strict' })).toThrow(/LANTAI_TRUSTED_DOCUMENTS/);
   });
 
   it('refuses to start enforcing without a readable manifest, and starts without one when off', async () => {
