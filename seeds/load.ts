@@ -18,7 +18,7 @@ import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { archiveSchemaName } from '../subgraphs/archive/database.js';
 import type { ArchiveCatalogue } from './catalogue.js';
-import { BinaryCopyWriter, copyStatement } from './copy-binary.js';
+import { BinaryCopyWriter, copyStatement } from '../subgraphs/archive/bulk/copy-binary.js';
 import type { CompilationRow, DigitalObjectRow, ExhibitionRow, FondsRow, OpenReviewRow, RecordRow, UtilizationRow } from './rows.js';
 
 /** The catalogue tables of an archive's schema, children before parents (for truncation order). */

@@ -4,7 +4,7 @@ import { Migration } from '@mikro-orm/migrations';
  * The title's search vector (record.search_vector) stops being a generated column and is
  * kept by a trigger instead, with the same function: title_tsvector() costs tens of
  * microseconds a row, most of a bulk load's time, and a generated column cannot be given.
- * The seed loader computes the same vector itself (seeds/title-vector.ts, tested equal to
+ * The seed loader computes the same vector itself (subgraphs/archive/bulk/title-vector.ts, tested equal to
  * title_tsvector over generated catalogues) and passes it; every other insert, and every
  * change of a title, gets it from title_tsvector() here. Existing vectors stay as they are.
  */

@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BinaryCopyWriter, copyStatement } from '../../seeds/copy-binary.js';
+import { BinaryCopyWriter, copyStatement } from '../../subgraphs/archive/bulk/copy-binary.js';
 import { createTestDatabase, type TestDatabase } from '../harness/database.js';
 
 let database: TestDatabase;

@@ -4,7 +4,7 @@
  * last character alone, at their character positions, then latin/digit words in lower case at
  * their ordinal among such words, positions capped at 16383. Computing it here instead of in
  * PostgreSQL takes most of the cost out of a bulk load. The loader sends it in tsvector's
- * binary form (writeTitleVector, for COPY … FORMAT binary); test/seeds/title-vector.test.ts
+ * binary form (writeTitleVector, for COPY … FORMAT binary); test/bulk/title-vector.test.ts
  * holds both forms equal to title_tsvector().
  *
  * Written for speed, because the loader runs it once per record: Chinese lexemes are numbers

@@ -10,9 +10,9 @@ import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BinaryCopyWriter } from '../../seeds/copy-binary.js';
+import { BinaryCopyWriter } from '../../subgraphs/archive/bulk/copy-binary.js';
 import { seedNetwork } from '../../seeds/network.js';
-import { titleVectorText } from '../../seeds/title-vector.js';
+import { titleVectorText } from '../../subgraphs/archive/bulk/title-vector.js';
 import { createTestDatabase, type TestDatabase } from '../harness/database.js';
 
 let database: TestDatabase;
