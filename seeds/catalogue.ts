@@ -26,8 +26,11 @@ import type {
   UseChannel,
   UsePurpose,
   UtilizationRow,
-} from './rows.js';
+} from '../subgraphs/archive/bulk/tables.js';
 import { composeTitle, personName, type TitleContext } from './titles.js';
+
+/** The 民生 categories (婚姻, 社保, 知青, 招工) that citizens ask for most. */
+export const LIVELIHOOD_CATEGORIES: readonly Category[] = ['MARRIAGE', 'SOCIAL_SECURITY', 'RUSTICATED_YOUTH', 'RECRUITMENT'];
 
 /** The year the demo data is "as of": records are dated up to the year before. */
 export const REFERENCE_YEAR = 2025;

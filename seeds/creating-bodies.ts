@@ -8,7 +8,7 @@
 import { type Place, townshipGovernmentOf } from './places.js';
 import type { Weighted } from './random.js';
 import type { Region } from '../protocol/regions.js';
-import type { Category } from './rows.js';
+import type { Category } from '../subgraphs/archive/bulk/tables.js';
 
 /** A topic of a body's records; with years when it belongs to a period (人民公社化, 精准扶贫 …). */
 export type Topic = string | readonly [text: string, from: number, to: number];

@@ -1,7 +1,7 @@
 /**
  * Bulk loading of one archive's generated catalogue into its migrated schema, archive_<code>.
  *
- * Rows go in through COPY in PostgreSQL's binary format (copy-binary.ts): the server only
+ * Rows go in through COPY in PostgreSQL's binary format (subgraphs/archive/bulk/): the server only
  * copies each value in, where an `insert … select from unnest(…)` of text arrays had every
  * value built as array text in JavaScript and parsed back in SQL, several times the work.
  * The whole archive is one transaction, so an archive is either fully seeded or untouched.
@@ -12,17 +12,12 @@
  * and each identity sequence is moved past them afterwards, so rows created later through the
  * API do not collide with seeded ones.
  */
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
+import { BinaryCopyWriter } from '../subgraphs/archive/bulk/copy-binary.js';
+import { copyInto, copyRows, refreshAfterBulkWrite, restartIdentities, setAsideForBulkLoad, writeRow } from '../subgraphs/archive/bulk/copy.js';
+import { CATALOGUE_TABLES, COMPILATION, DIGITAL_OBJECT, EXHIBITION, FONDS, OPEN_REVIEW, RECORD, UTILIZATION } from '../subgraphs/archive/bulk/tables.js';
 import { archiveSchemaName } from '../subgraphs/archive/database.js';
 import type { ArchiveCatalogue } from './catalogue.js';
-import { BinaryCopyWriter, copyStatement } from '../subgraphs/archive/bulk/copy-binary.js';
-import type { CompilationRow, DigitalObjectRow, ExhibitionRow, FondsRow, OpenReviewRow, RecordRow, UtilizationRow } from './rows.js';
-
-/** The catalogue tables of an archive's schema, children before parents (for truncation order). */
-export const CATALOGUE_TABLES = ['open_review', 'digital_object', 'record', 'fonds', 'utilization', 'exhibition', 'compilation'] as const;
 
 export interface LoadProgress {
   archive: string;
@@ -68,191 +63,6 @@ export interface LoadResult {
   exhibitions: number;
   compilations: number;
   milliseconds: number;
-}
-
-/**
- * One table's columns in COPY order and how a row's values are written, in that same order
- * (test/seeds/load.test.ts reads every column of loaded rows back). One function per table
- * rather than one per column: it runs for every row, and V8 inlines a chain of direct calls.
- */
-interface Table<Row> {
-  name: string;
-  columns: readonly string[];
-  write(out: BinaryCopyWriter, row: Row): void;
-}
-
-const FONDS: Table<FondsRow> = {
-  name: 'fonds',
-  columns: ['id', 'fonds_code', 'name', 'creator', 'start_year', 'end_year', 'description'],
-  write: (out, r) => {
-    out
-      .int4(r.id)
-      .text(r.fondsCode)
-      .text(r.name)
-      .text(r.creator)
-      .int4(r.startYear)
-      .int4(r.endYear)
-      .text(r.description);
-  },
-};
-
-const RECORD: Table<RecordRow> = {
-  name: 'record',
-  columns: ['id', 'fonds_id', 'parent_id', 'level', 'reference_code', 'title', 'author', 'date', 'year', 'retention', 'classification', 'access', 'category', 'pages', 'electronic', 'remarks', 'search_vector'],
-  write: (out, r) => {
-    out
-      .int4(r.id)
-      .int4(r.fondsId)
-      .int4(r.parentId)
-      .text(r.level)
-      .text(r.referenceCode)
-      .text(r.title)
-      .text(r.author)
-      .date(r.date)
-      .int4(r.year)
-      .text(r.retention)
-      .text(r.classification)
-      .text(r.access)
-      .text(r.category)
-      .int4(r.pages)
-      .bool(r.electronic)
-      .text(r.remarks)
-      // Given, not computed by the row trigger: title_tsvector() would be most of the load's time.
-      .titleVector(r.title);
-  },
-};
-
-const DIGITAL_OBJECT: Table<DigitalObjectRow> = {
-  name: 'digital_object',
-  columns: ['id', 'record_id', 'format', 'pages', 'bytes', 'sha256', 'created_at'],
-  write: (out, r) => {
-    out
-      .int4(r.id)
-      .int4(r.recordId)
-      .text(r.format)
-      .int4(r.pages)
-      .int8(r.bytes)
-      .text(r.sha256)
-      .timestamptz(r.createdAt);
-  },
-};
-
-const OPEN_REVIEW: Table<OpenReviewRow> = {
-  name: 'open_review',
-  columns: ['id', 'record_id', 'previous_access', 'decided_access', 'reason', 'reviewer', 'decided_on', 'recorded_by', 'recorded_at'],
-  write: (out, r) => {
-    out
-      .int4(r.id)
-      .int4(r.recordId)
-      .text(r.previousAccess)
-      .text(r.decidedAccess)
-      .text(r.reason)
-      .text(r.reviewer)
-      .date(r.decidedOn)
-      .text(r.recordedBy)
-      .timestamptz(r.recordedAt);
-  },
-};
-
-const UTILIZATION: Table<UtilizationRow> = {
-  name: 'utilization',
-  columns: ['id', 'visited_on', 'visitors', 'items_provided', 'purpose', 'channel'],
-  write: (out, r) => {
-    out
-      .int4(r.id)
-      .date(r.visitedOn)
-      .int4(r.visitors)
-      .int4(r.itemsProvided)
-      .text(r.purpose)
-      .text(r.channel);
-  },
-};
-
-const EXHIBITION: Table<ExhibitionRow> = {
-  name: 'exhibition',
-  columns: ['id', 'title', 'start_date', 'end_date', 'visitors', 'online'],
-  write: (out, r) => {
-    out
-      .int4(r.id)
-      .text(r.title)
-      .date(r.startDate)
-      .date(r.endDate)
-      .int4(r.visitors)
-      .bool(r.online);
-  },
-};
-
-const COMPILATION: Table<CompilationRow> = {
-  name: 'compilation',
-  columns: ['id', 'title', 'year', 'characters', 'publisher'],
-  write: (out, r) => {
-    out
-      .int4(r.id)
-      .text(r.title)
-      .int4(r.year)
-      .int4(r.characters)
-      .text(r.publisher);
-  },
-};
-
-function writeRow<Row>(out: BinaryCopyWriter, table: Table<Row>, row: Row): void {
-  out.row(table.columns.length);
-  table.write(out, row);
-}
-
-/** Copies the pieces of a binary COPY (the first with the header, the last with the trailer) into a table. */
-async function copyInto<Row>(client: pg.ClientBase, schema: string, table: Table<Row>, pieces: Iterable<Buffer>): Promise<void> {
-  const statement = copyStatement(schema, table.name, table.columns);
-  // Two pieces ahead at most: the next one is generated while the server takes the last one.
-  await pipeline(Readable.from(pieces, { objectMode: true, highWaterMark: 2 }), client.query(copyFrom(statement)));
-}
-
-/** Copies rows that are all at hand into a table (the small tables). */
-async function copyRows<Row>(client: pg.ClientBase, schema: string, table: Table<Row>, rows: readonly Row[]): Promise<void> {
-  if (rows.length === 0) return;
-  const out = new BinaryCopyWriter(64 * 1024);
-  for (const row of rows) writeRow(out, table, row);
-  await copyInto(client, schema, table, [out.end()]);
-}
-
-/**
- * Sets the record table up for a bulk load and returns the statements that put it back as
- * the archive's migrations made it, in the order they must run: its primary key and unique
- * 档号 first (foreign keys need the key), then its other indexes, then every foreign key from
- * or to it (items to files, records to fonds, copies, reviews, grants and audit entries to
- * records), then its search-vector trigger. Definitions are read from the catalog, so a
- * migration that adds an index or a key is followed without a change here. Adding a foreign
- * key back checks every row at once, so a load that broke one still fails as a whole.
- */
-async function setAsideForBulkLoad(client: pg.ClientBase, schema: string): Promise<string[]> {
-  const record = `"${schema}"."record"`;
-  const { rows: constraints } = await client.query<{ relation: string; name: string; definition: string; type: string }>(
-    `select format('%I.%I', n.nspname, t.relname) as relation, c.conname as name, pg_get_constraintdef(c.oid) as definition, c.contype as type
-       from pg_constraint c join pg_class t on t.oid = c.conrelid join pg_namespace n on n.oid = t.relnamespace
-      where (c.contype = 'f' and (c.conrelid = $1::regclass or c.confrelid = $1::regclass))
-         or (c.contype in ('p', 'u') and c.conrelid = $1::regclass)
-      order by c.contype = 'p' desc, c.conname`,
-    [record],
-  );
-  const { rows: indexes } = await client.query<{ name: string; definition: string }>(
-    `select i.indexname as name, i.indexdef as definition
-       from pg_indexes i
-      where i.schemaname = $1 and i.tablename = 'record'
-        and not exists (select 1 from pg_constraint c where c.conindid = format('%I.%I', i.schemaname, i.indexname)::regclass)
-      order by i.indexname`,
-    [schema],
-  );
-  const foreignKeys = constraints.filter((c) => c.type === 'f');
-  const keys = constraints.filter((c) => c.type !== 'f');
-  for (const c of [...foreignKeys, ...keys]) await client.query(`alter table ${c.relation} drop constraint "${c.name}"`);
-  for (const index of indexes) await client.query(`drop index "${schema}"."${index.name}"`);
-  await client.query(`alter table ${record} disable trigger record_search_vector`);
-  return [
-    ...keys.map((c) => `alter table ${c.relation} add constraint "${c.name}" ${c.definition}`),
-    ...indexes.map((index) => index.definition),
-    ...foreignKeys.map((c) => `alter table ${c.relation} add constraint "${c.name}" ${c.definition}`),
-    `alter table ${record} enable trigger record_search_vector`,
-  ];
 }
 
 async function isEmpty(client: pg.ClientBase, schema: string): Promise<boolean> {
@@ -354,28 +164,14 @@ export async function loadCatalogue(client: pg.ClientBase, catalogue: ArchiveCat
     await copyInto(client, schema, DIGITAL_OBJECT, [...copyPieces, copies.end()]);
     await copyInto(client, schema, OPEN_REVIEW, [...reviewPieces, reviews.end()]);
 
-    if (restore.length > 0) {
-      // GIN indexes (titles, 档号 trigrams) build faster with room to sort in memory.
-      await client.query(`set local maintenance_work_mem to '256MB'`);
-      for (const statement of restore) await client.query(statement);
-    }
+    for (const statement of restore) await client.query(statement);
 
     await copyRows(client, schema, UTILIZATION, catalogue.utilizations);
     await copyRows(client, schema, EXHIBITION, catalogue.exhibitions);
     await copyRows(client, schema, COMPILATION, catalogue.compilations);
 
-    for (const table of CATALOGUE_TABLES) {
-      await client.query(
-        `select setval(pg_get_serial_sequence($1, 'id'), coalesce((select max(id) from "${schema}"."${table}"), 0) + 1, false)`,
-        [`"${schema}"."${table}"`],
-      );
-    }
-    // The materialised holdings counters (and the planner's statistics, which a bulk load
-    // leaves empty until autovacuum comes by) are part of a loaded archive. With the default
-    // 4 MB the refresh sorts every record on disk to group them; in memory it hashes them.
-    await client.query(`set local work_mem to '64MB'`);
-    await client.query(`select "${schema}".refresh_holdings_grain()`);
-    await client.query(`analyze "${schema}".record, "${schema}".digital_object, "${schema}".fonds`);
+    await restartIdentities(client, schema);
+    await refreshAfterBulkWrite(client, schema);
     await client.query('commit');
   } catch (error) {
     await client.query('rollback');

@@ -6,7 +6,7 @@
  */
 import { STATE_ENTERPRISES as ENTERPRISES } from './creating-bodies.js';
 import type { Random } from './random.js';
-import type { Category, RecordLevel } from './rows.js';
+import type { Category, RecordLevel } from '../subgraphs/archive/bulk/tables.js';
 
 export interface TitleContext {
   /** 立档单位 */

@@ -6,10 +6,11 @@ import {
   generateCatalogue,
   isPastOpeningPeriod,
   LAST_RECORD_YEAR,
+  LIVELIHOOD_CATEGORIES,
 } from '../../seeds/catalogue.js';
 import { planNetwork } from '../../seeds/plan.js';
 import { loadRegionTree } from '../../protocol/regions.js';
-import { LIVELIHOOD_CATEGORIES, type RecordRow } from '../../seeds/rows.js';
+import type { RecordRow } from '../../subgraphs/archive/bulk/tables.js';
 
 const plans = planNetwork(loadRegionTree('360000'), 'small', 1);
 const planOf = (code: string) => plans.find((p) => p.region.code === code)!;

@@ -1,7 +1,8 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCatalogue } from '../../seeds/catalogue.js';
-import { ArchiveNotEmptyError, CATALOGUE_TABLES, isArchiveEmpty, loadCatalogue } from '../../seeds/load.js';
+import { ArchiveNotEmptyError, isArchiveEmpty, loadCatalogue } from '../../seeds/load.js';
+import { CATALOGUE_TABLES } from '../../subgraphs/archive/bulk/tables.js';
 import { type NetworkProgress, seedNetwork, type SeedNetworkResult, selectArchives } from '../../seeds/network.js';
 import { createTestDatabase, type TestDatabase } from '../harness/database.js';
 

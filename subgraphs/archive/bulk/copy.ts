@@ -1,0 +1,106 @@
+/**
+ * Bulk writing into one archive's schema, shared by the seeds' loader and the catalogue
+ * import: rows go in through COPY in PostgreSQL's binary format (copy-binary.ts), where the
+ * server only copies each value in; a big load sets the record table's indexes and keys aside
+ * and builds them once afterwards; and the archive's derived state (holdings counters, the
+ * planner's statistics, identity sequences) is brought up to date in the same transaction.
+ */
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { BinaryCopyWriter, copyStatement } from './copy-binary.js';
+import { CATALOGUE_TABLES, type BulkTable } from './tables.js';
+
+export function writeRow<Row>(out: BinaryCopyWriter, table: BulkTable<Row>, row: Row): void {
+  out.row(table.columns.length);
+  table.write(out, row);
+}
+
+/**
+ * Copies the pieces of a binary COPY (the first with the header, the last with the trailer)
+ * into a table of `schema` (`pg_temp` for a temporary table), these columns in this order.
+ */
+export async function copyPieces(client: pg.ClientBase, schema: string, table: string, columns: readonly string[], pieces: Iterable<Buffer> | AsyncIterable<Buffer>): Promise<void> {
+  const statement = copyStatement(schema, table, columns);
+  // Two pieces ahead at most: the next one is made while the server takes the last one.
+  await pipeline(Readable.from(pieces, { objectMode: true, highWaterMark: 2 }), client.query(copyFrom(statement)));
+}
+
+/** Copies the pieces of a binary COPY of a catalogue table. */
+export function copyInto<Row>(client: pg.ClientBase, schema: string, table: BulkTable<Row>, pieces: Iterable<Buffer> | AsyncIterable<Buffer>): Promise<void> {
+  return copyPieces(client, schema, table.name, table.columns, pieces);
+}
+
+/** Copies rows that are all at hand into a table (the small tables). */
+export async function copyRows<Row>(client: pg.ClientBase, schema: string, table: BulkTable<Row>, rows: readonly Row[]): Promise<void> {
+  if (rows.length === 0) return;
+  const out = new BinaryCopyWriter(64 * 1024);
+  for (const row of rows) writeRow(out, table, row);
+  await copyInto(client, schema, table, [out.end()]);
+}
+
+/**
+ * Sets the record table up for a bulk load and returns the statements that put it back as
+ * the archive's migrations made it, in the order they must run: its primary key and unique
+ * 档号 first (foreign keys need the key), then its other indexes, then every foreign key from
+ * or to it (items to files, records to fonds, copies, reviews, grants and audit entries to
+ * records), then its search-vector trigger. Definitions are read from the catalog, so a
+ * migration that adds an index or a key is followed without a change here. Adding a foreign
+ * key back checks every row at once, so a load that broke one still fails as a whole.
+ * Run it inside the load's transaction: the table is locked until the load commits.
+ */
+export async function setAsideForBulkLoad(client: pg.ClientBase, schema: string): Promise<string[]> {
+  const record = `"${schema}"."record"`;
+  const { rows: constraints } = await client.query<{ relation: string; name: string; definition: string; type: string }>(
+    `select format('%I.%I', n.nspname, t.relname) as relation, c.conname as name, pg_get_constraintdef(c.oid) as definition, c.contype as type
+       from pg_constraint c join pg_class t on t.oid = c.conrelid join pg_namespace n on n.oid = t.relnamespace
+      where (c.contype = 'f' and (c.conrelid = $1::regclass or c.confrelid = $1::regclass))
+         or (c.contype in ('p', 'u') and c.conrelid = $1::regclass)
+      order by c.contype = 'p' desc, c.conname`,
+    [record],
+  );
+  const { rows: indexes } = await client.query<{ name: string; definition: string }>(
+    `select i.indexname as name, i.indexdef as definition
+       from pg_indexes i
+      where i.schemaname = $1 and i.tablename = 'record'
+        and not exists (select 1 from pg_constraint c where c.conindid = format('%I.%I', i.schemaname, i.indexname)::regclass)
+      order by i.indexname`,
+    [schema],
+  );
+  const foreignKeys = constraints.filter((c) => c.type === 'f');
+  const keys = constraints.filter((c) => c.type !== 'f');
+  for (const c of [...foreignKeys, ...keys]) await client.query(`alter table ${c.relation} drop constraint "${c.name}"`);
+  for (const index of indexes) await client.query(`drop index "${schema}"."${index.name}"`);
+  await client.query(`alter table ${record} disable trigger record_search_vector`);
+  return [
+    // GIN indexes (titles, 档号 trigrams) build faster with room to sort in memory.
+    `set local maintenance_work_mem to '256MB'`,
+    ...keys.map((c) => `alter table ${c.relation} add constraint "${c.name}" ${c.definition}`),
+    ...indexes.map((index) => index.definition),
+    ...foreignKeys.map((c) => `alter table ${c.relation} add constraint "${c.name}" ${c.definition}`),
+    `alter table ${record} enable trigger record_search_vector`,
+  ];
+}
+
+/** Moves each catalogue table's identity sequence past its highest id, so rows created later do not collide with loaded ones. */
+export async function restartIdentities(client: pg.ClientBase, schema: string): Promise<void> {
+  for (const table of CATALOGUE_TABLES) {
+    await client.query(
+      `select setval(pg_get_serial_sequence($1, 'id'), coalesce((select max(id) from "${schema}"."${table}"), 0) + 1, false)`,
+      [`"${schema}"."${table}"`],
+    );
+  }
+}
+
+/**
+ * Brings what is derived from the catalogue up to date after a bulk write, in its transaction:
+ * the materialised holdings counters and the planner's statistics, which a bulk load leaves
+ * empty until autovacuum comes by. With the default 4 MB the counters' refresh sorts every
+ * record on disk to group them; in memory it hashes them.
+ */
+export async function refreshAfterBulkWrite(client: pg.ClientBase, schema: string): Promise<void> {
+  await client.query(`set local work_mem to '64MB'`);
+  await client.query(`select "${schema}".refresh_holdings_grain()`);
+  await client.query(`analyze "${schema}".record, "${schema}".digital_object, "${schema}".fonds`);
+}
