@@ -1,0 +1,335 @@
+/**
+ * 目录导入: bringing an archive's catalogue in from a legacy export, in one transaction.
+ *
+ * Rows are read and checked as they stream (source.ts, rules.ts) and copied, valid ones only,
+ * into a temporary table through the same binary COPY the seeds use (../bulk/); the checks
+ * that need the whole file or the archive (a 档号 twice, an item's file) run there in SQL, and
+ * the rows are then merged into the archive matched by 档号: new ones added, changed ones
+ * updated, equal ones left alone, so importing the same file again changes nothing. Each
+ * imported access status is entered in the record's open-review history as a decision taken
+ * from the import. All or nothing unless `partial`: with any row rejected, the transaction is
+ * rolled back. A process killed or a connection lost midway never commits, so the archive is
+ * left as it was. Holdings counters and the planner's statistics are refreshed before commit.
+ */
+import { basename } from 'node:path';
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import type pg from 'pg';
+import { stringify } from 'csv-stringify/sync';
+import iconv from 'iconv-lite';
+import { BinaryCopyWriter } from '../bulk/copy-binary.js';
+import { copyPieces, refreshAfterBulkWrite, setAsideForBulkLoad } from '../bulk/copy.js';
+import { RECORD_COLUMNS, writeRecordValues, type AccessStatus } from '../bulk/tables.js';
+import { archiveSchemaName } from '../database.js';
+import { todayInChina } from '../services/input.js';
+import { columnsOf, type ColumnMapping, type Columns, type ImportField } from './columns.js';
+import { checkRow, type ImportedRecord, type RejectionReason } from './rules.js';
+import { describeSource, readRows, type SourceDescription } from './source.js';
+
+export interface ImportOptions {
+  archive: string;
+  /** Who runs the import (a person or an account), written into the open-review history. */
+  importedBy: string;
+  /** Check and report, write nothing. */
+  dryRun?: boolean;
+  /** Write the valid rows even when some are rejected. */
+  partial?: boolean;
+  mapping?: ColumnMapping;
+  /** Overrides encoding detection (an iconv-lite name). */
+  encoding?: string;
+  /** XLSX: the sheet to read. @default the first */
+  sheet?: string;
+  /** Where to write the rejected rows, with a reason column, in the input's encoding. */
+  rejectsPath?: string;
+  /**
+   * From how many new records on, and when they outnumber those already held, the record
+   * table's indexes and keys are set aside and built once after the load.
+   * @default 20000
+   */
+  rebuildIndexesFrom?: number;
+  /**
+   * The name the file is known by in the history and the report.
+   * @default the file's base name
+   */
+  fileName?: string;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export interface ImportProgress {
+  phase: 'reading' | 'checking' | 'writing';
+  rows: number;
+  bytes: number;
+  totalBytes: number;
+  rowsPerSecond: number;
+}
+
+export interface RejectedRow {
+  line: number;
+  reasons: RejectionReason[];
+}
+
+export interface ImportReport {
+  file: string;
+  format: SourceDescription['format'];
+  encoding: string;
+  /** Data rows read (the header not counted). */
+  rowsRead: number;
+  added: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  /** Rejected rows by the rule they broke (a row breaking two rules counts under both). */
+  rejectedByRule: Record<string, number>;
+  /** The first rejected rows with their reasons (all of them are in the rejects file). */
+  rejections: RejectedRow[];
+  /** Access statuses of the rows imported (added, updated and unchanged). */
+  byAccess: Record<AccessStatus, number>;
+  ignoredColumns: string[];
+  /** Whether anything was written (not a dry run, and nothing rejected or `partial`). */
+  written: boolean;
+  dryRun: boolean;
+  milliseconds: number;
+}
+
+export class ImportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
+
+/** Rejected rows kept with their reasons in the report; the rejects file holds them all. */
+const REPORTED_REJECTIONS = 100;
+
+/** Columns of the staging table after the import's own, in COPY order: the record's values from `level` on. */
+const STAGED_VALUES = RECORD_COLUMNS.slice(RECORD_COLUMNS.indexOf('level'));
+
+/** The record columns a file gives, and so may change on a record already held. */
+function updatableColumns(columns: Columns, mapping: ColumnMapping): string[] {
+  const given = (...fields: ImportField[]) => fields.some((f) => columns.index[f] !== undefined || mapping.defaults?.[f] !== undefined);
+  const updatable = ['fonds_id', 'title', 'year', 'retention'];
+  if (given('level', 'fileNumber', 'fileReferenceCode', 'itemNumber')) updatable.push('level', 'parent_id');
+  if (given('author')) updatable.push('author');
+  if (given('date')) updatable.push('date');
+  if (given('classification')) updatable.push('classification');
+  if (given('access')) updatable.push('access');
+  if (given('category')) updatable.push('category');
+  if (given('pages')) updatable.push('pages');
+  if (given('remarks', 'documentNumber')) updatable.push('remarks');
+  return updatable;
+}
+
+function addRejection(rejected: Map<number, RejectionReason[]>, line: number, reasons: RejectionReason[]): void {
+  const held = rejected.get(line);
+  if (held) held.push(...reasons);
+  else rejected.set(line, reasons);
+}
+
+/** Imports one catalogue file into an archive whose schema is migrated. */
+export async function importCatalogueFile(client: pg.ClientBase, path: string, options: ImportOptions): Promise<ImportReport> {
+  const started = performance.now();
+  const schema = archiveSchemaName(options.archive);
+  const fileName = options.fileName ?? basename(path);
+  const mapping = options.mapping ?? {};
+  const source = await describeSource(path, options.encoding);
+  const rejected = new Map<number, RejectionReason[]>();
+  let rowsRead = 0;
+  let bytes = 0;
+  const progress = (phase: ImportProgress['phase']) => {
+    const seconds = (performance.now() - started) / 1000;
+    options.onProgress?.({ phase, rows: rowsRead, bytes, totalBytes: source.bytes, rowsPerSecond: seconds > 0 ? rowsRead / seconds : 0 });
+  };
+
+  const rows = readRows(path, source, { sheet: options.sheet, onBytes: (b) => (bytes = b) });
+  const first = await rows.next();
+  if (first.done) throw new ImportError(`${fileName} is empty: it has no header row (文件为空).`);
+  const columns = columnsOf(first.value.cells, mapping);
+  for (const [field, label] of [['referenceCode', '档号'], ['title', '题名']] as const) {
+    if (columns.index[field] === undefined && mapping.defaults?.[field] === undefined) {
+      throw new ImportError(`${fileName} has no ${label} column (缺少“${label}”列): its header is ${first.value.cells.join(', ')}. Name the column in a --mapping file.`);
+    }
+  }
+  const updatable = updatableColumns(columns, mapping);
+
+  await client.query('begin');
+  try {
+    // One import at a time per archive: two would each find the other's new 档号 missing.
+    await client.query(`select pg_advisory_xact_lock(hashtext($1))`, [`${schema}.catalogue-import`]);
+    await client.query(`create temporary table import_row (
+      line integer not null, fonds_code text not null, fonds_name text, file_reference text, file_given boolean not null,
+      level text, reference_code text, title text, author text, date date, year integer, retention text, classification text,
+      access text, category text, pages integer, electronic boolean, remarks text, search_vector tsvector,
+      record_id integer, parent_id integer, previous_access text, status text
+    ) on commit drop`);
+
+    async function* pieces(): AsyncGenerator<Buffer> {
+      const out = new BinaryCopyWriter(4 * 1024 * 1024);
+      const fields = 5 + STAGED_VALUES.length;
+      for await (const { line, cells } of rows) {
+        rowsRead += 1;
+        const checked = checkRow(line, cells, columns, mapping);
+        if (!checked.ok) {
+          addRejection(rejected, checked.line, checked.reasons);
+          continue;
+        }
+        const r: ImportedRecord = checked.record;
+        out.row(fields).int4(r.line).text(r.fondsCode).text(r.fondsName).text(r.fileReferenceCode).bool(r.fileGiven);
+        writeRecordValues(out, { ...r, electronic: false });
+        if (out.size >= 1024 * 1024) {
+          yield out.take();
+          progress('reading');
+        }
+      }
+      yield out.end();
+      progress('reading');
+    }
+    await copyPieces(client, 'pg_temp', 'import_row', ['line', 'fonds_code', 'fonds_name', 'file_reference', 'file_given', ...STAGED_VALUES], pieces());
+    progress('checking');
+    const record = `"${schema}".record`;
+    await client.query(`create index on import_row (reference_code)`);
+    await client.query(`analyze import_row`);
+
+    const { rows: repeats } = await client.query<{ line: number; first_line: number; reference_code: string }>(
+      `select line, first_line, reference_code from (
+         select line, reference_code, min(line) over (partition by reference_code) as first_line from import_row) d
+        where line <> first_line`,
+    );
+    for (const r of repeats) {
+      addRejection(rejected, r.line, [{ column: '档号', value: r.reference_code, reason: `档号与第 ${r.first_line} 行重复 / the 档号 repeats line ${r.first_line}`, rule: '档号：档号在文件中重复' }]);
+    }
+    if (repeats.length > 0) await client.query(`delete from import_row where line = any($1)`, [repeats.map((r) => r.line)]);
+
+    const { rows: orphans } = await client.query<{ line: number; file_reference: string; file_given: boolean }>(
+      `select i.line, i.file_reference, i.file_given from import_row i
+        where i.file_reference is not null
+          and coalesce((select f.level from import_row f where f.reference_code = i.file_reference),
+                       (select r.level from ${record} r where r.reference_code = i.file_reference)) is distinct from 'FILE'`,
+    );
+    const given = orphans.filter((o) => o.file_given);
+    for (const o of given) {
+      addRejection(rejected, o.line, [{ column: '所属案卷', value: o.file_reference, reason: `案卷 ${o.file_reference} 不存在（文件中和馆内均无此案卷） / no file (案卷) ${o.file_reference} in the file or the archive`, rule: '所属案卷：案卷不存在' }]);
+    }
+    // An item whose file is only derived from its 档号, and is not there, stands alone.
+    const derived = orphans.filter((o) => !o.file_given).map((o) => o.line);
+    if (derived.length > 0) await client.query(`update import_row set file_reference = null where line = any($1)`, [derived]);
+
+    const report: ImportReport = {
+      file: fileName,
+      format: source.format,
+      encoding: source.encoding,
+      rowsRead,
+      added: 0,
+      updated: 0,
+      unchanged: 0,
+      rejected: rejected.size,
+      rejectedByRule: {},
+      rejections: [...rejected].sort((a, b) => a[0] - b[0]).slice(0, REPORTED_REJECTIONS).map(([line, reasons]) => ({ line, reasons })),
+      byAccess: { OPEN: 0, DELAYED: 0, UNREVIEWED: 0 },
+      ignoredColumns: columns.ignored,
+      written: false,
+      dryRun: options.dryRun ?? false,
+      milliseconds: 0,
+    };
+    for (const reasons of rejected.values()) for (const rule of new Set(reasons.map((r) => r.rule))) report.rejectedByRule[rule] = (report.rejectedByRule[rule] ?? 0) + 1;
+    if (rejected.size > 0) await client.query(`delete from import_row where line = any($1)`, [[...rejected.keys()]]);
+
+    await client.query(
+      `update import_row i set record_id = r.id, previous_access = r.access, status = 'held'
+         from ${record} r where r.reference_code = i.reference_code`,
+    );
+    await client.query(
+      `insert into "${schema}".fonds (fonds_code, name, creator, start_year, end_year)
+       select fonds_code, coalesce(max(fonds_name), '全宗 ' || fonds_code), coalesce(max(fonds_name), '全宗 ' || fonds_code), min(year), max(year)
+         from import_row i where not exists (select 1 from "${schema}".fonds f where f.fonds_code = i.fonds_code)
+        group by fonds_code`,
+    );
+    await client.query(`update import_row set record_id = nextval(pg_get_serial_sequence($1, 'id')), status = 'added' where status is null`, [record]);
+    await client.query(
+      `update import_row i set parent_id = coalesce((select f.record_id from import_row f where f.reference_code = i.file_reference),
+                                                   (select r.id from ${record} r where r.reference_code = i.file_reference))
+        where i.file_reference is not null`,
+    );
+    const sameColumns = updatable.map((c) => (c === 'fonds_id' ? 'f.id' : `i.${c}`));
+    await client.query(
+      `update import_row i set status = case when (${updatable.map((c) => `r.${c}`).join(', ')}) is not distinct from (${sameColumns.join(', ')}) then 'unchanged' else 'updated' end
+         from ${record} r, "${schema}".fonds f
+        where r.id = i.record_id and f.fonds_code = i.fonds_code and i.status = 'held'`,
+    );
+    const { rows: counts } = await client.query<{ status: string; access: AccessStatus; n: number }>(`select status, access, count(*)::int as n from import_row group by 1, 2`);
+    for (const c of counts) {
+      report[c.status as 'added' | 'updated' | 'unchanged'] += c.n;
+      report.byAccess[c.access] += c.n;
+    }
+
+    const write = !report.dryRun && (rejected.size === 0 || options.partial === true);
+    if (write && report.added + report.updated > 0) {
+      progress('writing');
+      const { rows: held } = await client.query<{ n: number }>(`select count(*)::int as n from ${record}`);
+      const restore = report.added >= (options.rebuildIndexesFrom ?? 20_000) && report.added >= held[0]!.n ? await setAsideForBulkLoad(client, schema) : [];
+      await client.query(
+        `insert into ${record} (id, fonds_id, parent_id, ${STAGED_VALUES.join(', ')})
+         select i.record_id, f.id, i.parent_id, ${STAGED_VALUES.map((c) => `i.${c}`).join(', ')}
+           from import_row i join "${schema}".fonds f on f.fonds_code = i.fonds_code
+          where i.status = 'added'
+          order by i.record_id`,
+      );
+      await client.query(
+        `update ${record} r set ${updatable.map((c) => `${c} = ${c === 'fonds_id' ? 'f.id' : `i.${c}`}`).join(', ')}, updated_at = now()
+           from import_row i join "${schema}".fonds f on f.fonds_code = i.fonds_code
+          where r.id = i.record_id and i.status = 'updated'`,
+      );
+      const changedAccess = updatable.includes('access') ? ` or (i.status = 'updated' and i.previous_access is distinct from i.access)` : '';
+      await client.query(
+        `insert into "${schema}".open_review (record_id, previous_access, decided_access, reason, reviewer, decided_on, recorded_by)
+         select i.record_id, coalesce(i.previous_access, 'UNREVIEWED'), i.access,
+                '目录导入：' || $1 || ' 第 ' || i.line || ' 行 / imported from ' || $1 || ', line ' || i.line, $2, $3::date, $2
+           from import_row i
+          where i.status = 'added'${changedAccess}
+          order by i.record_id`,
+        [fileName, options.importedBy, todayInChina()],
+      );
+      for (const statement of restore) await client.query(statement);
+      await refreshAfterBulkWrite(client, schema);
+      await client.query(`analyze "${schema}".open_review`);
+    }
+    report.written = write;
+    if (write) await client.query('commit');
+    else await client.query('rollback');
+    if (options.rejectsPath && rejected.size > 0) await writeRejects(path, source, options, rejected, options.rejectsPath);
+    report.milliseconds = performance.now() - started;
+    return report;
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * Writes the rejected rows as the file had them, header first, with a reason column, in the
+ * input's encoding (an XLSX file's as UTF-8 with a BOM, which Excel opens with Chinese intact),
+ * so the archivist can correct them and import that file again.
+ */
+async function writeRejects(path: string, source: SourceDescription, options: ImportOptions, rejected: Map<number, RejectionReason[]>, out: string): Promise<void> {
+  const encoding = source.format === 'xlsx' ? 'utf-8' : source.encoding;
+  const bom = source.format === 'xlsx' || source.bom;
+  const delimiter = source.format === 'tsv' ? '\t' : ',';
+  const file = createWriteStream(out);
+  const put = async (text: string) => {
+    if (!file.write(iconv.encode(text, encoding, { addBOM: false }))) await once(file, 'drain');
+  };
+  if (bom) await put('\ufeff');
+  let header = true;
+  for await (const { line, cells } of readRows(path, source, { sheet: options.sheet })) {
+    if (header) {
+      header = false;
+      await put(stringify([[...cells, '拒绝原因 (reason)']], { delimiter, record_delimiter: 'windows' }));
+      continue;
+    }
+    const reasons = rejected.get(line);
+    if (!reasons) continue;
+    const why = reasons.map((r) => `第 ${line} 行 line ${line}, ${r.column}${r.value ? ` “${r.value}”` : ''}: ${r.reason}`).join('; ');
+    await put(stringify([[...cells, why]], { delimiter, record_delimiter: 'windows' }));
+  }
+  file.end();
+  await once(file, 'finish');
+}

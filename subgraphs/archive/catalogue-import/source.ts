@@ -1,0 +1,188 @@
+/**
+ * Reading a legacy catalogue export as rows of text cells, streamed: CSV, TSV (and .txt with
+ * tabs) in UTF-8 with or without a BOM, UTF-16 with a BOM, or GB18030/GBK, the encoding told
+ * by the BOM or detected (chardet) when not given; XLSX through exceljs's streaming reader.
+ * Legacy .xls is refused: no maintained reader on the npm registry is safe on hostile files.
+ * Parsing, detection and conversion are the libraries' (csv-parse, chardet, iconv-lite).
+ */
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { Transform } from 'node:stream';
+import { detect } from 'chardet';
+import { parse } from 'csv-parse';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+
+export type SourceFormat = 'csv' | 'tsv' | 'xlsx';
+
+export interface SourceRow {
+  /** The row's line in the file (its row number in a sheet), counting the header as 1. */
+  line: number;
+  cells: string[];
+}
+
+export interface SourceDescription {
+  format: SourceFormat;
+  /** The text encoding (iconv-lite's name), for delimited text; `utf-8` for XLSX. */
+  encoding: string;
+  /** Whether the text began with a byte-order mark (written again on the rejects file). */
+  bom: boolean;
+  bytes: number;
+}
+
+export class SourceError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SourceError';
+  }
+}
+
+const SAMPLE_BYTES = 64 * 1024;
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+/** What the encoding detector may answer for Chinese text, as iconv-lite names it. */
+function chineseEncoding(detected: string | null, sample: Buffer): string {
+  // Valid UTF-8 is UTF-8 whatever a statistical guess says: GB18030 text of any length is
+  // almost never valid UTF-8, and the reverse decode would garble every character.
+  if (new TextDecoder('utf-8', { fatal: false }).decode(sample).indexOf('\ufffd') === -1) return 'utf-8';
+  if (detected && /^(GB18030|GBK|GB2312|GB-?2312|EUC-CN)$/i.test(detected)) return 'gb18030';
+  // Single-byte guesses (ISO-8859-x, windows-125x) of non-UTF-8 bytes from Chinese archive
+  // software are GB text misread; GB18030 is a superset of GBK and GB2312.
+  return 'gb18030';
+}
+
+function utf8Truncated(sample: Buffer): Buffer {
+  // The sample may cut a character in two; drop an incomplete sequence at its end.
+  let end = sample.length;
+  for (let i = Math.max(0, end - 4); i < end; i++) {
+    const b = sample[i]!;
+    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    if (b >= 0xc0 && i + length > end) return sample.subarray(0, i);
+  }
+  return sample;
+}
+
+/**
+ * Tells the file's format and text encoding from its name, its first bytes and, for text
+ * without a BOM, the detector. `encoding` overrides detection (any name iconv-lite knows).
+ */
+export async function describeSource(path: string, encoding?: string): Promise<SourceDescription> {
+  const { size } = await stat(path);
+  const handle = await open(path, 'r');
+  let sample: Buffer;
+  try {
+    const buffer = Buffer.alloc(Math.min(SAMPLE_BYTES, size));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    sample = buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+  const extension = extname(path).toLowerCase();
+  if (sample.subarray(0, 8).equals(OLE_MAGIC) || extension === '.xls') {
+    throw new SourceError('旧版 Excel (.xls) 文件无法安全读取，请在 Excel 中另存为 .xlsx 或 CSV 后再导入。Legacy .xls files are not read (no maintained reader is safe on them): save the sheet as .xlsx or CSV and import that.');
+  }
+  if (sample.subarray(0, 4).equals(ZIP_MAGIC) || extension === '.xlsx') {
+    if (!sample.subarray(0, 4).equals(ZIP_MAGIC)) throw new SourceError(`${path} is named .xlsx but is not an XLSX workbook (文件不是 .xlsx 格式).`);
+    return { format: 'xlsx', encoding: 'utf-8', bom: false, bytes: size };
+  }
+  let bom = false;
+  let chosen: string;
+  if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) [chosen, bom] = ['utf-8', true];
+  else if (sample[0] === 0xff && sample[1] === 0xfe) [chosen, bom] = ['utf-16le', true];
+  else if (sample[0] === 0xfe && sample[1] === 0xff) [chosen, bom] = ['utf-16be', true];
+  else chosen = chineseEncoding(detect(sample), utf8Truncated(sample));
+  if (encoding !== undefined) {
+    if (!iconv.encodingExists(encoding)) throw new SourceError(`Unknown encoding "${encoding}" (未知编码); use e.g. gb18030, utf-8 or utf-16le.`);
+    chosen = encoding.toLowerCase() === 'gbk' || encoding.toLowerCase() === 'gb2312' ? 'gb18030' : encoding.toLowerCase();
+  }
+  const firstLine = iconv.decode(sample, chosen).split(/\r?\n/, 1)[0] ?? '';
+  const tabbed = extension === '.tsv' || extension === '.tab' || (firstLine.includes('\t') && !firstLine.includes(','));
+  return { format: tabbed ? 'tsv' : 'csv', encoding: chosen, bom, bytes: size };
+}
+
+/** Counts the bytes that flow through, for progress and time left. */
+class ByteCounter extends Transform {
+  bytes = 0;
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: (error?: Error | null, data?: Buffer) => void): void {
+    this.bytes += chunk.length;
+    done(null, chunk);
+  }
+}
+
+export interface ReadOptions {
+  /** XLSX: the sheet to read. @default the first sheet */
+  sheet?: string;
+  /** Called with the bytes of the file read so far. */
+  onBytes?: (bytes: number) => void;
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((part) => part.text).join('');
+    if ('text' in value && typeof value.text === 'string') return value.text;
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('error' in value) return '';
+  }
+  return String(value);
+}
+
+async function* xlsxRows(path: string, options: ReadOptions): AsyncGenerator<SourceRow> {
+  const counter = new ByteCounter();
+  const input = createReadStream(path).pipe(counter);
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', hyperlinks: 'ignore', worksheets: 'emit', styles: 'cache', entries: 'ignore' });
+  const seen: string[] = [];
+  for await (const worksheet of workbook) {
+    const name = (worksheet as unknown as { name: string }).name;
+    seen.push(name);
+    if (options.sheet !== undefined && name !== options.sheet) {
+      for await (const _rows of worksheet) {
+        // A sheet not asked for is read past: the streaming reader goes through sheets in order.
+      }
+      continue;
+    }
+    for await (const rows of worksheet as unknown as AsyncIterable<ExcelJS.Row | ExcelJS.Row[]>) {
+      // exceljs 4.4 yields a row at a time; its README speaks of arrays of rows.
+      for (const row of Array.isArray(rows) ? rows : [rows]) {
+        const values = row.values as ExcelJS.CellValue[];
+        const cells: string[] = [];
+        // exceljs puts column A at index 1.
+        for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
+        options.onBytes?.(counter.bytes);
+        yield { line: row.number, cells };
+      }
+    }
+    return;
+  }
+  if (options.sheet !== undefined) throw new SourceError(`The workbook has no sheet "${options.sheet}" (工作表不存在); it has ${seen.join(', ') || 'none'}.`);
+}
+
+async function* delimitedRows(path: string, source: SourceDescription, options: ReadOptions): AsyncGenerator<SourceRow> {
+  const counter = new ByteCounter();
+  const parser = createReadStream(path)
+    .pipe(counter)
+    .pipe(iconv.decodeStream(source.encoding, { stripBOM: true }))
+    .pipe(
+      parse({
+        delimiter: source.format === 'tsv' ? '\t' : ',',
+        relax_column_count: true,
+        skip_empty_lines: true,
+        // Exports from some systems quote sloppily: a quote inside an unquoted cell is text.
+        relax_quotes: true,
+        info: true,
+        max_record_size: 1 << 20,
+      }),
+    );
+  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    options.onBytes?.(counter.bytes);
+    yield { line: info.lines, cells: record };
+  }
+}
+
+/** The file's rows, header first, as text cells. */
+export function readRows(path: string, source: SourceDescription, options: ReadOptions = {}): AsyncGenerator<SourceRow> {
+  return source.format === 'xlsx' ? xlsxRows(path, options) : delimitedRows(path, source, options);
+}
