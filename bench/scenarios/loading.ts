@@ -19,13 +19,13 @@ export interface LoadingOptions {
   onProgress?: (progress: NetworkProgress) => void;
 }
 
-function withDatabase(url: string, database: string): string {
+export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
   return parsed.toString();
 }
 
-async function admin<T>(url: string, action: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function admin<T>(url: string, action: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: withDatabase(url, 'postgres') });
   await client.connect();
   try {

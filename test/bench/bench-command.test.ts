@@ -67,9 +67,9 @@ describe('npm run bench at small scale', () => {
   it('runs every scenario, prints a table and a verdict per target, and writes the report', () => {
     expect(run.stderr).not.toMatch(/^bench:/m);
     expect(run.code, `the bench command exited with ${run.code}; its last output:\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-3000)}`).toBe(0);
-    expect(report.scenarios.map((s) => s.scenario)).toEqual(['routing', 'search', 'statistics', 'work', 'loading']);
+    expect(report.scenarios.map((s) => s.scenario)).toEqual(['routing', 'search', 'statistics', 'work', 'loading', 'import']);
     expect(report.scenarios.filter((s) => s.failed).map((s) => `${s.scenario}: ${s.notes.join(' ')}`)).toEqual([]);
-    for (const name of ['routing', 'search', 'statistics', 'work', 'loading']) expect(run.stdout).toContain(`## ${name}:`);
+    for (const name of ['routing', 'search', 'statistics', 'work', 'loading', 'import']) expect(run.stdout).toContain(`## ${name}:`);
     expect(run.stdout).toMatch(/\| case +\|/);
     expect(run.stdout).toMatch(/^- (MET|MISSED|n\/a) +gateway adds ≤ 2 ms at p50/m);
     expect(run.stdout).toContain(`report written to ${join(folder, 'report.json')}`);
@@ -89,7 +89,7 @@ describe('npm run bench at small scale', () => {
 
   it('judges every target with its figure: met or missed, or n/a for province-scale targets', () => {
     const targets = report.scenarios.flatMap((s) => s.targets);
-    expect(targets.length).toBe(7);
+    expect(targets.length).toBe(10);
     for (const target of targets) {
       expect(Number.isFinite(target.figure), target.target).toBe(true);
       expect(Number.isFinite(target.limit)).toBe(true);
@@ -98,6 +98,7 @@ describe('npm run bench at small scale', () => {
     // A small network is not the province: its search and 15-minute load are not judged.
     expect(scenario('search').targets[0]!.met).toBeNull();
     expect(scenario('loading').targets[1]!.met).toBeNull();
+    expect(scenario('import').targets.map((t) => t.met)).toEqual([null, null, null]);
   });
 
   it('times the gateway and the direct shard call of the same reads, without errors', () => {
@@ -146,9 +147,23 @@ describe('npm run bench at small scale', () => {
     expect(all!.seconds as number).toBeGreaterThan(0);
   });
 
+  it('imports a GB18030 catalogue into an empty archive, again unchanged, then corrected, in processes of their own', () => {
+    const rows = scenario('import').rows;
+    expect(rows.map((r) => [r.label, r.rows, r.added, r.updated, r.unchanged])).toEqual([
+      ['into the empty archive', 2000, 2000, 0, 0],
+      ['the same file again (unchanged)', 2000, 0, 0, 2000],
+      ['corrected file (1 row in 10 changed)', 2000, 0, 200, 1800],
+    ]);
+    for (const row of rows) {
+      expect(row.rowsPerSecond as number).toBeGreaterThan(0);
+      expect(row.peakRssMB as number).toBeGreaterThan(0);
+    }
+    expect(scenario('import').notes[0]).toMatch(/^load average \(1, 5, 15 min\) when the imports began: [\d.]+, [\d.]+, [\d.]+/);
+  });
+
   it('refuses an unknown scenario with a clear message', async () => {
     const wrong = await bench('--scenario', 'routing,speed', '--database', database.url);
     expect(wrong.code).toBe(2);
-    expect(wrong.stderr).toMatch(/bench: unknown scenario speed: choose from routing, search, statistics, work, loading\./);
+    expect(wrong.stderr).toMatch(/bench: unknown scenario speed: choose from routing, search, statistics, work, loading, import\./);
   });
 });
