@@ -18,7 +18,7 @@ import type pg from 'pg';
 import { stringify } from 'csv-stringify/sync';
 import iconv from 'iconv-lite';
 import { BinaryCopyWriter } from '../bulk/copy-binary.js';
-import { copyPieces, refreshAfterBulkWrite, setAsideForBulkLoad } from '../bulk/copy.js';
+import { copyPieces, refreshAfterBulkWrite, restartIdentities, setAsideForBulkLoad } from '../bulk/copy.js';
 import { RECORD_COLUMNS, writeRecordValues, type AccessStatus } from '../bulk/tables.js';
 import { archiveSchemaName } from '../database.js';
 import { todayInChina } from '../services/input.js';
@@ -155,6 +155,10 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
   try {
     // One import at a time per archive: two would each find the other's new 档号 missing.
     await client.query(`select pg_advisory_xact_lock(hashtext($1))`, [`${schema}.catalogue-import`]);
+    // Writes through the API wait until the import commits (reads go on), so the ids it gives
+    // new records (below) and the 档号 it matches stay its own.
+    await client.query(`lock table "${schema}".record in share row exclusive mode`);
+    const { rows: [{ base }] } = await client.query<{ base: number }>(`select nextval(pg_get_serial_sequence($1, 'id'))::int as base`, [`"${schema}".record`]);
     await client.query(`create temporary table import_row (
       line integer not null, fonds_code text not null, fonds_name text, file_reference text, file_given boolean not null,
       level text, reference_code text, title text, author text, date date, year integer, retention text, classification text,
@@ -186,8 +190,10 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
     await copyPieces(client, 'pg_temp', 'import_row', ['line', 'fonds_code', 'fonds_name', 'file_reference', 'file_given', ...STAGED_VALUES], pieces());
     progress('checking');
     const record = `"${schema}".record`;
-    await client.query(`create index on import_row (reference_code)`);
     await client.query(`analyze import_row`);
+    const { rows: [{ hasFiles }] } = await client.query<{ hasFiles: boolean }>(`select exists (select 1 from import_row where file_reference is not null) as "hasFiles"`);
+    // Items look their files up by 档号; a catalogue of standalone items needs no index for it.
+    if (hasFiles) await client.query(`create index on import_row (reference_code)`);
 
     const { rows: repeats } = await client.query<{ line: number; first_line: number; reference_code: string }>(
       `select line, first_line, reference_code from (
@@ -234,28 +240,29 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
     if (rejected.size > 0) await client.query(`delete from import_row where line = any($1)`, [[...rejected.keys()]]);
 
     await client.query(
-      `update import_row i set record_id = r.id, previous_access = r.access, status = 'held'
-         from ${record} r where r.reference_code = i.reference_code`,
-    );
-    await client.query(
       `insert into "${schema}".fonds (fonds_code, name, creator, start_year, end_year)
        select fonds_code, coalesce(max(fonds_name), '全宗 ' || fonds_code), coalesce(max(fonds_name), '全宗 ' || fonds_code), min(year), max(year)
          from import_row i where not exists (select 1 from "${schema}".fonds f where f.fonds_code = i.fonds_code)
         group by fonds_code`,
     );
-    await client.query(`update import_row set record_id = nextval(pg_get_serial_sequence($1, 'id')), status = 'added' where status is null`, [record]);
-    await client.query(
-      `update import_row i set parent_id = coalesce((select f.record_id from import_row f where f.reference_code = i.file_reference),
-                                                   (select r.id from ${record} r where r.reference_code = i.file_reference))
-        where i.file_reference is not null`,
-    );
+    // A new record's id is the sequence's next value at the start plus its line, so no pass
+    // over the staged rows is needed to number them; the sequence is moved past them at the end.
+    const newId = (alias: string) => `coalesce(${alias}.record_id, ${base} + ${alias}.line)`;
+    if (hasFiles) {
+      await client.query(
+        `update import_row i set parent_id = coalesce((select r.id from ${record} r where r.reference_code = i.file_reference),
+                                                     (select ${newId('f')} from import_row f where f.reference_code = i.file_reference))
+          where i.file_reference is not null`,
+      );
+    }
     const sameColumns = updatable.map((c) => (c === 'fonds_id' ? 'f.id' : `i.${c}`));
     await client.query(
-      `update import_row i set status = case when (${updatable.map((c) => `r.${c}`).join(', ')}) is not distinct from (${sameColumns.join(', ')}) then 'unchanged' else 'updated' end
+      `update import_row i set record_id = r.id, previous_access = r.access,
+              status = case when (${updatable.map((c) => `r.${c}`).join(', ')}) is not distinct from (${sameColumns.join(', ')}) then 'unchanged' else 'updated' end
          from ${record} r, "${schema}".fonds f
-        where r.id = i.record_id and f.fonds_code = i.fonds_code and i.status = 'held'`,
+        where r.reference_code = i.reference_code and f.fonds_code = i.fonds_code`,
     );
-    const { rows: counts } = await client.query<{ status: string; access: AccessStatus; n: number }>(`select status, access, count(*)::int as n from import_row group by 1, 2`);
+    const { rows: counts } = await client.query<{ status: string; access: AccessStatus; n: number }>(`select coalesce(status, 'added') as status, access, count(*)::int as n from import_row group by 1, 2`);
     for (const c of counts) {
       report[c.status as 'added' | 'updated' | 'unchanged'] += c.n;
       report.byAccess[c.access] += c.n;
@@ -268,10 +275,10 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
       const restore = report.added >= (options.rebuildIndexesFrom ?? 20_000) && report.added >= held[0]!.n ? await setAsideForBulkLoad(client, schema) : [];
       await client.query(
         `insert into ${record} (id, fonds_id, parent_id, ${STAGED_VALUES.join(', ')})
-         select i.record_id, f.id, i.parent_id, ${STAGED_VALUES.map((c) => `i.${c}`).join(', ')}
+         select ${newId('i')}, f.id, i.parent_id, ${STAGED_VALUES.map((c) => `i.${c}`).join(', ')}
            from import_row i join "${schema}".fonds f on f.fonds_code = i.fonds_code
-          where i.status = 'added'
-          order by i.record_id`,
+          where i.status is null
+          order by i.line`,
       );
       await client.query(
         `update ${record} r set ${updatable.map((c) => `${c} = ${c === 'fonds_id' ? 'f.id' : `i.${c}`}`).join(', ')}, updated_at = now()
@@ -281,14 +288,15 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
       const changedAccess = updatable.includes('access') ? ` or (i.status = 'updated' and i.previous_access is distinct from i.access)` : '';
       await client.query(
         `insert into "${schema}".open_review (record_id, previous_access, decided_access, reason, reviewer, decided_on, recorded_by)
-         select i.record_id, coalesce(i.previous_access, 'UNREVIEWED'), i.access,
+         select ${newId('i')}, coalesce(i.previous_access, 'UNREVIEWED'), i.access,
                 '目录导入：' || $1 || ' 第 ' || i.line || ' 行 / imported from ' || $1 || ', line ' || i.line, $2, $3::date, $2
            from import_row i
-          where i.status = 'added'${changedAccess}
-          order by i.record_id`,
+          where i.status is null${changedAccess}
+          order by i.line`,
         [fileName, options.importedBy, todayInChina()],
       );
       for (const statement of restore) await client.query(statement);
+      await restartIdentities(client, schema);
       await refreshAfterBulkWrite(client, schema);
       await client.query(`analyze "${schema}".open_review`);
     }
