@@ -57,6 +57,11 @@ describe('the rules of a catalogue row', () => {
     });
   });
 
+  it('folds full-width codes, dates and statuses, and keeps the full-width punctuation of titles', () => {
+    const record = recordOf({ 档号: '００１２－ＷＳ·２００３－Ｙ－ＢＧＳ－０００１', 全宗号: '００１２', 日期: '２００３．３．１２', 保管期限: 'Ｙ', 题名: '关于（更正）〔2003〕的通知' });
+    expect(record).toMatchObject({ referenceCode: '0012-WS·2003-Y-BGS-0001', fondsCode: '0012', date: '2003-03-12', retention: 'PERMANENT', title: '关于（更正）〔2003〕的通知' });
+  });
+
   it('maps the old retention periods 长期 to D30 and 短期 to D10', () => {
     expect(recordOf({ 保管期限: '长期', 档号: '0012-WS·2003-C-BGS-0001' }).retention).toBe('D30');
     expect(recordOf({ 保管期限: '短期', 档号: '0012-WS·2003-D-BGS-0001' }).retention).toBe('D10');

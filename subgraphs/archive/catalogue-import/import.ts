@@ -205,7 +205,7 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
     }
     if (repeats.length > 0) await client.query(`delete from import_row where line = any($1)`, [repeats.map((r) => r.line)]);
 
-    const { rows: orphans } = await client.query<{ line: number; file_reference: string; file_given: boolean }>(
+    const { rows: orphans } = !hasFiles ? { rows: [] } : await client.query<{ line: number; file_reference: string; file_given: boolean }>(
       `select i.line, i.file_reference, i.file_given from import_row i
         where i.file_reference is not null
           and coalesce((select f.level from import_row f where f.reference_code = i.file_reference),

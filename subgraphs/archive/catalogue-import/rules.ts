@@ -69,6 +69,18 @@ const FIELD_LABEL: Record<ImportField, string> = {
 const REFERENCE_CODE = /^[0-9A-Za-z\u3400-\u9fff][0-9A-Za-z\u3400-\u9fff·.\-/()]*$/;
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
+const DESCRIPTIVE_FIELDS = new Set<ImportField>(['title', 'author', 'documentNumber', 'remarks', 'fondsName']);
+const FULL_WIDTH = /[\u3000\uff01-\uff5e]/;
+
+/**
+ * Full-width letters, digits and punctuation (２００５, ＷＳ, （）) as their ASCII forms, as NFKC
+ * folds them; other text is left as typed (NFKC would also rewrite ①, ㈠ and the like in titles).
+ */
+function folded(text: string): string {
+  if (!FULL_WIDTH.test(text)) return text;
+  return text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+}
+
 function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
@@ -85,7 +97,7 @@ export interface ReadDate {
  * and no day. Null when it is none of these, or not a day of the calendar (2005-02-30).
  */
 export function readDate(text: string): ReadDate | null {
-  const t = text.normalize('NFKC').trim();
+  const t = folded(text).trim();
   let match = /^(\d{4})(\d{2})(\d{2})?$/.exec(t) ?? /^(\d{4})\s*[-./年]\s*(\d{1,2})\s*(?:[-./月]\s*(\d{1,2})\s*日?|月)?$/.exec(t) ?? /^(\d{4})\s*年?$/.exec(t);
   if (!match) return null;
   const year = Number(match[1]);
@@ -132,7 +144,9 @@ export function checkRow(line: number, cells: readonly string[], columns: Column
   const cell = (field: ImportField): string => {
     const i = columns.index[field];
     const value = i === undefined ? '' : (cells[i] ?? '').trim();
-    return value.length > 0 ? value : (mapping.defaults?.[field]?.trim() ?? '');
+    const text = value.length > 0 ? value : (mapping.defaults?.[field]?.trim() ?? '');
+    // Codes, dates and statuses are compared folded; titles and names keep their full-width （）〔〕.
+    return DESCRIPTIVE_FIELDS.has(field) ? text : folded(text);
   };
   const reject = (field: ImportField, value: string, chinese: string, english: string) => {
     const column = FIELD_LABEL[field];
@@ -144,7 +158,7 @@ export function checkRow(line: number, cells: readonly string[], columns: Column
   }
   if (reasons.length > 0) return { ok: false, line, reasons };
 
-  const referenceCode = cell('referenceCode').normalize('NFKC');
+  const referenceCode = cell('referenceCode');
   if (referenceCode.length === 0) reject('referenceCode', '', '档号为空', 'the 档号 (reference code) is required');
   else if (referenceCode.length > 100 || !REFERENCE_CODE.test(referenceCode) || !referenceCode.includes('-')) {
     reject('referenceCode', referenceCode, '档号格式不符合 DA/T 13 或 DA/T 22', 'not a 档号 of DA/T 13 or DA/T 22 form (parts joined by "-", e.g. 0012-WS·2003-Y-BGS-0001)');
@@ -155,7 +169,7 @@ export function checkRow(line: number, cells: readonly string[], columns: Column
   if (title.length === 0) reject('title', '', '题名为空', 'the title (题名) is required');
   else if (title.length > 1000) reject('title', title, '题名超过 1000 字', 'the title is longer than 1000 characters');
 
-  let fondsCode = cell('fondsCode').normalize('NFKC');
+  let fondsCode = cell('fondsCode');
   if (fondsCode.length === 0) fondsCode = parts.fondsCode;
   else if (referenceCode.length > 0 && fondsCode !== parts.fondsCode) {
     reject('fondsCode', fondsCode, `全宗号与档号 ${referenceCode} 不一致`, `does not agree with the 档号 ${referenceCode}, which starts with ${parts.fondsCode}`);
@@ -168,7 +182,7 @@ export function checkRow(line: number, cells: readonly string[], columns: Column
     date = readDate(dateText);
     if (!date) reject('date', dateText, '日期无法识别或不存在', 'not a date (e.g. 20050312, 2005-03-12, 2005年3月12日, 2005-03, 2005) or not a day of the calendar');
   }
-  const yearText = cell('year').normalize('NFKC');
+  const yearText = cell('year');
   let year: number | null = null;
   if (yearText.length > 0) {
     try {
@@ -183,7 +197,7 @@ export function checkRow(line: number, cells: readonly string[], columns: Column
     if (year === null && (dateText.length === 0 || date !== null)) reject('year', '', '年度为空且无法从日期或档号得出', 'the year (年度) is required, and neither a date nor the 档号 gives it');
   }
 
-  const retentionText = cell('retention').normalize('NFKC').toUpperCase();
+  const retentionText = cell('retention').toUpperCase();
   let retention: Retention | null = null;
   if (retentionText.length > 0) {
     retention = RETENTION[retentionText] ?? null;
@@ -194,27 +208,27 @@ export function checkRow(line: number, cells: readonly string[], columns: Column
     if (!retention) reject('retention', '', '保管期限为空且无法从档号得出', 'the retention period (保管期限) is required, and the 档号 does not give it');
   }
 
-  const organisation = cell('organisation').normalize('NFKC');
+  const organisation = cell('organisation');
   if (organisation.length > 0 && parts.organisation !== null && organisation.toUpperCase() !== parts.organisation.toUpperCase()) {
     reject('organisation', organisation, `机构(问题)与档号 ${referenceCode} 不一致`, `does not agree with the 档号 ${referenceCode} (${parts.organisation})`);
   }
-  const itemNumber = cell('itemNumber').normalize('NFKC');
+  const itemNumber = cell('itemNumber');
   if (itemNumber.length > 0 && (!/^\d+$/.test(itemNumber) || (parts.number !== null && Number(itemNumber) !== parts.number && cell('fileNumber').length === 0))) {
     reject('itemNumber', itemNumber, `件号应为数字且与档号 ${referenceCode} 一致`, `the item number must be a number agreeing with the 档号 ${referenceCode}`);
   }
 
-  const classificationText = cell('classification').normalize('NFKC').toUpperCase();
+  const classificationText = cell('classification').toUpperCase();
   const classification = CLASSIFICATION[classificationText] ?? null;
   if (!classification) reject('classification', classificationText, '密级无法识别', 'not a classification (无, 内部, 秘密, 机密, 绝密)');
 
-  const accessText = cell('access').normalize('NFKC').toUpperCase();
+  const accessText = cell('access').toUpperCase();
   // Never OPEN by default: only an explicit 开放 opens a record; anything unrecognised awaits review.
   const access: AccessStatus = ACCESS_OPEN.has(accessText) ? 'OPEN' : ACCESS_DELAYED.has(accessText) ? 'DELAYED' : 'UNREVIEWED';
   if (access === 'OPEN' && classification && classification !== 'NONE' && classification !== 'INTERNAL') {
     reject('access', accessText, `${classificationText}级档案不得标为开放`, `a classified record (${classificationText}) cannot be open`);
   }
 
-  const categoryText = cell('category').normalize('NFKC').toUpperCase();
+  const categoryText = cell('category').toUpperCase();
   let category: Category | null = null;
   if (categoryText.length > 0) {
     category = CATEGORY[categoryText] ?? null;
@@ -224,7 +238,7 @@ export function checkRow(line: number, cells: readonly string[], columns: Column
     category = (parts.categoryCode && CATEGORY[parts.categoryCode]) || 'ADMINISTRATIVE';
   }
 
-  const pagesText = cell('pages').normalize('NFKC');
+  const pagesText = cell('pages');
   let pages: number | null = null;
   if (pagesText.length > 0) {
     const range = /^(\d+)\s*[-~～]\s*(\d+)$/.exec(pagesText);
@@ -232,9 +246,9 @@ export function checkRow(line: number, cells: readonly string[], columns: Column
     if (pages === null) reject('pages', pagesText, '页数应为非负整数或页号范围', 'the pages must be a whole number or a page range such as 1-12');
   }
 
-  const levelText = cell('level').normalize('NFKC').toUpperCase();
+  const levelText = cell('level').toUpperCase();
   let level: RecordLevel | null = null;
-  const fileReference = cell('fileReferenceCode').normalize('NFKC');
+  const fileReference = cell('fileReferenceCode');
   if (levelText.length > 0) {
     level = LEVEL[levelText] ?? null;
     if (!level) reject('level', levelText, '层级无法识别', 'not a level (案卷 or 件)');
