@@ -15,6 +15,7 @@ import type { Identity } from '../protocol/identity.js';
 import { redactSecrets } from '../protocol/redaction.js';
 import { DEFAULT_SHARD_TIMEOUT_MS, ShardClient } from '../protocol/shard-client.js';
 import { DEMO_JWT_SECRET, createCallerVerifier, type JwtKeySource } from './caller.js';
+import { forwardCatalogueUpload, GATEWAY_UPLOAD_PATH } from './catalogue-upload.js';
 import { CircuitBreakers, type CircuitBreakerOptions } from './circuit-breaker.js';
 import { formatGatewayError, hostsOf } from './client-errors.js';
 import { serveGraphiQL } from './graphiql.js';
@@ -82,6 +83,11 @@ export interface GatewayOptions {
    * @default 102400
    */
   maxBodyBytes?: number;
+  /**
+   * Largest catalogue file forwarded to an archive for import (目录上传导入), in bytes.
+   * @default 268435456 (256 MiB)
+   */
+  maxUploadBytes?: number;
   /**
    * Per-caller rate limit (LANTAI_RATE_LIMIT_BURST, LANTAI_RATE_LIMIT_PER_SECOND).
    * @default { burst: 120, perSecond: 20 }
@@ -208,6 +214,11 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
     });
   }
 
+  function notStarted(response: ServerResponse): void {
+    const starting = { message: 'The gateway is starting; retry shortly.', extensions: { code: ServiceErrorCode.SERVICE_UNAVAILABLE } };
+    sendJson(response, 503, { errors: [starting] });
+  }
+
   const httpServer = createHttpShell({
     routes: [
       { path: '/ready', methods: ['GET'], handle: (_request, response) => ready(response) },
@@ -216,11 +227,16 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
         handle: (request, response) => {
           // A browser asking for the page at /graphql gets GraphiQL, not a GraphQL error.
           if (serveGraphiQL(request, response, GRAPHQL_PATH, GRAPHQL_PATH)) return;
-          if (!started) {
-            const starting = { message: 'The gateway is starting; retry shortly.', extensions: { code: ServiceErrorCode.SERVICE_UNAVAILABLE } };
-            return sendJson(response, 503, { errors: [starting] });
-          }
+          if (!started) return notStarted(response);
           return graphql(request, response);
+        },
+      },
+      {
+        path: GATEWAY_UPLOAD_PATH,
+        methods: ['POST'],
+        handle: (request, response, match) => {
+          if (!started) return notStarted(response);
+          return forwardCatalogueUpload(request, response, match![1]!, { directory, client, callerOf, maxUploadBytes: options.maxUploadBytes ?? 256 * 1024 * 1024 });
         },
       },
     ],

@@ -63,7 +63,7 @@ for (const { code, url } of archives) {
 }
 
 const host = await buildArchiveHost({
-  archives: archives.map(({ code, url }) => ({ code, orm: orms.get(url)! })),
+  archives: archives.map(({ code, url }) => ({ code, orm: orms.get(url)!, databaseUrl: url })),
   subgraphSecret: secret,
 });
 const bound = await listen(host.http, port, address);

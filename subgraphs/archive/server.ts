@@ -24,6 +24,7 @@ import { auditPlugin, auditingRecordReads } from './audit-plugin.js';
 import { batchHandler, notHostedError } from './batch.js';
 import type { ArchiveContext } from './context.js';
 import { archiveSchemaName } from './database.js';
+import { CATALOGUE_IMPORT_PATH, handleCatalogueUpload } from './catalogue-import/upload.js';
 import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
 import { AuditTrail } from './services/audit-log.js';
@@ -35,6 +36,8 @@ export interface HostedArchive {
   code: string;
   /** The ORM of the database holding the archive's schema; archives of one database share it. */
   orm: MikroORM;
+  /** That database's URL; catalogue uploads (目录上传导入) are taken only when it is given. */
+  databaseUrl?: string;
 }
 
 export interface ArchiveHostOptions {
@@ -48,6 +51,11 @@ export interface ArchiveHostOptions {
   maxBodyBytes?: number;
   /** Where errors that reach no client are logged. */
   log?: (error: unknown) => void;
+  /**
+   * Largest catalogue file an archivist may upload for import, in bytes.
+   * @default 268435456 (256 MiB)
+   */
+  maxUploadBytes?: number;
 }
 
 export interface ArchiveHost {
@@ -70,11 +78,11 @@ export function archiveTypeDefs() {
 
 export async function buildArchiveHost(options: ArchiveHostOptions): Promise<ArchiveHost> {
   if (!options.subgraphSecret) throw new Error('The archive host needs the identity signing secret (LANTAI_SUBGRAPH_SECRET).');
-  const hosted = new Map<string, { orm: MikroORM; schema: string }>();
+  const hosted = new Map<string, { orm: MikroORM; schema: string; databaseUrl?: string }>();
   for (const archive of options.archives) {
     if (!isArchiveCode(archive.code)) throw new Error(`Not an archive code: ${JSON.stringify(archive.code)}.`);
     if (hosted.has(archive.code)) throw new Error(`Archive ${archive.code} is listed twice.`);
-    hosted.set(archive.code, { orm: archive.orm, schema: archiveSchemaName(archive.code) });
+    hosted.set(archive.code, { orm: archive.orm, schema: archiveSchemaName(archive.code), databaseUrl: archive.databaseUrl });
   }
 
   const typeDefs = archiveTypeDefs();
@@ -108,6 +116,7 @@ export async function buildArchiveHost(options: ArchiveHostOptions): Promise<Arc
     ]),
   );
   const batch = batchHandler({ apollo, secret: options.subgraphSecret, maxBodyBytes: options.maxBodyBytes, contextFor });
+  const log = options.log ?? ((e: unknown) => console.error(describeForLog(e)));
   const http = createHttpShell({
     routes: [
       {
@@ -118,11 +127,20 @@ export async function buildArchiveHost(options: ArchiveHostOptions): Promise<Arc
           return handler(request, response);
         },
       },
+      {
+        path: CATALOGUE_IMPORT_PATH,
+        methods: ['POST'],
+        handle: (request, response, match) => {
+          const to = hosted.get(match![1]!);
+          if (!to?.databaseUrl) return sendJson(response, 404, { errors: [notHostedError(match![1]!)] });
+          return handleCatalogueUpload(request, response, match![1]!, to.databaseUrl, { secret: options.subgraphSecret, maxUploadBytes: options.maxUploadBytes, log });
+        },
+      },
       { path: BATCH_PATH, handle: batch },
     ],
     health: () => ({ service: 'archive', archives: [...hosted.keys()] }),
     whereGraphQLIs: 'GraphQL is at /archives/<code>/graphql.',
-    log: options.log ?? ((e: unknown) => console.error(describeForLog(e))),
+    log,
   });
 
   return { http, apollo, codes: [...hosted.keys()], stop: () => apollo.stop() };

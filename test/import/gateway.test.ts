@@ -3,10 +3,13 @@
  * (未审核), so the public finds it through no path (record, search, statistics), while the
  * archive's own archivists do; and what an import adds is counted at once, without a manual step.
  */
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCatalogueFile } from '../../subgraphs/archive/catalogue-import/import.js';
-import { archivistOf, PUBLIC, startCatalogueNetwork, type CatalogueNetwork } from '../province-search/catalogue-network.js';
+import { signClientToken } from '../../gateway/caller.js';
+import type { Identity } from '../../protocol/identity.js';
+import { archivistOf, JWT_SECRET, PUBLIC, startCatalogueNetwork, type CatalogueNetwork } from '../province-search/catalogue-network.js';
 import { fixtureFolder, ITEM_HEADER, itemRow, type FixtureFolder } from './fixtures.js';
 
 const ARCHIVE = '360124';
@@ -71,5 +74,39 @@ describe('an imported catalogue through the gateway', () => {
     expect(own.data!.statistics.totals).toEqual(counts);
     const open = await network.gateway$(PUBLIC, STATISTICS, { region: ARCHIVE });
     expect(open.data!.statistics.totals.openItems).toBe(counts.openItems);
+  });
+});
+
+describe('a catalogue uploaded through the gateway (目录上传导入)', () => {
+  async function upload(identity: Identity | null, query: string, body: Buffer, token?: string) {
+    const headers: Record<string, string> = { 'content-type': 'text/csv' };
+    if (token) headers.authorization = `Bearer ${token}`;
+    else if (identity) headers.authorization = `Bearer ${await signClientToken({ expires: '1h', ...identity, sub: identity.sub ?? 'tester' }, JWT_SECRET)}`;
+    const response = await fetch(`${network.gatewayUrl!.replace(/\/graphql$/, '')}/archives/${ARCHIVE}/catalogue-import?${query}`, { method: 'POST', headers, body });
+    return { status: response.status, body: (await response.json()) as any };
+  }
+  const file = () => readFileSync(files.text('上传.csv', [ITEM_HEADER, itemRow(1, { 档号: '0098-WS·2004-Y-BGS-0001', 全宗号: '0098', 年度: '2004', 题名: '上传导入样本', 开放状态: '' })], 'gb18030'));
+
+  it("imports an archivist's upload into their own archive, with the same report as the command", async () => {
+    const dry = await upload(archivistOf(ARCHIVE), 'fileName=上传.csv&dryRun=true', file());
+    expect(dry.status).toBe(200);
+    expect(dry.body.report).toMatchObject({ file: '上传.csv', encoding: 'gb18030', dryRun: true, written: false, added: 1 });
+    const done = await upload(archivistOf(ARCHIVE), 'fileName=上传.csv', file());
+    expect(done.body.report).toMatchObject({ written: true, added: 1, byAccess: { UNREVIEWED: 1 } });
+    const [review] = await network.sql(ARCHIVE, `select o.reviewer, o.reason from $schema.open_review o join $schema.record r on r.id = o.record_id where r.title = '上传导入样本'`);
+    expect(review).toEqual({ reviewer: `archivist-${ARCHIVE}`, reason: '目录导入：上传.csv 第 2 行 / imported from 上传.csv, line 2' });
+    const again = await upload(archivistOf(ARCHIVE), 'fileName=上传.csv', file());
+    expect(again.body.report).toMatchObject({ added: 0, unchanged: 1 });
+  });
+
+  it('refuses the public, archivists of other archives and bad tokens, and says what is wrong with a bad upload', async () => {
+    expect(await upload(PUBLIC, 'fileName=a.csv', file())).toMatchObject({ status: 403, body: { errors: [{ extensions: { code: 'FORBIDDEN' } }] } });
+    expect(await upload(archivistOf('360100'), 'fileName=a.csv', file())).toMatchObject({ status: 403 });
+    expect(await upload(null, 'fileName=a.csv', file(), 'not.a.token')).toMatchObject({ status: 401, body: { errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] } });
+    const noName = await upload(archivistOf(ARCHIVE), '', file());
+    expect(noName).toMatchObject({ status: 400, body: { errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] } });
+    const xls = await upload(archivistOf(ARCHIVE), 'fileName=old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    expect(xls.status).toBe(400);
+    expect(xls.body.errors[0].message).toMatch(/save the sheet as \.xlsx or CSV/);
   });
 });

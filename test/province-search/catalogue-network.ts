@@ -21,7 +21,7 @@ import { createTestDatabase, type TestDatabase } from '../harness/database.js';
 import type { MikroORM } from '@mikro-orm/postgresql';
 
 export const SECRET = 'province-search-test-secret';
-const JWT_SECRET = 'province-search-test-jwt-secret';
+export const JWT_SECRET = 'province-search-test-jwt-secret';
 
 export const PUBLIC: Identity = { role: 'public' };
 export const ADMIN: Identity = { role: 'admin', sub: 'admin-1' };
@@ -85,7 +85,7 @@ export async function startCatalogueNetwork(options: CatalogueNetworkOptions): P
   const archiveOrm = await openArchiveDatabase(database.url, { poolSize: 4 });
   const hosts: CatalogueNetwork['hosts'] = [];
   for (const group of options.hosts) {
-    const host = await buildArchiveHost({ archives: group.map((code) => ({ code, orm: archiveOrm })), subgraphSecret: SECRET, log: () => undefined });
+    const host = await buildArchiveHost({ archives: group.map((code) => ({ code, orm: archiveOrm, databaseUrl: database.url })), subgraphSecret: SECRET, log: () => undefined });
     hosts.push({ codes: group, host, port: await listen(host.http, 0), stopped: false });
   }
 

@@ -21,7 +21,7 @@ import { BinaryCopyWriter } from '../bulk/copy-binary.js';
 import { copyPieces, refreshAfterBulkWrite, restartIdentities, setAsideForBulkLoad } from '../bulk/copy.js';
 import { RECORD_COLUMNS, writeRecordValues, type AccessStatus } from '../bulk/tables.js';
 import { archiveSchemaName } from '../database.js';
-import { todayInChina } from '../services/input.js';
+import { chinaDate } from '../../../protocol/china-time.js';
 import { columnsOf, type ColumnMapping, type Columns, type ImportField } from './columns.js';
 import { checkRow, type ImportedRecord, type RejectionReason } from './rules.js';
 import { describeSource, readRows, type SourceDescription } from './source.js';
@@ -293,7 +293,7 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
            from import_row i
           where i.status is null${changedAccess}
           order by i.line`,
-        [fileName, options.importedBy, todayInChina()],
+        [fileName, options.importedBy, chinaDate()],
       );
       for (const statement of restore) await client.query(statement);
       await restartIdentities(client, schema);

@@ -6,7 +6,7 @@
  * naming the column, the value and why, in Chinese and English.
  */
 import type { AccessStatus, Category, Classification, RecordLevel, RecordRow, Retention } from '../bulk/tables.js';
-import { year as checkedYear } from '../services/input.js';
+import { year as checkedYear } from '../../../protocol/input.js';
 import type { Columns, ColumnMapping, ImportField } from './columns.js';
 
 /** A checked row: the record's values as the bulk layout stores them, with what places it (fonds, file) by code. */

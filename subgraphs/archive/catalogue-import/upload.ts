@@ -1,0 +1,105 @@
+/**
+ * 目录上传导入: an archivist's catalogue file uploaded over HTTP and imported with the same rules
+ * and the same report as `npm run import`. The archive host serves it at
+ * `POST /archives/<code>/catalogue-import?fileName=目录.csv[&dryRun=true][&partial=true]`, the
+ * body being the file's bytes; the gateway forwards an archivist's upload there, signed like
+ * every other call. Only the archive's own archivists may import; the file is streamed to a
+ * temporary file (never held in memory) and removed afterwards.
+ */
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import pg from 'pg';
+import { badUserInput, errorCodeOf } from '../../../protocol/errors.js';
+import { sendJson } from '../../../protocol/http.js';
+import { verifyIdentity } from '../../../protocol/identity.js';
+import { requireArchivist } from '../services/visibility.js';
+import { MappingError } from './columns.js';
+import { ImportError, importCatalogueFile } from './import.js';
+import { SourceError } from './source.js';
+
+/** Path of an archive's catalogue import on its host. */
+export const CATALOGUE_IMPORT_PATH = /^\/archives\/([^/]+)\/catalogue-import\/?$/;
+
+/** 256 MiB: a catalogue of several million rows. */
+export const DEFAULT_MAX_UPLOAD_BYTES = 256 * 1024 * 1024;
+
+export interface CatalogueUploadOptions {
+  secret: string;
+  /** @default DEFAULT_MAX_UPLOAD_BYTES */
+  maxUploadBytes?: number;
+  log: (error: unknown) => void;
+}
+
+/** A file name safe to create: its base name, letters, digits, Chinese characters, `.`, `-` and `_` only. */
+function safeFileName(given: string | null): string {
+  const name = (given ?? '').split(/[/\\]/).pop()!.replace(/[^\p{L}\p{N}._-]/gu, '_').slice(-100);
+  if (!/\.(csv|tsv|txt|tab|xlsx|xls)$/i.test(name)) throw badUserInput('"fileName" must name the uploaded file with its extension: .csv, .tsv, .txt or .xlsx (文件名须带扩展名).');
+  return name;
+}
+
+function flag(url: URL, name: string): boolean {
+  const value = url.searchParams.get(name);
+  if (value === null || value === 'false') return false;
+  if (value === 'true') return true;
+  throw badUserInput(`"${name}" must be true or false.`);
+}
+
+function statusOf(code: string | undefined): number {
+  return code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : code === 'BAD_USER_INPUT' ? 400 : 500;
+}
+
+/** Handles one upload for an archive hosted in the database at `databaseUrl`. */
+export async function handleCatalogueUpload(request: IncomingMessage, response: ServerResponse, archive: string, databaseUrl: string, options: CatalogueUploadOptions): Promise<void> {
+  let folder: string | undefined;
+  try {
+    const viewer = verifyIdentity(request.headers, options.secret);
+    requireArchivist(viewer, archive, 'import catalogues (目录导入)');
+    if (request.method !== 'POST') throw badUserInput('Upload the catalogue file with POST.');
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const fileName = safeFileName(url.searchParams.get('fileName'));
+    const dryRun = flag(url, 'dryRun');
+    const partial = flag(url, 'partial');
+    const limit = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
+    if (Number(request.headers['content-length'] ?? 0) > limit) throw badUserInput(`The file is larger than ${limit} bytes (文件过大).`);
+
+    folder = await mkdtemp(join(tmpdir(), 'lantai-upload-'));
+    const path = join(folder, fileName);
+    let size = 0;
+    const bounded = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        size += chunk.length;
+        done(size > limit ? badUserInput(`The file is larger than ${limit} bytes (文件过大).`) : null, chunk);
+      },
+    });
+    await pipeline(request, bounded, createWriteStream(path));
+
+    const client = new pg.Client({ connectionString: databaseUrl, application_name: 'lantai-import' });
+    await client.connect();
+    try {
+      const report = await importCatalogueFile(client, path, {
+        archive,
+        importedBy: viewer.sub ?? `archivist of ${archive}`,
+        dryRun,
+        partial,
+        fileName,
+      });
+      sendJson(response, 200, { report });
+    } finally {
+      await client.end();
+    }
+  } catch (error) {
+    const known = error instanceof SourceError || error instanceof ImportError || error instanceof MappingError;
+    const code = known ? 'BAD_USER_INPUT' : errorCodeOf(error);
+    if (code === undefined) options.log(error);
+    if (response.headersSent) return void response.destroy();
+    const message = code === undefined ? 'Internal server error.' : (error as Error).message;
+    sendJson(response, statusOf(code), { errors: [{ message, extensions: { code: code ?? 'INTERNAL_SERVER_ERROR' } }] });
+  } finally {
+    if (folder) await rm(folder, { recursive: true, force: true });
+  }
+}
