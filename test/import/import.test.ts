@@ -97,6 +97,18 @@ describe('reading legacy exports', () => {
     await expect(run(await emptyArchive(), path)).rejects.toThrow(/另存为 \.xlsx 或 CSV.*save the sheet as \.xlsx or CSV/);
   });
 
+  it('reads headers it does not know through a mapping, with defaults for the fonds a file does not name', async () => {
+    const archive = await emptyArchive();
+    const path = files.text('mapped.csv', [['文件材料题名', '档号', '形成年度', '期限', '馆内分类'], ['关于修缮县志的请示', '0040-A3-0001', '1986', '长期', '地方志']], 'gb18030');
+    const report = await run(archive, path, {
+      mapping: { columns: { 文件材料题名: 'title', 形成年度: 'year' }, defaults: { fondsCode: '0040', fondsName: '某某县地方志办公室' } },
+    });
+    expect(report).toMatchObject({ added: 1, rejected: 0, ignoredColumns: ['馆内分类'] });
+    expect(await records(archive)).toMatchObject([{ reference_code: '0040-A3-0001', title: '关于修缮县志的请示', year: 1986, retention: 'D30', fonds_code: '0040' }]);
+    const { rows } = await client.query(`select name from archive_${archive}.fonds`);
+    expect(rows).toEqual([{ name: '某某县地方志办公室' }]);
+  });
+
   it('refuses a file without a 档号 or 题名 column, showing its header', async () => {
     const path = files.text('noref.csv', [['编号', '题名'], ['1', '某文件']], 'utf-8');
     await expect(run(await emptyArchive(), path)).rejects.toThrow(/no 档号 column.*编号, 题名/);
