@@ -174,12 +174,18 @@ export function verifyIdentity(
 }
 
 /**
- * Whether the caller may see an archive's complete holdings counters, records not open
- * (延期开放, 未审核) included: the archive's own archivists, admins, and supervisors of a
- * region containing it. Everyone else gets counters of open records only. The archive's
- * holdings service and the province's statistics cache both decide it here.
+ * Whether the caller may see an archive's holdings broken down finer than the grains the
+ * annual report (全国档案事业统计年报) publishes, such as by the year of the records: the
+ * archive's own archivists, admins, and supervisors of a region containing it.
+ *
+ * The published grains themselves (totals, open, by category, before/after 1949, digitised,
+ * use) are true for every role: archives publish them each year, they say nothing about any
+ * one record, and a rate computed from counters of open records only (an open rate of 100 %)
+ * would be a false statement, not a protection. Counts that depend on a record's text or on a
+ * filter the caller chooses (search totals and facets, record lists) stay open-only for the
+ * public, in the archive's visibility rules.
  */
-export function seesCompleteHoldings(identity: Identity, archive: string): boolean {
+export function seesFinerHoldings(identity: Identity, archive: string): boolean {
   if (identity.role === 'admin') return true;
   if (identity.role === 'archivist') return identity.archive === archive;
   return identity.role === 'supervisor' && identity.region !== undefined && regionContains(identity.region, archive);

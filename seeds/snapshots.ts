@@ -30,22 +30,14 @@ export interface SnapshotHistoryOptions {
   now?: Date;
 }
 
-/**
- * The counters of `yearsBack` years before `counters`, as a growing network would have had
- * them. In figures of open records only (the public's), every holding is an open one, so
- * holdings shrink as open holdings do.
- */
-export function countersYearsBefore(counters: HoldingsCounters, yearsBack: number, openOnly = false): HoldingsCounters {
+/** The counters of `yearsBack` years before `counters`, as a growing network would have had them. */
+export function countersYearsBefore(counters: HoldingsCounters, yearsBack: number): HoldingsCounters {
   const factor = (rate: number) => (1 - rate) ** yearsBack;
   const scale = (value: number, rate: number) => Math.floor(value * factor(rate));
   const past = { ...counters };
   for (const name of Object.keys(past) as (keyof HoldingsCounters)[]) past[name] = scale(past[name], GROWTH.holdings);
   past.openFiles = Math.min(past.files, scale(counters.openFiles, GROWTH.open));
   past.openItems = Math.min(past.items, scale(counters.openItems, GROWTH.open));
-  if (openOnly) {
-    past.files = past.openFiles;
-    past.items = past.openItems;
-  }
   past.digitised = Math.min(past.files + past.items, scale(counters.digitised, GROWTH.digitised));
   past.digitalPages = scale(counters.digitalPages, GROWTH.digitised);
   past.digitalBytes = scale(counters.digitalBytes, GROWTH.digitised);
@@ -53,7 +45,7 @@ export function countersYearsBefore(counters: HoldingsCounters, yearsBack: numbe
 }
 
 export function summaryYearsBefore(summary: HoldingsSummary, yearsBack: number, asOf: Date): HoldingsSummary {
-  const before = (counters: HoldingsCounters) => countersYearsBefore(counters, yearsBack, !summary.complete);
+  const before = (counters: HoldingsCounters) => countersYearsBefore(counters, yearsBack);
   return {
     ...summary,
     asOf: asOf.toISOString(),
@@ -100,7 +92,6 @@ export async function seedSnapshotHistory(options: SnapshotHistoryOptions): Prom
           year,
           takenAt,
           complete: summaryYearsBefore(row.complete as unknown as HoldingsSummary, back, takenAt) as unknown as Record<string, unknown>,
-          open: summaryYearsBefore(row.open as unknown as HoldingsSummary, back, takenAt) as unknown as Record<string, unknown>,
         });
       }
       await em.flush();

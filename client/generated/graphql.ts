@@ -186,6 +186,13 @@ export type OpenReviewInput = {
   reviewer: Scalars['String']['input'];
 };
 
+/** Which end of a ranking (排名) comes first. */
+export type RankingOrder =
+  /** The highest values first (前列). */
+  | 'HIGHEST_FIRST'
+  /** The lowest values first (后列). */
+  | 'LOWEST_FIRST';
+
 /** Filters on records; every filter given narrows the result. */
 export type RecordFilter = {
   /** Only records with these access statuses (开放状态); the public only ever sees OPEN. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorCodeOf } from '../../protocol/errors.js';
 import { queryLexemes, tsQueryOf } from '../../subgraphs/archive/services/search.js';
-import { requireArchivist, seesCompleteHoldings, selectableAccess, visibleAccess } from '../../subgraphs/archive/services/visibility.js';
+import { requireArchivist, seesFinerHoldings, selectableAccess, visibleAccess } from '../../subgraphs/archive/services/visibility.js';
 import { ADMIN, PUBLIC, archivistOf, supervisorOf } from './fixture.js';
 
 describe('the visibility policy (no server)', () => {
@@ -19,14 +19,14 @@ describe('the visibility policy (no server)', () => {
     expect(selectableAccess(archivistOf('360100'), '360100', ['DELAYED'])).toEqual(['DELAYED']);
   });
 
-  it('complete holdings for the archive, admins and supervisors of a containing region', () => {
-    expect(seesCompleteHoldings(archivistOf('360100'), '360100')).toBe(true);
-    expect(seesCompleteHoldings(ADMIN, '360121')).toBe(true);
-    expect(seesCompleteHoldings(supervisorOf('360000'), '360121')).toBe(true);
-    expect(seesCompleteHoldings(supervisorOf('360100'), '360121')).toBe(true);
-    expect(seesCompleteHoldings(supervisorOf('360200'), '360121')).toBe(false);
-    expect(seesCompleteHoldings(supervisorOf('360121'), '360100')).toBe(false);
-    expect(seesCompleteHoldings(PUBLIC, '360100')).toBe(false);
+  it('holdings finer than the annual report\'s grains for the archive, admins and supervisors of a containing region only', () => {
+    expect(seesFinerHoldings(archivistOf('360100'), '360100')).toBe(true);
+    expect(seesFinerHoldings(ADMIN, '360121')).toBe(true);
+    expect(seesFinerHoldings(supervisorOf('360000'), '360121')).toBe(true);
+    expect(seesFinerHoldings(supervisorOf('360100'), '360121')).toBe(true);
+    expect(seesFinerHoldings(supervisorOf('360200'), '360121')).toBe(false);
+    expect(seesFinerHoldings(supervisorOf('360121'), '360100')).toBe(false);
+    expect(seesFinerHoldings(PUBLIC, '360100')).toBe(false);
   });
 
   it('changes are FORBIDDEN to all but the archive\'s own archivists', () => {

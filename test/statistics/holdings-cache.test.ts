@@ -1,7 +1,7 @@
 /**
  * The province's holdings cache and its scatter, against small fake shards over real HTTP:
  * stale-while-revalidate with a time-to-live, one fan-out for concurrent cold requests, the
- * visibility class of each caller, and shards that time out, fail or refuse the input.
+ * one set of true figures for every caller, and shards that time out, fail or refuse the input.
  */
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,11 +13,9 @@ import { COUNTER_NAMES, HoldingsCache } from '../../subgraphs/province/statistic
 import { Scatter } from '../../subgraphs/province/scatter.js';
 
 const SECRET = 'holdings-cache-test-secret';
-const ADMIN: Identity = { role: 'admin', sub: 'admin-1' };
 const PUBLIC: Identity = { role: 'public' };
-const archivistOf = (archive: string): Identity => ({ role: 'archivist', archive, sub: `a-${archive}` });
 
-type Behaviour = 'answer' | 'hang' | 'error' | 'bad-input';
+type Behaviour = 'answer' | 'open-only' | 'hang' | 'error' | 'bad-input';
 
 interface FakeShard {
   server: Server;
@@ -46,7 +44,8 @@ async function fakeShard(): Promise<FakeShard> {
     const identity = verifyIdentity(request.headers, SECRET);
     const body = JSON.parse(await readBody(request, 1 << 20)) as { variables: { archive: string } };
     const archive = body.variables.archive;
-    const complete = identity.role === 'admin' || (identity.role === 'archivist' && identity.archive === archive);
+    // An archive of the older rule: complete counters for admins and its own archivists, open-only ones for anyone else.
+    const complete = shard.behaviour !== 'open-only' && (identity.role === 'admin' || (identity.role === 'archivist' && identity.archive === archive));
     shard.calls.push(`${archive}:${complete ? 'complete' : 'open'}`);
     if (shard.behaviour === 'hang') return; // never answers
     if (shard.behaviour === 'error') return sendJson(response, 200, { data: null, errors: [{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
@@ -93,21 +92,21 @@ describe('holdings cache', () => {
     const cache = cacheAt(clock);
     const archives = [entry('360100', shard.url)];
 
-    const cold = await cache.lookup(archives, ADMIN);
+    const cold = await cache.lookup(archives);
     expect(cold.figures.map((f) => [f.summary.total.files, f.stale])).toEqual([[100, false]]);
     expect(shard.calls).toEqual(['360100:complete']);
 
     shard.files = 120;
     clock.now = 999;
-    expect((await cache.lookup(archives, ADMIN)).figures[0]!.summary.total.files).toBe(100);
+    expect((await cache.lookup(archives)).figures[0]!.summary.total.files).toBe(100);
     expect(shard.calls).toHaveLength(1);
 
     clock.now = 1000;
-    const stale = await cache.lookup(archives, ADMIN);
+    const stale = await cache.lookup(archives);
     expect(stale.figures.map((f) => [f.summary.total.files, f.stale])).toEqual([[100, true]]);
     await cache.settled();
     expect(shard.calls).toHaveLength(2);
-    expect((await cache.lookup(archives, ADMIN)).figures.map((f) => [f.summary.total.files, f.stale])).toEqual([[120, false]]);
+    expect((await cache.lookup(archives)).figures.map((f) => [f.summary.total.files, f.stale])).toEqual([[120, false]]);
   });
 
   it('fans out once for concurrent cold requests', async () => {
@@ -115,26 +114,31 @@ describe('holdings cache', () => {
     shard.behaviour = 'answer';
     const cache = cacheAt({ now: 0 });
     const archives = ['360100', '360102', '360121'].map((code) => entry(code, shard.url));
-    const results = await Promise.all([1, 2, 3, 4].map(() => cache.lookup(archives, ADMIN)));
+    const results = await Promise.all([1, 2, 3, 4].map(() => cache.lookup(archives)));
     for (const result of results) expect(result.figures).toHaveLength(3);
     expect(shard.calls.sort()).toEqual(['360100:complete', '360102:complete', '360121:complete']);
   });
 
-  it('keeps complete figures and open-only figures apart, each caller getting the class the archive would give them', async () => {
+  it('fetches every archive once, as the province, and serves the same true figures to every caller', async () => {
     shard.calls.length = 0;
     shard.behaviour = 'answer';
     shard.files = 100;
     const cache = cacheAt({ now: 0 });
     const archives = [entry('360100', shard.url), entry('360200', shard.url)];
 
-    const admin = await cache.lookup(archives, ADMIN);
-    expect(admin.figures.map((f) => f.summary.complete)).toEqual([true, true]);
-    const open = await cache.lookup(archives, PUBLIC);
-    expect(open.figures.map((f) => [f.summary.complete, f.summary.total.files])).toEqual([[false, 50], [false, 50]]);
-    // An archivist of 360100 gets its own archive complete (cached) and the other open (cached).
-    const archivist = await cache.lookup(archives, archivistOf('360100'));
-    expect(archivist.figures.map((f) => [f.archive.id, f.summary.complete])).toEqual([['360100', true], ['360200', false]]);
-    expect(shard.calls.sort()).toEqual(['360100:complete', '360100:open', '360200:complete', '360200:open']);
+    const first = await cache.lookup(archives);
+    expect(first.figures.map((f) => [f.archive.id, f.summary.complete, f.summary.total.files])).toEqual([['360100', true, 100], ['360200', true, 100]]);
+    expect((await cache.lookup(archives)).figures.map((f) => f.summary)).toEqual(first.figures.map((f) => f.summary));
+    expect(shard.calls.sort()).toEqual(['360100:complete', '360200:complete']);
+  });
+
+  it('never serves counters an archive marks as open records only: the archive is unavailable, saying so', async () => {
+    shard.calls.length = 0;
+    shard.behaviour = 'open-only';
+    const cache = cacheAt({ now: 0 });
+    const lookup = await cache.lookup([entry('360100', shard.url)]);
+    expect(lookup.figures).toEqual([]);
+    expect(lookup.unavailable.map((u) => [u.archive.id, u.reason])).toEqual([['360100', 'answered with counters of open records only']]);
   });
 
   it('names archives that time out or answer with an error as unavailable, and serves stale figures of one that stopped answering, saying why', async () => {
@@ -143,28 +147,28 @@ describe('holdings cache', () => {
     const cache = cacheAt(clock);
     const archives = [entry('360100', shard.url)];
     shard.behaviour = 'hang';
-    const hung = await cache.lookup(archives, ADMIN);
+    const hung = await cache.lookup(archives);
     expect(hung.figures).toEqual([]);
     expect(hung.unavailable.map((u) => [u.archive.id, u.reason])).toEqual([['360100', 'did not answer in time']]);
 
     shard.behaviour = 'error';
-    expect((await cache.lookup(archives, PUBLIC)).unavailable.map((u) => u.reason)).toEqual(['answered with an error']);
+    expect((await cache.lookup(archives)).unavailable.map((u) => u.reason)).toEqual(['answered with an error']);
 
     shard.behaviour = 'answer';
-    await cache.lookup(archives, ADMIN);
+    await cache.lookup(archives);
     shard.behaviour = 'error';
     clock.now = 5000;
-    const stale = await cache.lookup(archives, ADMIN);
+    const stale = await cache.lookup(archives);
     expect(stale.figures.map((f) => f.stale)).toEqual([true]);
     await cache.settled();
-    const failing = await cache.lookup(archives, ADMIN);
+    const failing = await cache.lookup(archives);
     expect(failing.figures.map((f) => [f.stale, f.refreshFailure])).toEqual([[true, 'answered with an error']]);
     await cache.settled();
 
     shard.behaviour = 'answer';
-    await cache.lookup(archives, ADMIN);
+    await cache.lookup(archives);
     await cache.settled();
-    expect((await cache.lookup(archives, ADMIN)).figures.map((f) => [f.stale, f.refreshFailure])).toEqual([[false, undefined]]);
+    expect((await cache.lookup(archives)).figures.map((f) => [f.stale, f.refreshFailure])).toEqual([[false, undefined]]);
   });
 
   it('refreshes and fetches many archives within the concurrency limit', async () => {
@@ -176,12 +180,12 @@ describe('holdings cache', () => {
     // Requests an earlier test left hanging are not this test's.
     shard.inFlight = 0;
     shard.maxInFlight = 0;
-    await cache.lookup(archives, ADMIN);
+    await cache.lookup(archives);
     expect(shard.maxInFlight).toBe(2);
     clock.now = 2000;
     shard.maxInFlight = 0;
     shard.calls.length = 0;
-    expect((await cache.lookup(archives, ADMIN)).figures.every((f) => f.stale)).toBe(true);
+    expect((await cache.lookup(archives)).figures.every((f) => f.stale)).toBe(true);
     await cache.settled();
     expect(shard.calls).toHaveLength(8);
     expect(shard.maxInFlight).toBe(2);

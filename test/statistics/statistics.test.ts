@@ -1,9 +1,11 @@
 /**
  * 馆藏统计 through the real province subgraph over real archive hosts seeded with the demo
  * generator: every counter equals the figure computed in SQL over the archive schemas, for
- * the province, a city and a county; who gets complete figures; rates, breakdowns, ranking,
+ * the province, a city and a county; every role gets the same true figures; rates, breakdowns, ranking,
  * targets; yearly snapshots and their series; a stopped host.
  */
+import { readFileSync } from 'node:fs';
+import { buildSchema, type GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { close, listen } from '../../protocol/http.js';
 import { signIdentity, type Identity } from '../../protocol/identity.js';
@@ -28,7 +30,7 @@ const STATISTICS = `query Statistics($region: ID, $year: Int) {
     byPeriod { period totals { files items } }
     archives { archive { id } complete asOf totals { holdings } targets { target met } }
     ranking(by: HOLDINGS, first: 3) { rank archive { id } value }
-    rateRanking: ranking(by: OPEN_RATE, first: 10) { rank archive { id } value }
+    rateRanking: ranking(by: OPEN_RATE, first: 10, minHoldings: 0) { rank archive { id } holdings value }
     coverage { archives contributed partial unavailable { id } stale { id } asOf complete }
     series { year archives holdings holdingsGrowth open newlyOpened digitised newlyDigitised }
   }
@@ -113,20 +115,37 @@ describe('statistics', () => {
     expect(result.rates.itemLevelCatalogueRate).toBeCloseTo(result.totals.itemLevelCatalogued / result.totals.holdings, 12);
   });
 
-  it('gives the public counters of open records only, and a supervisor complete figures only inside their region', async () => {
-    const open = await statistics(PUBLIC);
-    expect(open.totals).toEqual(await summedInSql(HOSTS.flat(), () => false));
-    expect(open.totals.files).toBe(open.totals.openFiles);
-    expect(open.coverage.complete).toBe(false);
+  it('gives every role the same true figures: the public\'s rates equal the archivist\'s', async () => {
+    const archivist = await statistics(archivistOf('360100'), { region: '360100' });
+    const complete = await summedInSql(NANCHANG, () => true);
+    expect(archivist.totals).toEqual(complete);
+    expect(archivist.totals.open).toBeLessThan(archivist.totals.holdings);
+    for (const caller of [PUBLIC, supervisorOf('360200'), archivistOf('360222'), ADMIN]) {
+      const result = await statistics(caller, { region: '360100' });
+      expect(result.totals).toEqual(archivist.totals);
+      expect(result.rates).toEqual(archivist.rates);
+      expect(result.targets).toEqual(archivist.targets);
+      expect(result.byCategory).toEqual(archivist.byCategory);
+      expect(result.byPeriod).toEqual(archivist.byPeriod);
+      expect(result.byRegion).toEqual(archivist.byRegion);
+      expect(result.archives).toEqual(archivist.archives);
+      expect(result.coverage.complete).toBe(true);
+    }
+    expect(archivist.rates.openRate).toBeLessThan(1);
+  });
 
-    const supervisor = await statistics(supervisorOf('360100'));
-    expect(supervisor.totals).toEqual(await summedInSql(HOSTS.flat(), (code) => NANCHANG.includes(code)));
-    expect(supervisor.archives.map((a: any) => [a.archive.id, a.complete])).toEqual([
-      ['360100', true], ['360102', true], ['360121', true], ['360200', false], ['360222', false],
-    ]);
-
-    const archivist = await statistics(archivistOf('360222'), { region: '360200' });
-    expect(archivist.totals).toEqual(await summedInSql(['360200', '360222'], (code) => code === '360222'));
+  it('offers no breakdown finer than the annual report\'s grains: region, archive, category, period, snapshot year', () => {
+    const api = buildSchema(readFileSync(new URL('../../schema/api.graphql', import.meta.url), 'utf8'));
+    const fields = (type: string) => Object.keys((api.getType(type) as GraphQLObjectType).getFields()).sort();
+    expect(fields('Statistics')).toEqual(
+      ['accessRequests', 'archives', 'byCategory', 'byPeriod', 'byRegion', 'coverage', 'ranking', 'rates', 'region', 'series', 'targets', 'totals', 'year'],
+    );
+    expect(fields('RegionStatistics')).toEqual(['archives', 'byCategory', 'byPeriod', 'rates', 'region', 'targets', 'totals']);
+    expect(fields('ArchiveStatistics')).toEqual(['archive', 'asOf', 'complete', 'rates', 'targets', 'totals']);
+    expect(fields('CategoryStatistics')).toEqual(['category', 'rates', 'totals']);
+    expect(fields('PeriodStatistics')).toEqual(['period', 'rates', 'totals']);
+    // Open and not open, never 延期开放 and 未审核 apart.
+    expect(fields('StatisticsCounters').filter((name) => /delay|unreview|access/i.test(name))).toEqual([]);
   });
 
   it('rolls up by child region, category and period to the same totals', async () => {
@@ -172,6 +191,44 @@ describe('statistics', () => {
     const rates = result.rateRanking.map((r: any) => r.value);
     expect(rates).toHaveLength(5);
     expect(rates).toEqual([...rates].sort((a: number, b: number) => b - a));
+    for (const row of result.rateRanking) expect(row.holdings).toBe(holdings.get(row.archive.id));
+  });
+
+  it('ranks by a rate only archives of the minimum size (100 holdings unless asked), best or last first', async () => {
+    const sizes = new Map<string, number>((await statistics(ADMIN)).archives.map((a: any) => [a.archive.id, a.totals.holdings]));
+    const RANKINGS = `query($min: Int) { statistics {
+      byDefault: ranking(by: OPEN_RATE, first: 200) { archive { id } holdings value }
+      bySize: ranking(by: OPEN_RATE, first: 200, minHoldings: $min) { archive { id } holdings value }
+      last: ranking(by: OPEN_RATE, first: 200, minHoldings: 0, order: LOWEST_FIRST) { rank archive { id } value }
+      counter: ranking(by: HOLDINGS, first: 200) { archive { id } }
+    } }`;
+    const sorted = [...sizes.values()].sort((a, b) => a - b);
+    const min = sorted[2]!; // leaves out the two smallest archives
+    const answer = await network.province$(PUBLIC, RANKINGS, { min });
+    expect(answer.errors).toBeUndefined();
+    const { byDefault, bySize, last, counter } = answer.data!.statistics;
+    expect(byDefault.map((r: any) => r.archive.id).sort()).toEqual([...sizes].filter(([, size]) => size >= 100).map(([id]) => id).sort());
+    expect(bySize.map((r: any) => r.archive.id).sort()).toEqual([...sizes].filter(([, size]) => size >= min).map(([id]) => id).sort());
+    expect(bySize.every((r: any) => r.holdings >= min)).toBe(true);
+    const values = last.map((r: any) => r.value);
+    expect(values).toEqual([...values].sort((a: number, b: number) => a - b));
+    expect(last[0].rank).toBe(1);
+    expect(counter).toHaveLength(5);
+    const refused = await network.province$(PUBLIC, `{ statistics { ranking(by: OPEN_RATE, minHoldings: -1) { rank } } }`);
+    expect(refused.errors!.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('gives every child region its breakdowns by category and period in the same query', async () => {
+    const answer = await network.province$(PUBLIC, `{ statistics {
+      byRegion { region { code } totals { files items } byCategory { category totals { files items open } rates { openRate } } byPeriod { period totals { files items } } }
+    } }`);
+    expect(answer.errors).toBeUndefined();
+    for (const child of answer.data!.statistics.byRegion) {
+      const alone = await statistics(ADMIN, { region: child.region.code });
+      expect(child.byCategory).toEqual(alone.byCategory.map((c: any) => ({ category: c.category, totals: { files: c.totals.files, items: c.totals.items, open: c.totals.openFiles + c.totals.openItems }, rates: { openRate: expect.any(Number) } })));
+      expect(child.byPeriod).toEqual(alone.byPeriod);
+      expect(child.byCategory.reduce((s: number, c: any) => s + c.totals.files, 0)).toBe(child.totals.files);
+    }
   });
 
   it('says which targets each region and archive meets, by the configured thresholds', async () => {
@@ -217,10 +274,8 @@ describe('statistics', () => {
     expect(y2024).toMatchObject({ archives: 5, holdings: in2024.totals.holdings, holdingsGrowth: 0, newlyOpened: 1, newlyDigitised: 0 });
     expect(current.series).toEqual(in2024.series);
 
-    // The public's series counts open records only, as the archives would give them.
-    const publicSeries = (await statistics(PUBLIC, { year: 2024 })).series;
-    expect(publicSeries[1].holdings).toBe(publicSeries[1].open);
-    expect(publicSeries[1].holdingsGrowth).toBe(1);
+    // The public's series is the same: yearly figures are published ones.
+    expect((await statistics(PUBLIC, { year: 2024 })).series).toEqual(in2024.series);
 
     const noSnapshot = await network.province$(ADMIN, STATISTICS, { year: 2001 });
     expect(noSnapshot.data!.statistics.coverage).toMatchObject({ contributed: 0, partial: true });
@@ -228,7 +283,7 @@ describe('statistics', () => {
   });
 
   // Last: it stops a host for the rest of the file.
-  it('still answers with one archive host stopped: cached figures stay, an uncached class is partial, naming the archives', async () => {
+  it('still answers with one archive host stopped: cached figures stay, a cold cache is partial, naming the archives', async () => {
     await statistics(ADMIN); // warm
     await network.stopHostOf('360200');
 

@@ -387,7 +387,7 @@ export type Holdings = {
   byCategory: Array<CategoryHoldings>;
   byPeriod: Array<PeriodHoldings>;
   byYear: Array<YearHoldings>;
-  /** Whether the counters include records that are not open (false for the public). */
+  /** Whether the counters include records that are not open: always true (an archive of an older version answered false to the public). */
   complete: Scalars['Boolean']['output'];
   total: HoldingsCounters;
 };
@@ -588,9 +588,11 @@ export type Query = {
   fonds?: Maybe<Fonds>;
   /**
    * Internal, for the province's statistics: additive counters of this archive's holdings,
-   * overall and broken down by category, period and year. The public gets counters of open
-   * records only; the archive's archivists, supervisors of a region containing it and admins
-   * get the full figures.
+   * overall and broken down by category, period and year. The counters are true for every
+   * caller, records not open (延期开放, 未审核) included: they are the annual report's published
+   * figures. The breakdown by year (`byYear`), finer than any published grain, is given only to
+   * the archive's archivists, supervisors of a region containing it and admins; anyone else
+   * gets it empty.
    */
   holdings: Holdings;
   /**

@@ -1,8 +1,9 @@
 /**
  * Who may see and change what in one archive. Every read path asks `visibleAccess` which
  * records a caller may see, and nothing else decides it: record(id), _entities, the
- * connections and their counts, digital copies, search hits and facets, and holdings. Reads
- * by id also honour a person's read grants (`maySeeRecord`).
+ * connections and their counts, digital copies, search hits and facets. Reads by id also
+ * honour a person's read grants (`maySeeRecord`). Holdings at the annual report's grains are
+ * true for every role (see `seesFinerHoldings`).
  */
 import { forbidden } from '../../../protocol/errors.js';
 import type { Identity } from '../../../protocol/identity.js';
@@ -59,8 +60,8 @@ export function selectableAccess(viewer: Identity, archive: string, requested?: 
   return requested ? visible.filter((status) => requested.includes(status)) : [...visible];
 }
 
-/** Full holdings counters: the rule is shared with the province's statistics cache. */
-export { seesCompleteHoldings } from '../../../protocol/identity.js';
+/** Holdings finer than the annual report's grains: the rule is shared with the protocol's identity. */
+export { seesFinerHoldings } from '../../../protocol/identity.js';
 
 /** The utilization log is the archive's own business. */
 export function mayReadUtilization(viewer: Identity, archive: string): boolean {

@@ -1,9 +1,8 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 
 /**
- * 年报快照 — one archive's holdings at the yearly snapshot, kept in two visibility classes:
- * the complete figures (records not open included) and the figures of open records only, so
- * that a snapshot is served to each caller as the archive itself would serve it.
+ * 年报快照 — one archive's holdings at the yearly snapshot: its true figures (records not open
+ * included), which every role gets at the annual report's grains.
  */
 export const HoldingsSnapshotEntity = defineEntity({
   name: 'HoldingsSnapshot',
@@ -14,10 +13,8 @@ export const HoldingsSnapshotEntity = defineEntity({
     archive: p.string().length(6).primary(),
     year: p.integer().primary(),
     takenAt: p.datetime(),
-    /** The archive's Holdings summary (total, byCategory, byPeriod) as an admin sees it. */
+    /** The archive's Holdings summary (total, byCategory, byPeriod). */
     complete: p.json<Record<string, unknown>>(),
-    /** The same for the public: counters of open records only. */
-    open: p.json<Record<string, unknown>>(),
   },
 });
 

@@ -254,7 +254,7 @@ export type ArchiveStatistics = {
   archive: Archive;
   /** When the archive computed the counters (ISO 8601 timestamp). */
   asOf: Scalars['String']['output'];
-  /** Whether the counters include records that are not open (false when the caller may only see open figures). */
+  /** Whether the counters include records that are not open (延期开放, 未审核): true for every caller. */
   complete: Scalars['Boolean']['output'];
   rates: StatisticsRates;
   targets: Array<TargetCheck>;
@@ -604,9 +604,11 @@ export type Query = {
    * 馆藏统计 — the holdings counters of the national annual report (全国档案事业统计年报)
    * summed over every archive in `region` (the province when omitted), with rates, targets,
    * breakdowns and a ranking of archives. Without `year` the figures are current (cached for a
-   * short time); with `year` they come from that year's snapshot (年报快照). Counters include
-   * records that are not open (延期开放, 未审核) only for archives whose full figures the caller
-   * may see: its own archivists, admins and supervisors of a region containing the archive.
+   * short time); with `year` they come from that year's snapshot (年报快照). The figures are the
+   * same for every caller and include records that are not open (延期开放, 未审核): they are the
+   * annual report's published figures, at its grains (totals, open, by category, before and after
+   * 1949, digitised, use) and no finer. One query gives a region's figures and every child
+   * region's, with their breakdowns (`byRegion`).
    */
   statistics: Statistics;
 };
@@ -658,11 +660,20 @@ export type QueryStatisticsArgs = {
 export type RankedArchive = {
   __typename?: 'RankedArchive';
   archive: Archive;
-  /** 1 for the highest; archives with equal values share a rank. */
+  /** 馆藏 — the archive's holdings (卷件), its size. */
+  holdings: Scalars['Int']['output'];
+  /** 1 for the first in the ranking's order; archives with equal values share a rank. */
   rank: Scalars['Int']['output'];
   /** The value ranked by; null for a rate without holdings. */
   value?: Maybe<Scalars['Float']['output']>;
 };
+
+/** Which end of a ranking (排名) comes first. */
+export type RankingOrder =
+  /** The highest values first (前列). */
+  | 'HIGHEST_FIRST'
+  /** The lowest values first (后列). */
+  | 'LOWEST_FIRST';
 
 /**
  * 案卷 or 件 — a record, held by one archive's shard. The province only names it by id; the
@@ -737,6 +748,10 @@ export type RegionStatistics = {
   __typename?: 'RegionStatistics';
   /** How many archives contributed. */
   archives: Scalars['Int']['output'];
+  /** By category (门类), summed over the region's archives; counters of digital copies and use are zero here. */
+  byCategory: Array<CategoryStatistics>;
+  /** Before 1949 and since (1949年以前 / 以后), summed over the region's archives. */
+  byPeriod: Array<PeriodStatistics>;
   rates: StatisticsRates;
   region: Region;
   targets: Array<TargetCheck>;
@@ -821,7 +836,12 @@ export type Statistics = {
   byRegion: Array<RegionStatistics>;
   /** How many archives the figures cover, which did not answer or are stale, and when they are from. */
   coverage: StatisticsCoverage;
-  /** Archives ranked (排名) by a counter or rate, highest first; archives whose rate is undefined come last. */
+  /**
+   * Archives ranked (排名) by a counter or rate, highest first unless `order` says otherwise;
+   * archives whose rate is undefined come last. A ranking by a rate leaves out archives with
+   * fewer than 100 holdings (馆藏, 卷件) unless `minHoldings` says otherwise: the rate of a
+   * handful of records says nothing. Each row carries the archive's holdings, its size.
+   */
   ranking: Array<RankedArchive>;
   /** Rates derived from the summed counters. */
   rates: StatisticsRates;
@@ -845,6 +865,8 @@ export type Statistics = {
 export type StatisticsRankingArgs = {
   by: StatisticsMeasure;
   first?: InputMaybe<Scalars['Int']['input']>;
+  minHoldings?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<RankingOrder>;
 };
 
 /**
@@ -902,7 +924,7 @@ export type StatisticsCoverage = {
   archives: Scalars['Int']['output'];
   /** The time the figures are as of: that of the oldest figures included (ISO 8601); null when none are. */
   asOf?: Maybe<Scalars['String']['output']>;
-  /** Whether every figure includes records that are not open. */
+  /** Whether every figure includes records that are not open (延期开放, 未审核): true for every caller. */
   complete: Scalars['Boolean']['output'];
   /** Archives whose figures are included. */
   contributed: Scalars['Int']['output'];
@@ -1177,6 +1199,7 @@ export type ResolversTypes = ResolversObject<{
   PeriodStatistics: ResolverTypeWrapper<PeriodStatistics>;
   Query: ResolverTypeWrapper<{}>;
   RankedArchive: ResolverTypeWrapper<Omit<RankedArchive, 'archive'> & { archive: ResolversTypes['Archive'] }>;
+  RankingOrder: RankingOrder;
   Record: ResolverTypeWrapper<ArchiveRecord>;
   Region: ResolverTypeWrapper<RegionNode>;
   RegionAccessRequestCounts: ResolverTypeWrapper<Omit<RegionAccessRequestCounts, 'region'> & { region: ResolversTypes['Region'] }>;
@@ -1484,6 +1507,7 @@ export type QueryResolvers<ContextType = ProvinceContext, ParentType extends Res
 
 export type RankedArchiveResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['RankedArchive'] = ResolversParentTypes['RankedArchive']> = ResolversObject<{
   archive?: Resolver<ResolversTypes['Archive'], ParentType, ContextType>;
+  holdings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1528,6 +1552,8 @@ export type RegionFacetResolvers<ContextType = ProvinceContext, ParentType exten
 
 export type RegionStatisticsResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['RegionStatistics'] = ResolversParentTypes['RegionStatistics']> = ResolversObject<{
   archives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byCategory?: Resolver<Array<ResolversTypes['CategoryStatistics']>, ParentType, ContextType>;
+  byPeriod?: Resolver<Array<ResolversTypes['PeriodStatistics']>, ParentType, ContextType>;
   rates?: Resolver<ResolversTypes['StatisticsRates'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['TargetCheck']>, ParentType, ContextType>;
@@ -1562,7 +1588,7 @@ export type StatisticsResolvers<ContextType = ProvinceContext, ParentType extend
   byPeriod?: Resolver<Array<ResolversTypes['PeriodStatistics']>, ParentType, ContextType>;
   byRegion?: Resolver<Array<ResolversTypes['RegionStatistics']>, ParentType, ContextType>;
   coverage?: Resolver<ResolversTypes['StatisticsCoverage'], ParentType, ContextType>;
-  ranking?: Resolver<Array<ResolversTypes['RankedArchive']>, ParentType, ContextType, RequireFields<StatisticsRankingArgs, 'by' | 'first'>>;
+  ranking?: Resolver<Array<ResolversTypes['RankedArchive']>, ParentType, ContextType, RequireFields<StatisticsRankingArgs, 'by' | 'first' | 'order'>>;
   rates?: Resolver<ResolversTypes['StatisticsRates'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   series?: Resolver<Array<ResolversTypes['YearOverYear']>, ParentType, ContextType>;

@@ -1,14 +1,12 @@
 /**
  * The province's cache of each archive's holdings summary, so that a dashboard never waits
- * on a hundred shards: per archive and per visibility class (complete figures, or open
- * records only), with a time-to-live, served stale while a background refresh runs
- * (stale-while-revalidate). Which class a caller gets for an archive is decided by
- * `seesCompleteHoldings`, the same rule the archive applies, and each class is fetched with
- * an identity of that class, so complete figures never reach a caller the archive would not
- * give them to.
+ * on a hundred shards: per archive, with a time-to-live, served stale while a background
+ * refresh runs (stale-while-revalidate). One summary per archive serves every caller: the
+ * annual report's grains are true for every role (see `seesFinerHoldings`), and the finer
+ * breakdown by year is not fetched.
  */
 import { readFileSync } from 'node:fs';
-import { ANONYMOUS, seesCompleteHoldings, type Identity } from '../../../protocol/identity.js';
+import type { Identity } from '../../../protocol/identity.js';
 import type { DirectoryEntryRow } from '../entities/index.js';
 import type { Category, StatisticsPeriod } from '../generated/resolvers-types.js';
 import type { CountersFragment, HoldingsQuery, HoldingsQueryVariables } from '../generated/shard-operations.js';
@@ -32,7 +30,11 @@ export interface HoldingsSummary {
   byPeriod: { period: StatisticsPeriod; counters: HoldingsCounters }[];
 }
 
-/** Whom the province is when it fetches complete figures: a service, not a person. */
+/**
+ * Whom the province is when it fetches figures: a service, not a person. An archive still
+ * running the older rule gave the public counters of open records only; asked as this reader,
+ * it gives its true figures too.
+ */
 export const COMPLETE_HOLDINGS_READER: Identity = Object.freeze({ role: 'admin', sub: 'lantai-province-statistics' });
 
 export const HOLDINGS_QUERY = readFileSync(new URL('./holdings.graphql', import.meta.url), 'utf8');
@@ -111,31 +113,30 @@ export class HoldingsCache {
   }
 
   /**
-   * The figures of each archive for `identity`: fresh ones from the cache, stale ones from the
-   * cache while they are refreshed in the background, missing ones fetched now (all at once,
-   * within the scatter's concurrency limit).
+   * The figures of each archive: fresh ones from the cache, stale ones from the cache while
+   * they are refreshed in the background, missing ones fetched now (all at once, within the
+   * scatter's concurrency limit).
    */
-  async lookup(archives: readonly DirectoryEntryRow[], identity: Identity): Promise<HoldingsLookup> {
+  async lookup(archives: readonly DirectoryEntryRow[]): Promise<HoldingsLookup> {
     const figures: CachedHoldings[] = [];
-    const missing = new Map<boolean, DirectoryEntryRow[]>([[true, []], [false, []]]);
-    const toRefresh = new Map<boolean, DirectoryEntryRow[]>([[true, []], [false, []]]);
+    const missing: DirectoryEntryRow[] = [];
+    const toRefresh: DirectoryEntryRow[] = [];
     for (const archive of archives) {
-      const complete = seesCompleteHoldings(identity, archive.id);
-      const entry = this.#entries.get(cacheKey(archive, complete));
+      const entry = this.#entries.get(cacheKey(archive));
       if (!entry) {
-        missing.get(complete)!.push(archive);
+        missing.push(archive);
         continue;
       }
       const stale = this.#now() - entry.fetchedAt >= this.ttlMs;
-      if (stale) toRefresh.get(complete)!.push(archive);
-      const refreshFailure = stale ? this.#failures.get(cacheKey(archive, complete)) : undefined;
+      if (stale) toRefresh.push(archive);
+      const refreshFailure = stale ? this.#failures.get(cacheKey(archive)) : undefined;
       figures.push({ archive, summary: entry.summary, stale, ...(refreshFailure ? { refreshFailure } : {}) });
     }
-    // One scatter per class, so the refresh keeps the scatter's concurrency limit.
-    for (const [complete, group] of toRefresh) if (group.length > 0) this.#inBackground(this.fetch(group, complete));
+    // One scatter for all, so the refresh keeps the scatter's concurrency limit.
+    if (toRefresh.length > 0) this.#inBackground(this.fetch(toRefresh));
     const unavailable: HoldingsLookup['unavailable'] = [];
-    const fetched = await Promise.all([...missing].map(([complete, group]) => this.fetch(group, complete)));
-    for (const outcome of fetched.flat()) {
+    const fetched = missing.length > 0 ? await this.fetch(missing) : [];
+    for (const outcome of fetched) {
       if (outcome.ok) figures.push({ archive: outcome.archive, summary: outcome.data, stale: false });
       else unavailable.push({ archive: outcome.archive, reason: outcome.reason });
     }
@@ -144,40 +145,39 @@ export class HoldingsCache {
   }
 
   /**
-   * Fetches the figures of one visibility class from each archive now, and caches those that
-   * came. An archive whose fetch is already in flight (another request's) is joined, not asked
-   * again, so concurrent cold requests fan out once.
+   * Fetches the figures of each archive now, and caches those that came. An archive whose
+   * fetch is already in flight (another request's) is joined, not asked again, so concurrent
+   * cold requests fan out once.
    */
-  fetch(archives: readonly DirectoryEntryRow[], complete: boolean): Promise<ShardOutcome<HoldingsSummary>[]> {
-    const toAsk = archives.filter((archive) => !this.#inFlight.has(cacheKey(archive, complete)));
+  fetch(archives: readonly DirectoryEntryRow[]): Promise<ShardOutcome<HoldingsSummary>[]> {
+    const toAsk = archives.filter((archive) => !this.#inFlight.has(cacheKey(archive)));
     if (toAsk.length > 0) {
-      const batch = this.#gather(toAsk, complete);
+      const batch = this.#gather(toAsk);
       for (const [index, archive] of toAsk.entries()) {
-        const key = cacheKey(archive, complete);
+        const key = cacheKey(archive);
         const one = batch.then((outcomes) => outcomes[index]!);
         this.#inFlight.set(key, one);
         void one.finally(() => this.#inFlight.delete(key)).catch(() => undefined);
       }
     }
-    return Promise.all(archives.map((archive) => this.#inFlight.get(cacheKey(archive, complete))!));
+    return Promise.all(archives.map((archive) => this.#inFlight.get(cacheKey(archive))!));
   }
 
-  async #gather(archives: readonly DirectoryEntryRow[], complete: boolean): Promise<ShardOutcome<HoldingsSummary>[]> {
-    const reader = complete ? COMPLETE_HOLDINGS_READER : ANONYMOUS;
+  async #gather(archives: readonly DirectoryEntryRow[]): Promise<ShardOutcome<HoldingsSummary>[]> {
     const outcomes = await this.#scatter.gather(
       archives,
-      reader,
+      COMPLETE_HOLDINGS_READER,
       (archive) => ({ query: HOLDINGS_QUERY, operationName: 'Holdings', variables: { archive: archive.id } satisfies HoldingsQueryVariables }),
       holdingsOf,
       { timeoutMs: this.timeoutMs },
     );
     const fetchedAt = this.#now();
     return outcomes.map((outcome) => {
-      const key = cacheKey(outcome.archive, complete);
-      // The archive says which figures it gave; they are never stored under the other class.
+      const key = cacheKey(outcome.archive);
+      // The archive says whether its figures include records not open; partial ones are never served as true.
       const checked =
-        outcome.ok && outcome.data.complete !== complete
-          ? { archive: outcome.archive, ok: false as const, reason: 'answered with figures of another visibility' }
+        outcome.ok && outcome.data.complete !== true
+          ? { archive: outcome.archive, ok: false as const, reason: 'answered with counters of open records only' }
           : outcome;
       if (!checked.ok) {
         this.#failures.set(key, checked.reason);
@@ -200,6 +200,6 @@ export class HoldingsCache {
   }
 }
 
-function cacheKey(archive: DirectoryEntryRow, complete: boolean): string {
-  return `${archive.id}|${archive.endpoint}|${complete ? 'complete' : 'open'}`;
+function cacheKey(archive: DirectoryEntryRow): string {
+  return `${archive.id}|${archive.endpoint}`;
 }

@@ -44,10 +44,8 @@ export const Statistics: StatisticsResolvers = {
   rates: (figures) => ratesOf(totalsOf(figures)),
   targets: (figures) => targetChecks(figures.figures.map((f) => f.summary), figures.targets),
   byRegion: (figures) => byChildRegion(figures),
-  byCategory: (figures) =>
-    byCategory(figures).map(({ category, counters }) => ({ category, totals: counterView(counters), rates: ratesOf(counters) })),
-  byPeriod: (figures) =>
-    byPeriod(figures).map(({ period, counters }) => ({ period, totals: counterView(counters), rates: ratesOf(counters) })),
+  byCategory: (figures) => byCategory(figures.figures.map((f) => f.summary)),
+  byPeriod: (figures) => byPeriod(figures.figures.map((f) => f.summary)),
   archives: (figures) =>
     figures.figures.map(({ archive, summary }) => ({
       archive,
@@ -57,7 +55,7 @@ export const Statistics: StatisticsResolvers = {
       rates: ratesOf(summary.total),
       targets: targetChecks([summary], figures.targets),
     })),
-  ranking: (figures, { by, first }) => ranking(figures, by, first ?? 10),
+  ranking: (figures, { by, first, order, minHoldings }) => ranking(figures, by, first ?? 10, { lowestFirst: order === 'LOWEST_FIRST', minHoldings }),
   coverage: (figures) => coverageOf(figures),
   series: (figures, _args, ctx) => ctx.crossRegion.statistics.series(ctx.em, figures),
 };

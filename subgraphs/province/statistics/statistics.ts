@@ -6,7 +6,7 @@
  */
 import { badUserInput, forbidden } from '../../../protocol/errors.js';
 import { pageSize } from '../../../protocol/input.js';
-import { seesCompleteHoldings, type Identity } from '../../../protocol/identity.js';
+import type { Identity } from '../../../protocol/identity.js';
 import type { ProvinceEntityManager } from '../database.js';
 import { HoldingsSnapshotEntity, type DirectoryEntryRow } from '../entities/index.js';
 import type { Category, StatisticsMeasure, StatisticsPeriod, TargetKind } from '../generated/resolvers-types.js';
@@ -187,7 +187,11 @@ export function totalsOf(figures: RegionFigures): CounterView {
   return totals;
 }
 
-/** The region's children, each summed over the archives in or below it. */
+/**
+ * The region's children, each summed over the archives in or below it, with its breakdowns by
+ * category and period, so that a dashboard gets every child region's figures in one query
+ * whatever the number of children (a city has up to twenty counties, the province a hundred).
+ */
 export function byChildRegion(figures: RegionFigures) {
   return figures.regions.childrenOf(figures.region).map((child) => {
     const below = new Set(figures.regions.subtreeCodes(child));
@@ -199,15 +203,17 @@ export function byChildRegion(figures: RegionFigures) {
       totals: counterView(counters),
       rates: ratesOf(counters),
       targets: targetChecks(summaries, figures.targets),
+      byCategory: byCategory(summaries),
+      byPeriod: byPeriod(summaries),
     };
   });
 }
 
-/** Counters of each value of a breakdown (categories, periods), summed over the region's archives, in value order. */
-function sumBreakdowns<Value extends string>(figures: RegionFigures, breakdown: (v: SummaryVectors) => Map<Value, CounterVector>) {
+/** Counters of each value of a breakdown (categories, periods), summed over summaries, in value order. */
+function sumBreakdowns<Value extends string>(summaries: readonly HoldingsSummary[], breakdown: (v: SummaryVectors) => Map<Value, CounterVector>) {
   const sums = new Map<Value, CounterVector>();
-  for (const f of figures.figures) {
-    for (const [value, vector] of breakdown(vectorsOf(f.summary))) {
+  for (const summary of summaries) {
+    for (const [value, vector] of breakdown(vectorsOf(summary))) {
       const sum = sums.get(value);
       if (sum) addInto(sum, vector);
       else sums.set(value, Float64Array.from(vector));
@@ -216,14 +222,19 @@ function sumBreakdowns<Value extends string>(figures: RegionFigures, breakdown: 
   return [...sums.keys()].sort().map((value) => ({ value, counters: countersOf(sums.get(value)!) }));
 }
 
-/** The region's holdings by category (门类), summed over its archives. */
-export function byCategory(figures: RegionFigures): { category: Category; counters: HoldingsCounters }[] {
-  return sumBreakdowns(figures, (v) => v.byCategory).map(({ value, counters }) => ({ category: value, counters }));
+/** A breakdown's rows with the counters and rates the schema's CategoryStatistics and PeriodStatistics carry. */
+function breakdownStatistics<Value extends string>(summaries: readonly HoldingsSummary[], breakdown: (v: SummaryVectors) => Map<Value, CounterVector>) {
+  return sumBreakdowns(summaries, breakdown).map(({ value, counters }) => ({ value, totals: counterView(counters), rates: ratesOf(counters) }));
 }
 
-/** The region's holdings before 1949 and since, summed over its archives. */
-export function byPeriod(figures: RegionFigures): { period: StatisticsPeriod; counters: HoldingsCounters }[] {
-  return sumBreakdowns(figures, (v) => v.byPeriod).map(({ value, counters }) => ({ period: value, counters }));
+/** Holdings by category (门类), summed over the summaries, with their rates. */
+export function byCategory(summaries: readonly HoldingsSummary[]) {
+  return breakdownStatistics(summaries, (v) => v.byCategory).map(({ value, ...row }) => ({ category: value, ...row }));
+}
+
+/** Holdings before 1949 and since, summed over the summaries, with their rates. */
+export function byPeriod(summaries: readonly HoldingsSummary[]) {
+  return breakdownStatistics(summaries, (v) => v.byPeriod).map(({ value, ...row }) => ({ period: value, ...row }));
 }
 
 const MEASURES: Record<StatisticsMeasure, (c: CounterView, r: Rates) => number | null> = {
@@ -249,20 +260,47 @@ const MEASURES: Record<StatisticsMeasure, (c: CounterView, r: Rates) => number |
 
 export const MAX_RANKING = 200;
 
-/** Archives by a counter or rate, highest first, equal values sharing a rank, undefined rates last. */
-export function ranking(figures: RegionFigures, by: StatisticsMeasure, first: number) {
+/**
+ * The smallest archive a ranking by a rate includes unless asked otherwise, in holdings (馆藏,
+ * 卷件): a rate of a handful of records says nothing (3 records, 1 open: 33 %), and would
+ * head or end every table.
+ */
+export const RATE_RANKING_MIN_HOLDINGS = 100;
+
+const RATE_MEASURES: ReadonlySet<StatisticsMeasure> = new Set(['OPEN_RATE', 'DIGITISATION_RATE', 'ITEM_LEVEL_CATALOGUE_RATE']);
+
+export interface RankingOptions {
+  /** Lowest first (the last of the table) instead of highest first. @default false */
+  lowestFirst?: boolean;
+  /** Leave out archives with fewer holdings. @default RATE_RANKING_MIN_HOLDINGS for a rate, 0 for a counter */
+  minHoldings?: number | null;
+}
+
+/**
+ * Archives by a counter or rate, highest (or lowest) first, equal values sharing a rank,
+ * undefined rates last, archives smaller than the minimum size left out.
+ */
+export function ranking(figures: RegionFigures, by: StatisticsMeasure, first: number, options: RankingOptions = {}) {
   pageSize(first, { default: first, min: 1, max: MAX_RANKING });
   const measure = MEASURES[by];
   if (!measure) throw badUserInput(`Unknown measure "${String(by).slice(0, 40)}".`);
-  const valued = figures.figures.map((f) => ({ archive: f.archive, value: measure(counterView(f.summary.total), ratesOf(f.summary.total)) }));
+  const minHoldings = options.minHoldings ?? (RATE_MEASURES.has(by) ? RATE_RANKING_MIN_HOLDINGS : 0);
+  if (!Number.isSafeInteger(minHoldings) || minHoldings < 0) {
+    throw badUserInput(`"minHoldings" must be a whole number from 0, got ${minHoldings}.`);
+  }
+  const direction = options.lowestFirst ? -1 : 1;
+  const valued = figures.figures
+    .map((f) => ({ archive: f.archive, view: counterView(f.summary.total), rates: ratesOf(f.summary.total) }))
+    .filter((row) => row.view.holdings >= minHoldings)
+    .map((row) => ({ archive: row.archive, holdings: row.view.holdings, value: measure(row.view, row.rates) }));
   valued.sort((a, b) => {
     if (a.value === null || b.value === null) return a.value === b.value ? (a.archive.id < b.archive.id ? -1 : 1) : a.value === null ? 1 : -1;
-    return b.value - a.value || (a.archive.id < b.archive.id ? -1 : 1);
+    return direction * (b.value - a.value) || (a.archive.id < b.archive.id ? -1 : 1);
   });
   let rank = 0;
   return valued.slice(0, first).map((row, index) => {
     if (index === 0 || row.value !== valued[index - 1]!.value) rank = index + 1;
-    return { rank, archive: row.archive, value: row.value };
+    return { rank, archive: row.archive, holdings: row.holdings, value: row.value };
   });
 }
 
@@ -290,9 +328,9 @@ export interface YearOverYearRow {
   newlyDigitised: number | null;
 }
 
-/** Summaries stored in a snapshot row, in the class `identity` may see of that archive. */
-function snapshotSummary(row: { archive: string; complete: unknown; open: unknown }, identity: Identity): HoldingsSummary {
-  return (seesCompleteHoldings(identity, row.archive) ? row.complete : row.open) as HoldingsSummary;
+/** The summary stored in a snapshot row. */
+function snapshotSummary(row: { complete: unknown }): HoldingsSummary {
+  return row.complete as HoldingsSummary;
 }
 
 export const FIRST_SNAPSHOT_YEAR = 1949;
@@ -320,11 +358,11 @@ export class StatisticsService {
   ) {}
 
   /**
-   * Fills the cache with every active archive's figures in both visibility classes, so that
-   * the first dashboard after a start does not wait on the shards either.
+   * Fills the cache with every active archive's figures, so that the first dashboard after a
+   * start does not wait on the shards either.
    */
   async warm(active: readonly DirectoryEntryRow[]): Promise<void> {
-    await Promise.all([this.cache.fetch(active, true), this.cache.fetch(active, false)]);
+    await this.cache.fetch(active);
   }
 
   /** The figures of a region (the province when omitted): current, or of a year's snapshot. */
@@ -341,7 +379,7 @@ export class StatisticsService {
     const inScope = active.filter((entry) => below.has(entry.region.code));
     const base = { region, inScope, targets: this.targets, regions, identity };
     if (args.year == null) {
-      const { figures, unavailable } = await this.cache.lookup(inScope, identity);
+      const { figures, unavailable } = await this.cache.lookup(inScope);
       return { ...base, year: null, figures, unavailable };
     }
     const year = checkYear(args.year, now);
@@ -351,7 +389,7 @@ export class StatisticsService {
     const unavailable: RegionFigures['unavailable'] = [];
     for (const archive of inScope) {
       const row = byArchive.get(archive.id);
-      if (row) figures.push({ archive, summary: snapshotSummary(row, identity), stale: false });
+      if (row) figures.push({ archive, summary: snapshotSummary(row), stale: false });
       else unavailable.push({ archive, reason: `has no snapshot (年报快照) of ${year}` });
     }
     return { ...base, year, figures, unavailable };
@@ -366,7 +404,7 @@ export class StatisticsService {
     );
     const years = new Map<number, HoldingsCounters[]>();
     for (const row of rows) {
-      years.set(row.year, [...(years.get(row.year) ?? []), snapshotSummary(row, figures.identity).total]);
+      years.set(row.year, [...(years.get(row.year) ?? []), snapshotSummary(row).total]);
     }
     const series: YearOverYearRow[] = [];
     for (const [year, totals] of years) {
@@ -387,8 +425,8 @@ export class StatisticsService {
   }
 
   /**
-   * Takes the snapshot of `year`: every active archive's holdings, fetched now in both
-   * visibility classes, replace that year's rows. Admin only.
+   * Takes the snapshot of `year`: every active archive's holdings, fetched now, replace that
+   * year's rows. Admin only.
    */
   async snapshotYear(
     em: ProvinceEntityManager,
@@ -399,26 +437,24 @@ export class StatisticsService {
   ): Promise<YearSnapshotResult> {
     if (actor.role !== 'admin') throw forbidden('Only an admin may take the yearly snapshot (年报快照).');
     checkYear(year, now);
-    const [complete, open] = await Promise.all([this.cache.fetch(active, true), this.cache.fetch(active, false)]);
+    const fetched = await this.cache.fetch(active);
     const taken: DirectoryEntryRow[] = [];
     const unavailableArchives: DirectoryEntryRow[] = [];
     const unavailableReasons = new Map<string, string>();
     const takenAt = now;
     await em.transactional(async (tx) => {
       for (const [index, archive] of active.entries()) {
-        const full = complete[index]!;
-        const public_ = open[index]!;
-        if (!full.ok || !public_.ok) {
+        const outcome = fetched[index]!;
+        if (!outcome.ok) {
           unavailableArchives.push(archive);
-          unavailableReasons.set(archive.id, !full.ok ? full.reason : !public_.ok ? public_.reason : '');
+          unavailableReasons.set(archive.id, outcome.reason);
           continue;
         }
         await tx.upsert(HoldingsSnapshotEntity, {
           archive: archive.id,
           year,
           takenAt,
-          complete: full.data as unknown as Record<string, unknown>,
-          open: public_.data as unknown as Record<string, unknown>,
+          complete: outcome.data as unknown as Record<string, unknown>,
         });
         taken.push(archive);
       }
