@@ -6,8 +6,10 @@ import { readFileSync } from 'node:fs';
 import { close, listen } from '../protocol/http.js';
 import { redactUrl } from '../protocol/redaction.js';
 import { announceListening, stopOnSignals } from '../protocol/service-lifecycle.js';
+import { ensureDashboard } from '../dashboard/build.js';
 import { SUPERGRAPH_FILE } from './composition.js';
 import { gatewayEnvironment, type GatewayEnvironment } from './config.js';
+import { dashboardPages } from './dashboard.js';
 import { GRAPHQL_PATH, buildGateway } from './server.js';
 
 let environment: GatewayEnvironment;
@@ -18,7 +20,14 @@ try {
   process.exit(2);
 }
 const { port, host, ...options } = environment;
-const gateway = buildGateway({ ...options, supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8') });
+// The dashboard is built (when its sources changed) while the gateway starts, not on its first visit.
+const dashboardBuild = ensureDashboard();
+dashboardBuild.catch((error: unknown) => console.error(`gateway: the dashboard could not be built: ${String(error)}`));
+const gateway = buildGateway({
+  ...options,
+  supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
+  dashboard: dashboardPages(() => dashboardBuild),
+});
 const bound = await listen(gateway.httpServer, port, host);
 stopOnSignals('gateway', async () => {
   await close(gateway.httpServer);
@@ -29,4 +38,4 @@ if (!gateway.directory.loaded) {
   console.error(`gateway: the province directory at ${redactUrl(options.provinceUrl)} did not answer yet; retrying every second`);
 }
 const base = `http://${host}:${bound}`;
-announceListening('gateway', bound, [`${base}${GRAPHQL_PATH}`, `${base}/graphiql`]);
+announceListening('gateway', bound, [`${base}${GRAPHQL_PATH}`, `${base}/graphiql`, `${base}/dashboard/`]);

@@ -1,14 +1,15 @@
 /**
  * Builds the provincial gateway: Apollo Server 5 with @apollo/gateway over the committed
  * supergraph, the shard router for `archive`, the signed province data source, JWT
- * verification, and the routes around GraphQL (/health, /ready, GraphiQL). Nothing here
- * listens or starts a timer until the caller does: index.ts listens, tests bind port 0.
+ * verification, and the routes around GraphQL (/health, /ready, GraphiQL, the dashboard).
+ * Nothing here listens or starts a timer until the caller does: index.ts listens, tests bind
+ * port 0.
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ServiceErrorCode } from '../protocol/errors.js';
+import { ErrorCode, ServiceErrorCode } from '../protocol/errors.js';
 import { graphqlHttpHandler, sendJson } from '../protocol/http.js';
 import { createHttpShell } from '../protocol/http-shell.js';
 import type { Identity } from '../protocol/identity.js';
@@ -18,6 +19,7 @@ import { DEMO_JWT_SECRET, createCallerVerifier, type JwtKeySource } from './call
 import { forwardCatalogueUpload, GATEWAY_UPLOAD_PATH } from './catalogue-upload.js';
 import { CircuitBreakers, type CircuitBreakerOptions } from './circuit-breaker.js';
 import { formatGatewayError, hostsOf } from './client-errors.js';
+import { DASHBOARD_PATH, dashboardPages, type DashboardPages } from './dashboard.js';
 import { serveGraphiQL } from './graphiql.js';
 import { DEFAULT_GATEWAY_BODY_BYTES, DEFAULT_QUERY_LIMITS, introspectionPolicy, queryLimitSetup, type QueryLimits } from './limits.js';
 import { ProvinceSource } from './province-source.js';
@@ -106,6 +108,11 @@ export interface GatewayOptions {
    */
   trustedDocuments?: TrustedDocumentsOptions;
   /**
+   * The provincial dashboard's pages at /dashboard/ (gateway/dashboard.ts).
+   * @default dashboardPages(): the fresh build of dashboard/, made on the first request when missing
+   */
+  dashboard?: DashboardPages;
+  /**
    * Where operational messages go (failed shards, failed refreshes, internal errors).
    * @default console.error
    */
@@ -149,6 +156,7 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
   const probe = new ShardProbe({ client, directory, cacheMs: options.readinessCacheMs ?? 5000, timeoutMs: Math.min(timeoutMs, 1000) });
   const verifyCaller = createCallerVerifier(options.jwt ?? { kind: 'secret', secret: DEMO_JWT_SECRET });
   const limits = queryLimitSetup({ ...DEFAULT_QUERY_LIMITS, ...options.limits });
+  const dashboard = options.dashboard ?? dashboardPages();
   const rateLimiter = new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
   const trustedDocuments = new TrustedDocuments(options.trustedDocuments ?? {}, log);
 
@@ -239,9 +247,18 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
           return forwardCatalogueUpload(request, response, match![1]!, { directory, client, callerOf, maxUploadBytes: options.maxUploadBytes ?? 256 * 1024 * 1024 });
         },
       },
+      {
+        path: /^\/dashboard(?:\/.*)?$/,
+        methods: ['GET', 'HEAD'],
+        handle: async (request, response, match) => {
+          const path = match![0];
+          if (await dashboard.serve(request, response, path)) return;
+          sendJson(response, 404, { errors: [{ message: `Nothing at ${path.slice(0, 100)}; the dashboard is at ${DASHBOARD_PATH}/.`, extensions: { code: ErrorCode.NOT_FOUND } }] });
+        },
+      },
     ],
     fallback: (request, response, path) => serveGraphiQL(request, response, path, GRAPHQL_PATH),
-    whereGraphQLIs: `GraphQL is at ${GRAPHQL_PATH}, GraphiQL at /graphiql.`,
+    whereGraphQLIs: `GraphQL is at ${GRAPHQL_PATH}, GraphiQL at /graphiql, the dashboard at ${DASHBOARD_PATH}/.`,
     log: (error) => log(`gateway: ${String((error as Error)?.stack ?? error)}`),
   });
 

@@ -11,6 +11,7 @@ import { describeForLog } from '../protocol/redaction.js';
 import { dataFolderFor, EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedServer } from './embedded-postgres.js';
 import { DEMO_SUBGRAPH_SECRET } from '../protocol/identity.js';
 import { seedSnapshotHistory } from '../seeds/snapshots.js';
+import { ensureDashboard } from '../dashboard/build.js';
 import { startNetwork, type Network } from './network.js';
 import { DEMO_DATA_DIR, DEMO_DATABASE } from './demo-data.js';
 import { MAX_PORT, wholeNumber } from '../protocol/settings.js';
@@ -68,6 +69,9 @@ try {
     embedded = await startEmbeddedPostgres({ dataDir });
     databaseUrl = await ensureDatabase(embedded.url, DEMO_DATABASE);
   }
+  // Built here (when its sources changed since the last build), so the gateway serves it at once.
+  const dashboard = await ensureDashboard();
+  console.log(`lantai: the dashboard is built (${dashboard.hash})`);
   let lastReport = 0;
   network = await startNetwork({
     databaseUrl,
@@ -100,6 +104,7 @@ Lantai demo province network is up.
 
   GraphQL endpoint   ${network.gatewayUrl}
   GraphiQL           ${network.gatewayUrl.replace(/\/graphql$/, '/graphiql')}
+  Dashboard (统计)    ${network.gatewayUrl.replace(/\/graphql$/, '/dashboard/')}
   Health, readiness  ${network.gatewayUrl.replace(/\/graphql$/, '/health')}, ${network.gatewayUrl.replace(/\/graphql$/, '/ready')}
   Province subgraph  ${network.provinceUrl} (signed requests only)
   Archive hosts      ${network.archiveHosts.map((host) => `${host.archives.length} archives on :${host.process.port}`).join(', ')}

@@ -1,0 +1,121 @@
+/**
+ * Builds the provincial dashboard (dashboard/src, dashboard/operations, dashboard/static) into
+ * static files with esbuild, Apache ECharts and ExcelJS bundled from node_modules, so that the
+ * page loads nothing from the internet. A build lives in `dashboard/dist/<inputs hash>/`: the
+ * hash covers every source file and the versions of the bundled packages, so a build is fresh
+ * exactly when its folder exists, and two processes building at once each finish in a folder
+ * of their own before one rename publishes it. `npm start` and the gateway call
+ * `ensureDashboard`; `npm run dashboard` builds by hand.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+export const DASHBOARD_DIR = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+
+/** Packages whose code goes into the bundle: a new version makes a new build. */
+const BUNDLED_PACKAGES = ['esbuild', 'echarts', 'zrender', 'exceljs'];
+
+/** The folders and files a build is made from, relative to the dashboard folder. */
+const INPUTS = ['src', 'operations', 'static', 'build.ts'];
+
+export interface DashboardBuild {
+  /** The folder holding the files. */
+  dir: string;
+  /** The inputs hash the build was made from. */
+  hash: string;
+  /** Every file of the build, by its path relative to `dir` (with forward slashes). */
+  files: Map<string, Buffer>;
+}
+
+async function filesUnder(path: string): Promise<string[]> {
+  const info = await stat(path);
+  if (!info.isDirectory()) return [path];
+  const entries = await readdir(path, { withFileTypes: true });
+  const nested = await Promise.all(entries.map((entry) => filesUnder(join(path, entry.name))));
+  return nested.flat().sort();
+}
+
+/** The hash of everything a build is made from. */
+export async function dashboardInputsHash(sourceDir: string = DASHBOARD_DIR): Promise<string> {
+  const hash = createHash('sha256');
+  for (const input of INPUTS) {
+    for (const file of await filesUnder(join(sourceDir, input))) {
+      hash.update(relative(sourceDir, file).split(sep).join('/')).update('\0').update(await readFile(file)).update('\0');
+    }
+  }
+  for (const name of BUNDLED_PACKAGES) {
+    const version = (JSON.parse(await readFile(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
+    hash.update(`${name}@${version}\0`);
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Builds the dashboard from `sourceDir` into `outDir` (which must not exist yet). */
+export async function buildDashboard(outDir: string, sourceDir: string = DASHBOARD_DIR): Promise<void> {
+  await build({
+    entryPoints: { app: join(sourceDir, 'src/main.ts') },
+    outdir: outDir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'browser',
+    target: ['chrome110', 'firefox110', 'safari16'],
+    minify: true,
+    legalComments: 'linked',
+    chunkNames: 'chunks/[name]-[hash]',
+    loader: { '.graphql': 'text' },
+    // The packages come from the project's node_modules wherever the sources are (a test builds a copy).
+    nodePaths: [join(DASHBOARD_DIR, '..', 'node_modules')],
+    logLevel: 'silent',
+  });
+  for (const file of await readdir(join(sourceDir, 'static'))) {
+    await writeFile(join(outDir, file), await readFile(join(sourceDir, 'static', file)));
+  }
+}
+
+async function readBuild(dir: string, hash: string): Promise<DashboardBuild> {
+  const files = new Map<string, Buffer>();
+  for (const file of await filesUnder(dir)) files.set(relative(dir, file).split(sep).join('/'), await readFile(file));
+  return { dir, hash, files };
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(() => true, () => false);
+}
+
+/**
+ * The fresh build of the dashboard: the one in `distDir` for the current inputs, made now
+ * when there is none. Builds of other inputs are removed.
+ */
+export async function ensureDashboard(distDir: string = join(DASHBOARD_DIR, 'dist'), sourceDir: string = DASHBOARD_DIR): Promise<DashboardBuild> {
+  const hash = await dashboardInputsHash(sourceDir);
+  const dir = join(distDir, hash);
+  if (!(await exists(dir))) {
+    await mkdir(distDir, { recursive: true });
+    const building = join(distDir, `.${hash}-${process.pid}-${Date.now()}`);
+    try {
+      await buildDashboard(building, sourceDir);
+      await rename(building, dir).catch(async (error: NodeJS.ErrnoException) => {
+        // Another process published the same build first.
+        if (!(await exists(dir))) throw error;
+      });
+    } finally {
+      await rm(building, { recursive: true, force: true });
+    }
+    for (const entry of await readdir(distDir)) {
+      if (entry !== hash && !entry.startsWith('.')) await rm(join(distDir, entry), { recursive: true, force: true });
+    }
+  }
+  return readBuild(dir, hash);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const started = Date.now();
+  const built = await ensureDashboard();
+  console.log(`dashboard: ${built.files.size} files in ${relative(process.cwd(), built.dir)} (${Date.now() - started} ms)`);
+}
