@@ -475,7 +475,7 @@ describe('overdue (超期) and counts', () => {
         };
       };
       const city = await counting().counts(SUPERVISOR, scope(HOLDING));
-      expect(city).toMatchObject({ received: 4, submitted: 1, fulfilled: 2, rejected: 1, cancelled: 0, open: 1, overdue: 1, medianTurnaroundWorkingDays: 3 });
+      expect(city).toMatchObject({ received: 4, submitted: 1, fulfilled: 2, rejected: 1, cancelled: 0, open: 1, overdue: 1, medianTurnaroundWorkingDays: 3, deadlineWorkingDays: 10 });
       const province = await counting().counts(SUPERVISOR, scope('360000'));
       expect(province).toMatchObject({ received: 5, submitted: 5, fulfilled: 2, open: 2, overdue: 2 });
       // Rolled up by city: Nanchang's county archive counts under Nanchang.

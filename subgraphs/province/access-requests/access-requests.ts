@@ -103,6 +103,8 @@ export interface AccessRequestPage {
 
 export interface RegionRequestCounts extends RequestCounters {
   regionCode: string;
+  /** The deadline the overdue count is judged by (LANTAI_REQUEST_DEADLINE_DAYS). */
+  deadlineWorkingDays: number;
   byArchive: (RequestCounters & { archive: DirectoryEntryRow })[];
   byRegion: (RequestCounters & { region: RegionNode; archives: number })[];
 }
@@ -378,7 +380,7 @@ export class AccessRequests {
         ),
       };
     });
-    return { regionCode, ...countRequests(held, submitted.length, now), byArchive, byRegion };
+    return { regionCode, deadlineWorkingDays: this.deadlineWorkingDays, ...countRequests(held, submitted.length, now), byArchive, byRegion };
   }
 }
 

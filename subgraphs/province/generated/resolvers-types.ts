@@ -107,6 +107,8 @@ export type AccessRequestCounts = {
   byRegion: Array<RegionAccessRequestCounts>;
   /** 已撤回 — cancelled by the requester. */
   cancelled: Scalars['Int']['output'];
+  /** 办理时限 — working days a holding archive has to answer a request, the deadline `overdue` is judged by. */
+  deadlineWorkingDays: Scalars['Int']['output'];
   /** 办结 — fulfilled. */
   fulfilled: Scalars['Int']['output'];
   /** Median working days (工作日) from submission to fulfilment; null when none was fulfilled. */
@@ -1328,6 +1330,7 @@ export type AccessRequestCountsResolvers<ContextType = ProvinceContext, ParentTy
   byArchive?: Resolver<Array<ResolversTypes['ArchiveAccessRequestCounts']>, ParentType, ContextType>;
   byRegion?: Resolver<Array<ResolversTypes['RegionAccessRequestCounts']>, ParentType, ContextType>;
   cancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deadlineWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   fulfilled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   medianTurnaroundWorkingDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
