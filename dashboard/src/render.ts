@@ -93,6 +93,7 @@ function cards(s: ViewStatistics, ctx: RenderContext): HTMLElement {
         ['办结', 'requestsFulfilled', count(requests.fulfilled, '件')],
         ['超期', 'requestsOverdue', count(requests.overdue, '件')],
         ['办结用时中位数', 'requestsMedian', requests.medianTurnaroundWorkingDays === null ? '—' : `${requests.medianTurnaroundWorkingDays} 个工作日`],
+        ['办理时限', 'requestsDeadline', `${requests.deadlineWorkingDays} 个工作日`],
       ]),
     );
   } else if (ctx.requestsForbidden) {

@@ -61,6 +61,7 @@ export interface RequestCounts {
   open: number;
   overdue: number;
   medianTurnaroundWorkingDays: number | null;
+  deadlineWorkingDays: number;
   byRegion: { region: { code: string }; received: number; fulfilled: number; overdue: number }[];
 }
 

@@ -106,14 +106,18 @@ describe('the provincial dashboard in a browser', () => {
     expect(await page.locator('#coverage [data-coverage="summary"]').textContent()).toContain(`${statistics.coverage.contributed} / ${statistics.coverage.archives}`);
   });
 
-  it('drills down to a city and a county, keeps the view in the URL, and comes back', async () => {
+  it('drills down to a city and a county with one query per view, keeps the view in the URL, and comes back', async () => {
+    const queries = () => requested.filter((url) => url === network.gatewayUrl).length;
+    let before = queries();
     await page.locator('#regions a[data-region="360100"]').click();
     await page.waitForURL(/region=360100/);
     await freshView();
     await page.locator('#region-name', { hasText: '南昌市' }).waitFor();
     const city = (await api({ region: '360100' })).data.statistics;
     expect(await figure('holdings')).toBe(city.totals.holdings);
+    expect(queries() - before).toBe(1);
     await shoot('city');
+    before = queries();
 
     await page.locator('#regions a[data-region="360121"]').click();
     await page.waitForURL(/region=360121/);
@@ -121,6 +125,7 @@ describe('the provincial dashboard in a browser', () => {
     const county = (await api({ region: '360121' })).data.statistics;
     await page.locator('#region-name', { hasText: county.region.name }).waitFor();
     expect(await figure('holdings')).toBe(county.totals.holdings);
+    expect(queries() - before).toBe(1);
     await shoot('county');
 
     // A bookmark of the county view opens on it.
@@ -151,6 +156,7 @@ describe('the provincial dashboard in a browser', () => {
     await freshView();
     expect(await figure('requestsReceived')).toBe(supervisor.accessRequests.received);
     expect(await figure('requestsOverdue')).toBe(supervisor.accessRequests.overdue);
+    expect(await figure('requestsDeadline')).toBe(10);
     await page.locator('#requests table').waitFor();
     // The holdings figures are the same for both roles.
     expect(await figure('holdings')).toBe(publicAnswer.data.statistics.totals.holdings);
