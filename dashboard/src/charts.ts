@@ -15,7 +15,7 @@ export type ChartOption = ComposeOption<
   BarSeriesOption | LineSeriesOption | ScatterSeriesOption | TreemapSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption
 >;
 
-const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif';
+const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", sans-serif';
 
 const charts = new WeakMap<HTMLElement, ECharts>();
 

@@ -44,12 +44,13 @@ async function aptInstall(pkg: string): Promise<void> {
   await run('apt-get', [...lockWait, 'install', '-y', '--no-install-recommends', pkg], { env, maxBuffer: 64 << 20 });
 }
 
-/** The absolute path of the command, installing its package first where it is missing. */
-export async function requireDebianCommand({ package: pkg, command }: DebianCommand): Promise<string> {
-  const found = await onPath(command);
-  if (found) return found;
+/**
+ * Installs `pkg` as root, once per test process, or fails saying how to install it; `needed`
+ * names what the test needs from it.
+ */
+async function installForTest(pkg: string, needed: string): Promise<void> {
   if (process.getuid?.() !== 0) {
-    throw new Error(`${command} is not installed and this test run is not root: install it with \`sudo apt-get install ${pkg}\``);
+    throw new Error(`${needed} is not installed and this test run is not root: install it with \`sudo apt-get install ${pkg}\``);
   }
   let install = installs.get(pkg);
   if (!install) {
@@ -60,9 +61,28 @@ export async function requireDebianCommand({ package: pkg, command }: DebianComm
     await install;
   } catch (error) {
     const detail = (error as { stderr?: string }).stderr?.trim().split('\n').slice(-3).join(' / ') ?? String(error);
-    throw new Error(`could not install ${pkg} (for ${command}) with apt-get: ${detail}`);
+    throw new Error(`could not install ${pkg} (for ${needed}) with apt-get: ${detail}`);
   }
+}
+
+/** The absolute path of the command, installing its package first where it is missing. */
+export async function requireDebianCommand({ package: pkg, command }: DebianCommand): Promise<string> {
+  const found = await onPath(command);
+  if (found) return found;
+  await installForTest(pkg, command);
   const installed = await onPath(command);
   if (!installed) throw new Error(`apt-get installed ${pkg}, but ${command} is still not on PATH`);
   return installed;
+}
+
+/**
+ * A file a Debian package installs (a font, a schema), installing the package first where the
+ * file is missing, under the same rules as requireDebianCommand.
+ */
+export async function requireDebianFile({ package: pkg, file }: { package: string; file: string }): Promise<string> {
+  const present = () => access(file, constants.R_OK).then(() => true, () => false);
+  if (await present()) return file;
+  await installForTest(pkg, file);
+  if (!(await present())) throw new Error(`apt-get installed ${pkg}, but ${file} is still missing`);
+  return file;
 }
