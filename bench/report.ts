@@ -4,7 +4,7 @@
  */
 import type { Machine } from './machine.js';
 
-export const SCENARIOS = ['routing', 'search', 'statistics', 'work', 'loading', 'import'] as const;
+export const SCENARIOS = ['routing', 'search', 'statistics', 'dashboard', 'work', 'loading', 'import'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 /** A row of a scenario's table: a label and figures (milliseconds, counts, rates). */

@@ -18,6 +18,7 @@ import { importScenario } from './scenarios/import.js';
 import { loadingScenario } from './scenarios/loading.js';
 import { routingScenario } from './scenarios/routing.js';
 import { searchScenario } from './scenarios/search.js';
+import { dashboardScenario } from './scenarios/dashboard.js';
 import { statisticsScenario } from './scenarios/statistics.js';
 import { workScenario } from './scenarios/work.js';
 
@@ -36,6 +37,8 @@ export interface BenchBudget {
   statisticsRequests: number;
   statisticsConcurrentRequests: number;
   statisticsColdSamples: number;
+  /** First views of the dashboard, each in a fresh browser. */
+  dashboardViews: number;
   /** Time budget of one measured run, in milliseconds. */
   maxRunMs: number;
   /** Rows of the catalogue file the import scenario writes and imports. */
@@ -51,6 +54,7 @@ export const FULL_BUDGET: Readonly<BenchBudget> = Object.freeze({
   statisticsRequests: 300,
   statisticsConcurrentRequests: 1600,
   statisticsColdSamples: 3,
+  dashboardViews: 10,
   maxRunMs: 60_000,
   importRows: 1_000_000,
 });
@@ -65,6 +69,7 @@ export const QUICK_BUDGET: Readonly<BenchBudget> = Object.freeze({
   statisticsRequests: 8,
   statisticsConcurrentRequests: 32,
   statisticsColdSamples: 1,
+  dashboardViews: 1,
   maxRunMs: 10_000,
   importRows: 2_000,
 });
@@ -132,7 +137,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
 
   // The work scenario runs its own in-process network, but over a database this network
   // seeds and registers in the directory, so it starts here too when work is all that is asked.
-  if (wants('routing') || wants('search') || wants('statistics') || wants('work')) {
+  if (wants('routing') || wants('search') || wants('statistics') || wants('dashboard') || wants('work')) {
     log(`bench: starting the network (${codes.length} archives, ${options.hosts ?? 2} archive hosts)…`);
     const net = await startBenchNetwork({
       databaseUrl: options.databaseUrl,
@@ -172,6 +177,10 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
             maxDurationMs: budget.maxRunMs,
           }),
         );
+      }
+      if (wants('dashboard')) {
+        log('bench: dashboard…');
+        await run('dashboard', 'provincial dashboard', () => dashboardScenario(net, { views: budget.dashboardViews, provinceScale }));
       }
     } finally {
       await net.stop();

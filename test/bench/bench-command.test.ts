@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BenchReport, ScenarioResult } from '../../bench/report.js';
 import { createTestDatabase, type TestDatabase } from '../harness/database.js';
+import { requireDebianCommand } from '../harness/debian-package.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // Two hosts: Nanchang's archives on one, Jingdezhen's on the other.
@@ -52,6 +53,8 @@ function expectSaneLatencies(result: ScenarioResult): void {
 }
 
 beforeAll(async () => {
+  // The dashboard scenario drives Chromium.
+  await requireDebianCommand({ package: 'chromium', command: 'chromium' });
   database = await createTestDatabase('bench');
   folder = mkdtempSync(join(tmpdir(), 'lantai-bench-'));
   run = await bench('--quick', '--scale', 'small', '--archives', ARCHIVES.join(','), '--database', database.url, '--out', join(folder, 'report.json'));
@@ -67,9 +70,9 @@ describe('npm run bench at small scale', () => {
   it('runs every scenario, prints a table and a verdict per target, and writes the report', () => {
     expect(run.stderr).not.toMatch(/^bench:/m);
     expect(run.code, `the bench command exited with ${run.code}; its last output:\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-3000)}`).toBe(0);
-    expect(report.scenarios.map((s) => s.scenario)).toEqual(['routing', 'search', 'statistics', 'work', 'loading', 'import']);
+    expect(report.scenarios.map((s) => s.scenario)).toEqual(['routing', 'search', 'statistics', 'dashboard', 'work', 'loading', 'import']);
     expect(report.scenarios.filter((s) => s.failed).map((s) => `${s.scenario}: ${s.notes.join(' ')}`)).toEqual([]);
-    for (const name of ['routing', 'search', 'statistics', 'work', 'loading', 'import']) expect(run.stdout).toContain(`## ${name}:`);
+    for (const name of ['routing', 'search', 'statistics', 'dashboard', 'work', 'loading', 'import']) expect(run.stdout).toContain(`## ${name}:`);
     expect(run.stdout).toMatch(/\| case +\|/);
     expect(run.stdout).toMatch(/^- (MET|MISSED|n\/a) +gateway adds ≤ 2 ms at p50/m);
     expect(run.stdout).toContain(`report written to ${join(folder, 'report.json')}`);
@@ -89,7 +92,7 @@ describe('npm run bench at small scale', () => {
 
   it('judges every target with its figure: met or missed, or n/a for province-scale targets', () => {
     const targets = report.scenarios.flatMap((s) => s.targets);
-    expect(targets.length).toBe(10);
+    expect(targets.length).toBe(11);
     for (const target of targets) {
       expect(Number.isFinite(target.figure), target.target).toBe(true);
       expect(Number.isFinite(target.limit)).toBe(true);
@@ -99,6 +102,13 @@ describe('npm run bench at small scale', () => {
     expect(scenario('search').targets[0]!.met).toBeNull();
     expect(scenario('loading').targets[1]!.met).toBeNull();
     expect(scenario('import').targets.map((t) => t.met)).toEqual([null, null, null]);
+    expect(scenario('dashboard').targets[0]!.met).toBeNull();
+  });
+
+  it('opens the dashboard\'s first view in Chromium, to the last chart', () => {
+    const dashboard = scenario('dashboard');
+    expectSaneLatencies(dashboard);
+    expect(dashboard.rows.map((r) => r.label)).toEqual(['first view, warm statistics cache, fresh browser', 'of which its DashboardView query']);
   });
 
   it('times the gateway and the direct shard call of the same reads, without errors', () => {
@@ -164,6 +174,6 @@ describe('npm run bench at small scale', () => {
   it('refuses an unknown scenario with a clear message', async () => {
     const wrong = await bench('--scenario', 'routing,speed', '--database', database.url);
     expect(wrong.code).toBe(2);
-    expect(wrong.stderr).toMatch(/bench: unknown scenario speed: choose from routing, search, statistics, work, loading, import\./);
+    expect(wrong.stderr).toMatch(/bench: unknown scenario speed: choose from routing, search, statistics, dashboard, work, loading, import\./);
   });
 });
