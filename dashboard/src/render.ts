@@ -6,7 +6,7 @@
  */
 import type { ECharts } from 'echarts/core';
 import { draw, type ChartOption } from './charts.js';
-import { categoryName, count, gigabytes, MEASURE_NAMES, measureValue, percent, PERIOD_NAMES, TARGET_NAMES, when } from './labels.js';
+import { categoryName, count, gigabytes, MEASURE_NAMES, measureValue, percent, PERIOD_NAMES, RATE_MEASURES, TARGET_NAMES, when } from './labels.js';
 import { cell, csvOf, download, el, tableElement, type Table } from './table.js';
 import type { Counters, Rates, ViewStatistics } from './view-data.js';
 import type { ViewState } from './view-state.js';
@@ -236,6 +236,36 @@ function rankingTable(s: ViewStatistics, ctx: RenderContext, which: 'best' | 'la
   };
 }
 
+/** Smallest region (卷件) ranked by a rate, as the API's ranking of archives does. */
+const RANKING_MIN_HOLDINGS = 100;
+
+function regionValue(measure: ViewState['rankBy'], totals: Counters, rates: Rates): number | null {
+  switch (measure) {
+    case 'OPEN_RATE': return rates.openRate;
+    case 'DIGITISATION_RATE': return rates.digitisationRate;
+    case 'ITEM_LEVEL_CATALOGUE_RATE': return rates.itemLevelCatalogueRate;
+    case 'HOLDINGS': return totals.holdings;
+    case 'OPEN': return totals.open;
+    case 'DIGITISED': return totals.digitised;
+    case 'VISITORS': return totals.visitors;
+    case 'ITEMS_PROVIDED': return totals.itemsProvided;
+  }
+}
+
+/** The region's children by the ranking's measure, highest first; by a rate only those of the minimum size. */
+function regionRankingTable(s: ViewStatistics, ctx: RenderContext): Table {
+  const measure = ctx.view.rankBy;
+  const ranked = s.byRegion
+    .filter((r) => r.archives > 0 && (!RATE_MEASURES.has(measure) || r.totals.holdings >= RANKING_MIN_HOLDINGS))
+    .map((r) => ({ region: r.region, holdings: r.totals.holdings, value: regionValue(measure, r.totals, r.rates) }))
+    .sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || (a.region.code < b.region.code ? -1 : 1));
+  return {
+    caption: `下级地区按${MEASURE_NAMES[measure]}排名`,
+    columns: ['名次', '地区', MEASURE_NAMES[measure], '馆藏（卷件）'],
+    rows: ranked.map((r, index) => [cell(String(index + 1), index + 1), cell(r.region.name, r.region.name, r.region.code), cell(measureValue(measure, r.value), r.value), cell(count(r.holdings), r.holdings)]),
+  };
+}
+
 function rankings(s: ViewStatistics, ctx: RenderContext): HTMLElement {
   const section = el('section', undefined, { class: 'figure-section rankings', id: 'rankings', 'aria-labelledby': 'rankings-title' });
   const header = el('header');
@@ -251,7 +281,7 @@ function rankings(s: ViewStatistics, ctx: RenderContext): HTMLElement {
   label.append(select);
   header.append(label);
   section.append(header);
-  section.append(el('p', '按比率排名时，馆藏不足 100 卷件的档案馆不参加排名（比率无代表性）。', { class: 'note' }));
+  section.append(el('p', `按比率排名时，馆藏不足 ${RANKING_MIN_HOLDINGS} 卷件的档案馆和地区不参加排名（比率无代表性）。`, { class: 'note' }));
   const pair = el('div', undefined, { class: 'ranking-pair' });
   for (const which of ['best', 'last'] as const) {
     const table = rankingTable(s, ctx, which);
@@ -262,6 +292,14 @@ function rankings(s: ViewStatistics, ctx: RenderContext): HTMLElement {
     pair.append(wrapper);
   }
   section.append(pair);
+  if (s.byRegion.length > 0) {
+    const table = regionRankingTable(s, ctx);
+    const wrapper = el('div', undefined, { class: 'table-wrapper region-ranking' });
+    const csv = el('button', '下载 CSV（地区）', { type: 'button', class: 'csv', 'data-csv': 'ranking-regions' });
+    csv.addEventListener('click', () => download('ranking-regions.csv', csvOf(table), 'text/csv;charset=utf-8'));
+    wrapper.append(tableElement(table, (region) => ctx.drill(region)), csv);
+    section.append(wrapper);
+  }
   return section;
 }
 

@@ -1,10 +1,11 @@
 /**
  * The provincial dashboard in a real browser (Debian's Chromium, driven by playwright-core)
- * over the demo network in its own processes: it loads and asks no other origin; its cards
- * and a region's row say what the GraphQL API answers for the same role; it drills down to a
- * county and back with the URL; a supervisor's token shows the request counts the public does
- * not get; its 年报 XLSX holds the same figures; with the province stopped it keeps its last
- * figures and says they are stale. Screenshots of the main views go to test-artifacts/.
+ * over the demo network in its own processes: it loads and asks no other origin; its cards,
+ * a region's row and its rankings say what the GraphQL API answers for the same role; it
+ * drills down to a county and back with the URL, one query per view; a supervisor's token
+ * shows the request counts the public does not get; its 年报 XLSX holds the same figures;
+ * with the province stopped it keeps its last figures and says they are stale. Screenshots of
+ * the main views go to test-artifacts/.
  */
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -89,7 +90,7 @@ describe('the provincial dashboard in a browser', () => {
     expect(requested.filter((url) => new URL(url).origin !== origin && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
   });
 
-  it('shows in its cards and in a region\'s row what the GraphQL API answers for the same role', async () => {
+  it('shows in its cards, a region\'s row and its rankings what the GraphQL API answers for the same role', async () => {
     const { statistics } = (await api({ region: null })).data;
     expect(await figure('holdings')).toBe(statistics.totals.holdings);
     expect(await figure('open')).toBe(statistics.totals.open);
@@ -106,6 +107,16 @@ describe('the provincial dashboard in a browser', () => {
     expect(cells.slice(0, 3).map(Number)).toEqual([nanchang.archives, nanchang.totals.holdings, nanchang.totals.open]);
     expect(cells[3]).toBe((nanchang.rates.openRate * 100).toFixed(1));
     expect(await page.locator('#coverage [data-coverage="summary"]').textContent()).toContain(`${statistics.coverage.contributed} / ${statistics.coverage.archives}`);
+
+    // The best and the last archives by the open rate, as the API ranks them, and the cities by it.
+    const ranked = async (selector: string) => (await page.locator(`${selector} tbody tr th + td`).allTextContents()).map((name) => name.trim());
+    expect(await ranked('#rankings .ranking-pair .table-wrapper:first-child')).toEqual(statistics.best.map((r: any) => r.archive.name));
+    expect(await ranked('#rankings .ranking-pair .table-wrapper:last-child')).toEqual(statistics.last.map((r: any) => r.archive.name));
+    const cities = statistics.byRegion
+      .filter((r: any) => r.archives > 0 && r.totals.holdings >= 100)
+      .sort((a: any, b: any) => b.rates.openRate - a.rates.openRate)
+      .map((r: any) => r.region.name);
+    expect(await ranked('#rankings .region-ranking')).toEqual(cities);
   });
 
   it('drills down to a city and a county with one query per view, keeps the view in the URL, and comes back', async () => {
