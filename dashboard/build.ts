@@ -1,8 +1,8 @@
 /**
- * Builds the provincial dashboard (dashboard/src, dashboard/operations, dashboard/static) into
- * static files with esbuild, Apache ECharts and ExcelJS bundled from node_modules, so that the
- * page loads nothing from the internet. A build lives in `dashboard/dist/<inputs hash>/`: the
- * hash covers every source file and the versions of the bundled packages, so a build is fresh
+ * Builds the provincial dashboard (dashboard/src, dashboard/static, and the typed client in
+ * client/ with the dashboard's documents) into static files with esbuild, Apache ECharts,
+ * ExcelJS and urql bundled from node_modules, so that the page loads nothing from the
+ * internet. A build lives in `dashboard/dist/<inputs hash>/`: the hash covers every source file and the versions of the bundled packages, so a build is fresh
  * exactly when its folder exists, and two processes building at once each finish in a folder
  * of their own before one rename publishes it. `npm start` and the gateway call
  * `ensureDashboard`; `npm run dashboard` builds by hand.
@@ -18,10 +18,14 @@ export const DASHBOARD_DIR = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 
 /** Packages whose code goes into the bundle: a new version makes a new build. */
-const BUNDLED_PACKAGES = ['esbuild', 'echarts', 'zrender', 'exceljs'];
+const BUNDLED_PACKAGES = ['esbuild', 'echarts', 'zrender', 'exceljs', '@urql/core', '@urql/exchange-persisted', 'wonka'];
 
-/** The folders and files a build is made from, relative to the dashboard folder. */
-const INPUTS = ['src', 'operations', 'static', 'build.ts'];
+/**
+ * The folders and files a build is made from, relative to the dashboard folder: its own, and
+ * the typed client it reads the API through (lantai/client, with the documents generated from
+ * dashboard/operations).
+ */
+const INPUTS = ['src', 'operations', 'static', 'build.ts', '../client'];
 
 export interface DashboardBuild {
   /** The folder holding the files. */
@@ -68,7 +72,6 @@ export async function buildDashboard(outDir: string, sourceDir: string = DASHBOA
     minify: true,
     legalComments: 'linked',
     chunkNames: 'chunks/[name]-[hash]',
-    loader: { '.graphql': 'text' },
     // The packages come from the project's node_modules wherever the sources are (a test builds a copy).
     nodePaths: [join(DASHBOARD_DIR, '..', 'node_modules')],
     logLevel: 'silent',

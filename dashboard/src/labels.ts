@@ -60,9 +60,9 @@ export function gigabytes(bytes: number): string {
 }
 
 /** A counter or rate of a ranking, with its unit. */
-export function measureValue(measure: Measure, value: number | null): string {
+export function measureValue(measure: Measure, value: number | null | undefined): string {
   if (RATE_MEASURES.has(measure)) return percent(value);
-  if (value === null) return '—';
+  if (value === null || value === undefined) return '—';
   if (measure === 'VISITORS') return count(value, '人次');
   if (measure === 'ITEMS_PROVIDED') return count(value, '卷件次');
   return count(value, '卷件');

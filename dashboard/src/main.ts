@@ -57,7 +57,7 @@ function roleOfToken(value: string | null): string | null {
 }
 
 function describeCoverage(answer: ViewAnswer): void {
-  const c = answer.data.statistics.coverage;
+  const c = answer.statistics.coverage;
   coverage.replaceChildren();
   const whole = !c.partial && c.unavailable.length === 0;
   coverage.dataset.partial = String(!whole);
@@ -71,7 +71,7 @@ function describeCoverage(answer: ViewAnswer): void {
 }
 
 function describeRegion(answer: ViewAnswer): void {
-  const region = answer.data.statistics.region;
+  const region = answer.statistics.region;
   heading.textContent = region.name;
   document.title = `兰台 · ${region.name}档案事业统计`;
   const trail = [region.parent?.parent, region.parent, region].filter((r): r is NonNullable<typeof r> => Boolean(r));
@@ -103,13 +103,13 @@ async function load(): Promise<void> {
     describeRegion(answer);
     describeRole(answer);
     describeCoverage(answer);
-    renderView(main, answer.data.statistics, {
+    renderView(main, answer.statistics, {
       view: asked,
       drill: (region) => go({ ...view, region }),
       rankBy: (rankBy) => go({ ...view, rankBy }),
       requestsForbidden: answer.requestsForbidden,
     });
-    say(`数据时间：${when(answer.data.statistics.coverage.asOf)}（每 ${refreshSeconds(new URL(location.href))} 秒自动刷新）`, 'fresh');
+    say(`数据时间：${when(answer.statistics.coverage.asOf)}（每 ${refreshSeconds(new URL(location.href))} 秒自动刷新）`, 'fresh');
   } catch (error) {
     if (mine !== generation) return;
     if (error instanceof TokenRefused) {
@@ -119,7 +119,7 @@ async function load(): Promise<void> {
     }
     const reason = error instanceof FiguresUnavailable ? error.message : '读取失败';
     if (last && lastRegion === asked.region) {
-      say(`${reason}：以下仍是 ${when(last.data.statistics.coverage.asOf)} 的数字，已过期，将自动重试。`, 'stale');
+      say(`${reason}：以下仍是 ${when(last.statistics.coverage.asOf)} 的数字，已过期，将自动重试。`, 'stale');
     } else {
       main.replaceChildren(el('p', `${reason}，暂时没有可显示的数字；页面将自动重试。`, { class: 'empty' }));
       say(`${reason}：暂无数字，将自动重试。`, 'error');
@@ -149,7 +149,7 @@ document.getElementById('refresh')!.addEventListener('click', () => void refresh
 document.getElementById('print')!.addEventListener('click', () => print());
 document.getElementById('export')!.addEventListener('click', async () => {
   if (!last) return;
-  const statistics = last.data.statistics;
+  const statistics = last.statistics;
   const { annualReportWorkbook } = await import('./annual-report.js');
   const bytes = await annualReportWorkbook(statistics);
   download(`年报-${statistics.region.name}-${statistics.region.code}.xlsx`, bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');

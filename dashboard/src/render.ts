@@ -195,7 +195,7 @@ function categoryChart(s: ViewStatistics): ChartOption {
 }
 
 function seriesTable(s: ViewStatistics): Table {
-  const change = (value: number | null) => (value === null ? '—' : `${value >= 0 ? '+' : ''}${count(value)}`);
+  const change = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${value >= 0 ? '+' : ''}${count(value)}`);
   return {
     caption: '逐年变化（年报快照）',
     columns: ['年度', '档案馆数', '馆藏档案（卷件）', '比上年增减', '开放档案（卷件）', '新开放', '已数字化（卷件）', '新数字化'],
@@ -241,9 +241,9 @@ const RANKING_MIN_HOLDINGS = 100;
 
 function regionValue(measure: ViewState['rankBy'], totals: Counters, rates: Rates): number | null {
   switch (measure) {
-    case 'OPEN_RATE': return rates.openRate;
-    case 'DIGITISATION_RATE': return rates.digitisationRate;
-    case 'ITEM_LEVEL_CATALOGUE_RATE': return rates.itemLevelCatalogueRate;
+    case 'OPEN_RATE': return rates.openRate ?? null;
+    case 'DIGITISATION_RATE': return rates.digitisationRate ?? null;
+    case 'ITEM_LEVEL_CATALOGUE_RATE': return rates.itemLevelCatalogueRate ?? null;
     case 'HOLDINGS': return totals.holdings;
     case 'OPEN': return totals.open;
     case 'DIGITISED': return totals.digitised;

@@ -18,7 +18,7 @@ export interface Table {
   rows: Cell[][];
 }
 
-export const cell = (text: string, value: string | number | null = text, region?: string): Cell => ({ text, value, ...(region ? { region } : {}) });
+export const cell = (text: string, value: string | number | null | undefined = text, region?: string): Cell => ({ text, value: value ?? null, ...(region ? { region } : {}) });
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

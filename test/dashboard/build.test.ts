@@ -71,8 +71,10 @@ describe('the dashboard build', () => {
   });
 
   it('is made again when a source changes, and reused while none does', async () => {
-    const sources = join(scratch, 'sources');
+    // A copy of the dashboard beside a copy of the typed client it imports.
+    const sources = join(scratch, 'project/dashboard');
     for (const input of ['src', 'operations', 'static', 'build.ts']) await cp(join(DASHBOARD_DIR, input), join(sources, input), { recursive: true });
+    await cp(join(DASHBOARD_DIR, '../client'), join(scratch, 'project/client'), { recursive: true });
     const dist = join(scratch, 'dist');
     const first = await ensureDashboard(dist, sources);
     await writeFile(join(first.dir, 'marker'), 'kept while fresh');
