@@ -19,6 +19,7 @@ import { CircuitBreakers, type CircuitBreakerOptions } from './circuit-breaker.j
 import { formatGatewayError, hostsOf } from './client-errors.js';
 import { serveGraphiQL } from './graphiql.js';
 import { DEFAULT_GATEWAY_BODY_BYTES, DEFAULT_QUERY_LIMITS, introspectionPolicy, queryLimitSetup, type QueryLimits } from './limits.js';
+import { finiteNumberLiterals, operationChecks } from './operation-checks.js';
 import { ProvinceSource } from './province-source.js';
 import { DEFAULT_RATE_LIMIT, RateLimiter, callerKey, rateLimitedRequest, type RateLimitOptions } from './rate-limit.js';
 import { ShardProbe } from './readiness.js';
@@ -184,10 +185,16 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
     allowBatchedHttpRequests: false,
     // Document ids resolve from the trusted-documents manifest only, never from registrations.
     persistedQueries: { cache: trustedDocuments.cache() },
-    validationRules: limits.validationRules,
+    validationRules: [...limits.validationRules, finiteNumberLiterals],
     parseOptions: limits.parseOptions,
     // Apollo's landing page loads from a CDN; GraphiQL is served from local files instead.
-    plugins: [ApolloServerPluginLandingPageDisabled(), introspectionPolicy(options.introspection ?? false), trustedDocuments.plugin(), ...limits.plugins],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      operationChecks<GatewayContext>(),
+      introspectionPolicy(options.introspection ?? false),
+      trustedDocuments.plugin(),
+      ...limits.plugins,
+    ],
   });
   const graphql = graphqlHttpHandler<GatewayContext>({
     server: apollo,

@@ -27,6 +27,7 @@ import { archiveSchemaName } from './database.js';
 import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
 import { AuditTrail } from './services/audit-log.js';
+import { checkEntityRepresentations } from '../../protocol/entity-representations.js';
 
 export const ARCHIVE_SCHEMA_FILE = new URL('../../schema/archive.graphql', import.meta.url);
 
@@ -79,7 +80,9 @@ export async function buildArchiveHost(options: ArchiveHostOptions): Promise<Arc
 
   const typeDefs = archiveTypeDefs();
   const apollo = new ApolloServer<ArchiveContext>({
-    schema: buildSubgraphSchema([{ typeDefs, resolvers: auditingRecordReads(resolvers, typeDefs) as GraphQLResolverMap<ArchiveContext> }]),
+    schema: checkEntityRepresentations(
+      buildSubgraphSchema([{ typeDefs, resolvers: auditingRecordReads(resolvers, typeDefs) as GraphQLResolverMap<ArchiveContext> }]),
+    ),
     formatError: (formatted, error) => formatClientError(formatted, error, options.log),
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,

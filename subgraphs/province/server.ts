@@ -23,6 +23,7 @@ import { RegionTree } from './directory/regions.js';
 import { SEARCH_MATCH_BUDGET } from './search/search.js';
 import { Scatter } from './scatter.js';
 import { DEFAULT_TARGETS, StatisticsService, type StatisticsTargets } from './statistics/statistics.js';
+import { checkEntityRepresentations } from '../../protocol/entity-representations.js';
 
 export const PROVINCE_SCHEMA_FILE = new URL('../../schema/province.graphql', import.meta.url);
 
@@ -126,7 +127,7 @@ export async function buildProvinceServer(options: ProvinceServerOptions): Promi
   };
   const typeDefs = parse(readFileSync(PROVINCE_SCHEMA_FILE, 'utf8'));
   const apollo = new ApolloServer<ProvinceContext>({
-    schema: buildSubgraphSchema([{ typeDefs, resolvers: provinceResolvers as GraphQLResolverMap<ProvinceContext> }]),
+    schema: checkEntityRepresentations(buildSubgraphSchema([{ typeDefs, resolvers: provinceResolvers as GraphQLResolverMap<ProvinceContext> }])),
     formatError: (formatted, error) => formatClientError(formatted, error, options.log),
     includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), archivesUnavailablePlugin],
