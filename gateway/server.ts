@@ -11,7 +11,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ServiceErrorCode } from '../protocol/errors.js';
 import { graphqlHttpHandler, sendJson } from '../protocol/http.js';
 import { createHttpShell } from '../protocol/http-shell.js';
-import type { Identity } from '../protocol/identity.js';
+import { ANONYMOUS, type Identity } from '../protocol/identity.js';
 import { redactSecrets } from '../protocol/redaction.js';
 import { DEFAULT_SHARD_TIMEOUT_MS, ShardClient } from '../protocol/shard-client.js';
 import { DEMO_JWT_SECRET, createCallerVerifier, type JwtKeySource } from './caller.js';
@@ -63,8 +63,9 @@ export interface GatewayOptions {
    */
   unknownArchiveRefreshMs?: number;
   /**
-   * Circuit breaker per shard endpoint.
-   * @default { failureThreshold: 5, coolDownMs: 10000 }
+   * Circuit breaker per archive host: opens after consecutive failed calls to the host, then
+   * probes it and closes as soon as it answers.
+   * @default { failureThreshold: 3, probeIntervalMs: 500 }
    */
   breaker?: CircuitBreakerOptions;
   /**
@@ -113,6 +114,8 @@ export interface LantaiGateway {
   directory: ShardDirectory;
   /** The trusted-documents manifest; its `untrusted` event reports operations not in it. */
   trustedDocuments: TrustedDocuments;
+  /** The circuit breaker of each archive host called so far. */
+  breakers: CircuitBreakers;
   /** Loads the supergraph, reads the shard directory, starts its refresh. /graphql answers 503 until then. */
   start(): Promise<void>;
   /** Stops the refresh, Apollo and the shard connection pool; close the listening socket with protocol/http.ts close. */
@@ -132,10 +135,18 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
     unknownArchiveRefreshMs: options.unknownArchiveRefreshMs ?? 1000,
     log,
   });
+  // A host is probed with the cheapest GraphQL request there is; any GraphQL answer, even a
+  // refusal, shows that it answers again.
+  const breakers = new CircuitBreakers(options.breaker, (endpoint) =>
+    client.request(endpoint, { query: '{ __typename }' }, ANONYMOUS, { timeoutMs: Math.min(timeoutMs, 1000) }).then(
+      () => true,
+      () => false,
+    ),
+  );
   const router = new ShardRouter({
     directory,
     client,
-    breakers: new CircuitBreakers(options.breaker),
+    breakers,
     routing: rootFieldRouting(options.supergraphSdl),
     timeoutMs,
     log,
@@ -240,6 +251,7 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
     httpServer,
     directory,
     trustedDocuments,
+    breakers,
     async start() {
       await trustedDocuments.start();
       await apollo.start();
@@ -250,6 +262,7 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
     async stop() {
       directory.stop();
       trustedDocuments.stop();
+      breakers.close();
       if (started) await apollo.stop();
       started = false;
       await client.close();

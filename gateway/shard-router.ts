@@ -149,7 +149,7 @@ export class ShardRouter implements GraphQLDataSource<GatewayContext> {
 
   async #call(endpoint: string, body: { query: string; variables: Record<string, unknown>; operationName?: string }, identity: Identity): Promise<ShardAnswer> {
     const breaker = this.#options.breakers.for(endpoint);
-    if (!breaker.tryAcquire()) return { ok: false, reason: 'is unavailable after repeated failures (档案馆暂时无法访问); retry later' };
+    if (!breaker.tryAcquire(endpoint)) return { ok: false, reason: 'is unavailable after repeated failures (档案馆暂时无法访问); retry later' };
     try {
       const response = await this.#options.client.request(endpoint, body, identity, { timeoutMs: this.#timeoutMs });
       breaker.recordSuccess();
