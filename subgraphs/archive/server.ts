@@ -27,6 +27,7 @@ import { archiveSchemaName } from './database.js';
 import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
 import { AuditTrail } from './services/audit-log.js';
+import { archiveDatabaseDown, nameUnavailableArchive, retryReadsOnLostConnection } from '../../protocol/database-faults.js';
 import { checkEntityRepresentations } from '../../protocol/entity-representations.js';
 
 export const ARCHIVE_SCHEMA_FILE = new URL('../../schema/archive.graphql', import.meta.url);
@@ -76,6 +77,7 @@ export async function buildArchiveHost(options: ArchiveHostOptions): Promise<Arc
     if (!isArchiveCode(archive.code)) throw new Error(`Not an archive code: ${JSON.stringify(archive.code)}.`);
     if (hosted.has(archive.code)) throw new Error(`Archive ${archive.code} is listed twice.`);
     hosted.set(archive.code, { orm: archive.orm, schema: archiveSchemaName(archive.code) });
+    retryReadsOnLostConnection(archive.orm);
   }
 
   const typeDefs = archiveTypeDefs();
@@ -83,13 +85,14 @@ export async function buildArchiveHost(options: ArchiveHostOptions): Promise<Arc
     schema: checkEntityRepresentations(
       buildSubgraphSchema([{ typeDefs, resolvers: auditingRecordReads(resolvers, typeDefs) as GraphQLResolverMap<ArchiveContext> }]),
     ),
-    formatError: (formatted, error) => formatClientError(formatted, error, options.log),
+    formatError: (formatted, error) => formatClientError(formatted, error, options.log, archiveDatabaseDown),
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       auditPlugin(options.log ?? ((e: unknown) => console.error(describeForLog(e)))),
+      nameUnavailableArchive<ArchiveContext>(),
     ],
   });
   await apollo.start();

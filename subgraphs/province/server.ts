@@ -23,6 +23,7 @@ import { RegionTree } from './directory/regions.js';
 import { SEARCH_MATCH_BUDGET } from './search/search.js';
 import { Scatter } from './scatter.js';
 import { DEFAULT_TARGETS, StatisticsService, type StatisticsTargets } from './statistics/statistics.js';
+import { provinceDatabaseDown, retryReadsOnLostConnection } from '../../protocol/database-faults.js';
 import { checkEntityRepresentations } from '../../protocol/entity-representations.js';
 
 export const PROVINCE_SCHEMA_FILE = new URL('../../schema/province.graphql', import.meta.url);
@@ -111,6 +112,7 @@ const archivesUnavailablePlugin: ApolloServerPlugin<ProvinceContext> = {
 export async function buildProvinceServer(options: ProvinceServerOptions): Promise<ProvinceServer> {
   const { orm, secret } = options;
   if (!secret) throw new Error('The province subgraph needs the identity signing secret (LANTAI_SUBGRAPH_SECRET).');
+  retryReadsOnLostConnection(orm);
   const regions = await RegionTree.load(orm.em.fork());
   const ownClient = options.shardClient ? undefined : new ShardClient({ secret, timeoutMs: options.shardTimeoutMs });
   const scatter = new Scatter(options.shardClient ?? ownClient!, {
@@ -128,7 +130,7 @@ export async function buildProvinceServer(options: ProvinceServerOptions): Promi
   const typeDefs = parse(readFileSync(PROVINCE_SCHEMA_FILE, 'utf8'));
   const apollo = new ApolloServer<ProvinceContext>({
     schema: checkEntityRepresentations(buildSubgraphSchema([{ typeDefs, resolvers: provinceResolvers as GraphQLResolverMap<ProvinceContext> }])),
-    formatError: (formatted, error) => formatClientError(formatted, error, options.log),
+    formatError: (formatted, error) => formatClientError(formatted, error, options.log, provinceDatabaseDown),
     includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), archivesUnavailablePlugin],
   });
