@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { close, listen } from '../protocol/http.js';
+import { metricsPortOf, startMetricsServer } from '../protocol/operations.js';
 import { redactUrl } from '../protocol/redaction.js';
 import { announceListening, stopOnSignals } from '../protocol/service-lifecycle.js';
 import { SUPERGRAPH_FILE } from './composition.js';
@@ -18,9 +19,12 @@ try {
   process.exit(2);
 }
 const { port, host, ...options } = environment;
-const gateway = buildGateway({ ...options, supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8') });
+const metricsPort = metricsPortOf();
+const gateway = buildGateway({ ...options, supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'), metricsOnServicePort: metricsPort === undefined });
 const bound = await listen(gateway.httpServer, port, host);
+const metrics = metricsPort === undefined ? null : await startMetricsServer(gateway.metrics, metricsPort, host);
 stopOnSignals('gateway', async () => {
+  if (metrics) await close(metrics.server);
   await close(gateway.httpServer);
   await gateway.stop();
 });

@@ -12,6 +12,7 @@ import { ServiceErrorCode } from '../protocol/errors.js';
 import { graphqlHttpHandler, sendJson } from '../protocol/http.js';
 import { createHttpShell } from '../protocol/http-shell.js';
 import { ANONYMOUS, type Identity } from '../protocol/identity.js';
+import { ServiceMetrics } from '../protocol/metrics.js';
 import { redactSecrets } from '../protocol/redaction.js';
 import { DEFAULT_SHARD_TIMEOUT_MS, ShardClient } from '../protocol/shard-client.js';
 import { DEMO_JWT_SECRET, createCallerVerifier, type JwtKeySource } from './caller.js';
@@ -24,6 +25,7 @@ import { ProvinceSource } from './province-source.js';
 import { DEFAULT_RATE_LIMIT, RateLimiter, callerKey, rateLimitedRequest, type RateLimitOptions } from './rate-limit.js';
 import { ShardProbe } from './readiness.js';
 import { ShardDirectory } from './shard-directory.js';
+import { breakerStateGauge, shardCallMetrics } from './shard-metrics.js';
 import { ShardRouter, rootFieldRouting, type GatewayContext } from './shard-router.js';
 import { TrustedDocuments, type TrustedDocumentsOptions } from './trusted-documents.js';
 
@@ -102,6 +104,12 @@ export interface GatewayOptions {
    */
   trustedDocuments?: TrustedDocumentsOptions;
   /**
+   * Whether /metrics is served on the gateway's own port; false when LANTAI_METRICS_PORT gives
+   * it a port of its own.
+   * @default true
+   */
+  metricsOnServicePort?: boolean;
+  /**
    * Where operational messages go (failed shards, failed refreshes, internal errors).
    * @default console.error
    */
@@ -116,6 +124,7 @@ export interface LantaiGateway {
   trustedDocuments: TrustedDocuments;
   /** The circuit breaker of each archive host called so far. */
   breakers: CircuitBreakers;
+  metrics: ServiceMetrics;
   /** Loads the supergraph, reads the shard directory, starts its refresh. /graphql answers 503 until then. */
   start(): Promise<void>;
   /** Stops the refresh, Apollo and the shard connection pool; close the listening socket with protocol/http.ts close. */
@@ -127,6 +136,8 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
   const sink = options.log ?? ((message: string) => console.error(message));
   const log = (message: string) => sink(redactSecrets(message));
   const timeoutMs = options.shardTimeoutMs ?? DEFAULT_SHARD_TIMEOUT_MS;
+  const metrics = new ServiceMetrics('gateway');
+  const rateLimited = metrics.counter('lantai_rate_limited_requests_total', 'Requests refused by the per-caller rate limit (HTTP 429).', []);
   const client = new ShardClient({ secret: options.subgraphSecret, timeoutMs });
   const directory = new ShardDirectory({
     client,
@@ -143,10 +154,12 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
       () => false,
     ),
   );
+  breakerStateGauge(metrics, breakers);
   const router = new ShardRouter({
     directory,
     client,
     breakers,
+    metrics: shardCallMetrics(metrics),
     routing: rootFieldRouting(options.supergraphSdl),
     timeoutMs,
     log,
@@ -157,6 +170,8 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
   const limits = queryLimitSetup({ ...DEFAULT_QUERY_LIMITS, ...options.limits });
   const rateLimiter = new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
   const trustedDocuments = new TrustedDocuments(options.trustedDocuments ?? {}, log);
+  const untrusted = metrics.counter('lantai_untrusted_operations_total', 'Operations not in the trusted-documents manifest, by whether they were refused.', ['refused']);
+  trustedDocuments.on('untrusted', ({ refused }) => untrusted.inc({ refused: String(refused) }));
 
   /** The verified caller, after one token from their bucket; a refused token is charged to the address. */
   async function callerOf(request: IncomingMessage): Promise<GatewayContext> {
@@ -165,11 +180,17 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
       identity = await verifyCaller(request.headers.authorization);
     } catch (error) {
       const decision = rateLimiter.take(callerKey(null, request, rateLimiter.trustedProxies));
-      if (!decision.allowed) throw rateLimitedRequest(decision.retryAfterSeconds);
+      if (!decision.allowed) {
+        rateLimited.inc();
+        throw rateLimitedRequest(decision.retryAfterSeconds);
+      }
       throw error;
     }
     const decision = rateLimiter.take(callerKey(identity, request, rateLimiter.trustedProxies));
-    if (!decision.allowed) throw rateLimitedRequest(decision.retryAfterSeconds);
+    if (!decision.allowed) {
+      rateLimited.inc();
+      throw rateLimitedRequest(decision.retryAfterSeconds);
+    }
     return { identity };
   }
 
@@ -202,6 +223,7 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       operationChecks<GatewayContext>(),
+      metrics.graphqlPlugin<GatewayContext>(),
       introspectionPolicy(options.introspection ?? false),
       trustedDocuments.plugin(),
       ...limits.plugins,
@@ -245,6 +267,14 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
     fallback: (request, response, path) => serveGraphiQL(request, response, path, GRAPHQL_PATH),
     whereGraphQLIs: `GraphQL is at ${GRAPHQL_PATH}, GraphiQL at /graphiql.`,
     log: (error) => log(`gateway: ${String((error as Error)?.stack ?? error)}`),
+    observation: {
+      metrics,
+      metricsOnServicePort: options.metricsOnServicePort,
+      readiness: async () => ({
+        ready: started && directory.loaded,
+        checks: { supergraph: started, directory: { loaded: directory.loaded, version: directory.version } },
+      }),
+    },
   });
 
   return {
@@ -252,6 +282,7 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
     directory,
     trustedDocuments,
     breakers,
+    metrics,
     async start() {
       await trustedDocuments.start();
       await apollo.start();

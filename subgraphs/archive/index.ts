@@ -12,6 +12,7 @@
 import { parseArgs } from 'node:util';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { close, listen } from '../../protocol/http.js';
+import { metricsPortOf, startMetricsServer } from '../../protocol/operations.js';
 import { announceListening, stopOnSignals } from '../../protocol/service-lifecycle.js';
 import { archiveNameOf, loadRegionTree, provinceCodeOf, type Region } from '../../protocol/regions.js';
 import { ArchiveSchema } from './entities/index.js';
@@ -62,11 +63,14 @@ for (const { code, url } of archives) {
   }
 }
 
+const metricsPort = metricsPortOf();
 const host = await buildArchiveHost({
   archives: archives.map(({ code, url }) => ({ code, orm: orms.get(url)! })),
   subgraphSecret: secret,
+  metricsOnServicePort: metricsPort === undefined,
 });
 const bound = await listen(host.http, port, address);
+const metrics = metricsPort === undefined ? null : await startMetricsServer(host.metrics, metricsPort, address);
 announceListening(
   'archive',
   bound,
@@ -74,6 +78,7 @@ announceListening(
 );
 
 stopOnSignals('archive', async () => {
+  if (metrics) await close(metrics.server);
   await close(host.http);
   await host.stop();
   for (const orm of orms.values()) await orm.close(true);

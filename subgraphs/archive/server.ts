@@ -28,7 +28,9 @@ import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
 import { AuditTrail } from './services/audit-log.js';
 import { archiveDatabaseDown, nameUnavailableArchive, retryReadsOnLostConnection } from '../../protocol/database-faults.js';
+import { databasePoolGauge, databasesAnswer } from '../../protocol/database-health.js';
 import { checkEntityRepresentations } from '../../protocol/entity-representations.js';
+import { ServiceMetrics } from '../../protocol/metrics.js';
 
 export const ARCHIVE_SCHEMA_FILE = new URL('../../schema/archive.graphql', import.meta.url);
 
@@ -50,6 +52,12 @@ export interface ArchiveHostOptions {
   maxBodyBytes?: number;
   /** Where errors that reach no client are logged. */
   log?: (error: unknown) => void;
+  /**
+   * Whether /metrics is served on the host's own port; false when LANTAI_METRICS_PORT gives
+   * it a port of its own.
+   * @default true
+   */
+  metricsOnServicePort?: boolean;
 }
 
 export interface ArchiveHost {
@@ -58,6 +66,7 @@ export interface ArchiveHost {
   apollo: ApolloServer<ArchiveContext>;
   /** The codes hosted, in the order given. */
   codes: string[];
+  metrics: ServiceMetrics;
   /** Stops the Apollo server; close `http` first when it listens. The ORMs stay open. */
   stop(): Promise<void>;
 }
@@ -81,6 +90,9 @@ export async function buildArchiveHost(options: ArchiveHostOptions): Promise<Arc
   }
 
   const typeDefs = archiveTypeDefs();
+  const metrics = new ServiceMetrics('archive');
+  const orms = [...hosted.values()].map(({ orm }) => orm);
+  databasePoolGauge(metrics, orms);
   const apollo = new ApolloServer<ArchiveContext>({
     schema: checkEntityRepresentations(
       buildSubgraphSchema([{ typeDefs, resolvers: auditingRecordReads(resolvers, typeDefs) as GraphQLResolverMap<ArchiveContext> }]),
@@ -93,6 +105,7 @@ export async function buildArchiveHost(options: ArchiveHostOptions): Promise<Arc
       ApolloServerPluginInlineTraceDisabled(),
       auditPlugin(options.log ?? ((e: unknown) => console.error(describeForLog(e)))),
       nameUnavailableArchive<ArchiveContext>(),
+      metrics.graphqlPlugin<ArchiveContext>(),
     ],
   });
   await apollo.start();
@@ -118,6 +131,7 @@ export async function buildArchiveHost(options: ArchiveHostOptions): Promise<Arc
     routes: [
       {
         path: ARCHIVE_PATH,
+        label: '/archives/:code/graphql',
         handle: (request, response, match) => {
           const handler = handlers.get(match![1]!);
           if (!handler) return sendJson(response, 404, { errors: [notHostedError(match![1]!)] });
@@ -129,7 +143,15 @@ export async function buildArchiveHost(options: ArchiveHostOptions): Promise<Arc
     health: () => ({ service: 'archive', archives: [...hosted.keys()] }),
     whereGraphQLIs: 'GraphQL is at /archives/<code>/graphql.',
     log: options.log ?? ((e: unknown) => console.error(describeForLog(e))),
+    observation: {
+      metrics,
+      metricsOnServicePort: options.metricsOnServicePort,
+      async readiness() {
+        const database = await databasesAnswer(orms);
+        return { ready: database, checks: { database, archives: [...hosted.keys()] } };
+      },
+    },
   });
 
-  return { http, apollo, codes: [...hosted.keys()], stop: () => apollo.stop() };
+  return { http, apollo, codes: [...hosted.keys()], metrics, stop: () => apollo.stop() };
 }

@@ -15,6 +15,7 @@
  */
 import { parseArgs } from 'node:util';
 import { close, listen } from '../../protocol/http.js';
+import { metricsPortOf, startMetricsServer } from '../../protocol/operations.js';
 import { describeForLog } from '../../protocol/redaction.js';
 import { announceListening, stopOnSignals } from '../../protocol/service-lifecycle.js';
 import { ShardClient } from '../../protocol/shard-client.js';
@@ -55,10 +56,13 @@ const server = await buildProvinceServer({
   targets: settings.targets,
   requestDeadlineWorkingDays: settings.requestDeadlineWorkingDays,
   searchMatchBudget: settings.searchMatchBudget,
+  metricsOnServicePort: metricsPortOf() === undefined,
 });
 const probe = new DirectoryProbe(orm, client, { intervalMs: settings.probeIntervalMs });
 
 const bound = await listen(server.http, port, host);
+const metricsPort = metricsPortOf();
+const metrics = metricsPort === undefined ? null : await startMetricsServer(server.metrics, metricsPort, host);
 probe.start();
 announceListening('province', bound, [`http://${host}:${bound}/graphql (${server.regions.root.name}, ${server.regions.size} regions)`]);
 // Filled in the background, so that the first dashboard after a start does not wait on the shards.
@@ -69,6 +73,7 @@ new Directory(orm.em.fork(), server.regions)
 
 stopOnSignals('province', async () => {
   await probe.stop();
+  if (metrics) await close(metrics.server);
   await close(server.http);
   await server.stop();
   await client.close();

@@ -24,7 +24,9 @@ import { SEARCH_MATCH_BUDGET } from './search/search.js';
 import { Scatter } from './scatter.js';
 import { DEFAULT_TARGETS, StatisticsService, type StatisticsTargets } from './statistics/statistics.js';
 import { provinceDatabaseDown, retryReadsOnLostConnection } from '../../protocol/database-faults.js';
+import { databasePoolGauge, databasesAnswer } from '../../protocol/database-health.js';
 import { checkEntityRepresentations } from '../../protocol/entity-representations.js';
+import { ServiceMetrics } from '../../protocol/metrics.js';
 
 export const PROVINCE_SCHEMA_FILE = new URL('../../schema/province.graphql', import.meta.url);
 
@@ -38,6 +40,12 @@ export interface ProvinceServerOptions {
    * @default 1048576
    */
   maxBodyBytes?: number;
+  /**
+   * Whether /metrics is served on the province's own port; false when LANTAI_METRICS_PORT
+   * gives it a port of its own.
+   * @default true
+   */
+  metricsOnServicePort?: boolean;
   /** Where errors that reach no client are logged. */
   log?: (error: unknown) => void;
   /**
@@ -86,6 +94,7 @@ export interface ProvinceServer {
   apollo: ApolloServer<ProvinceContext>;
   regions: RegionTree;
   crossRegion: CrossRegionServices;
+  metrics: ServiceMetrics;
   /** Stops the Apollo server; close `http` first when it listens. The ORM stays open. */
   stop(): Promise<void>;
 }
@@ -128,11 +137,28 @@ export async function buildProvinceServer(options: ProvinceServerOptions): Promi
     searchMatchBudget: options.searchMatchBudget ?? SEARCH_MATCH_BUDGET,
   };
   const typeDefs = parse(readFileSync(PROVINCE_SCHEMA_FILE, 'utf8'));
+  const metrics = new ServiceMetrics('province');
+  databasePoolGauge(metrics, [orm]);
+  const partialAnswers = metrics.counter('lantai_partial_answers_total', 'Cross-region answers (search, statistics) some archives did not contribute to.', []);
   const apollo = new ApolloServer<ProvinceContext>({
     schema: checkEntityRepresentations(buildSubgraphSchema([{ typeDefs, resolvers: provinceResolvers as GraphQLResolverMap<ProvinceContext> }])),
     formatError: (formatted, error) => formatClientError(formatted, error, options.log, provinceDatabaseDown),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), archivesUnavailablePlugin],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      archivesUnavailablePlugin,
+      metrics.graphqlPlugin<ProvinceContext>(),
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue }) {
+              if (contextValue.unavailableArchives.size > 0) partialAnswers.inc();
+            },
+          };
+        },
+      },
+    ],
   });
   await apollo.start();
 
@@ -146,6 +172,14 @@ export async function buildProvinceServer(options: ProvinceServerOptions): Promi
     health: () => ({ service: 'province' }),
     whereGraphQLIs: 'GraphQL is at /graphql.',
     log: options.log ?? ((e: unknown) => console.error(describeForLog(e))),
+    observation: {
+      metrics,
+      metricsOnServicePort: options.metricsOnServicePort,
+      async readiness() {
+        const database = await databasesAnswer([orm]);
+        return { ready: database, checks: { database } };
+      },
+    },
   });
 
   return {
@@ -153,6 +187,7 @@ export async function buildProvinceServer(options: ProvinceServerOptions): Promi
     apollo,
     regions,
     crossRegion,
+    metrics,
     async stop() {
       await apollo.stop();
       await crossRegion.statistics.cache.settled();
