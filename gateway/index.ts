@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { close, listen } from '../protocol/http.js';
+import { RequestLog, createServiceLogger } from '../protocol/logging.js';
 import { metricsPortOf, startMetricsServer } from '../protocol/operations.js';
 import { redactUrl } from '../protocol/redaction.js';
 import { announceListening, stopOnSignals } from '../protocol/service-lifecycle.js';
@@ -20,7 +21,14 @@ try {
 }
 const { port, host, ...options } = environment;
 const metricsPort = metricsPortOf();
-const gateway = buildGateway({ ...options, supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'), metricsOnServicePort: metricsPort === undefined });
+const logger = createServiceLogger('gateway');
+const gateway = buildGateway({
+  ...options,
+  supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
+  metricsOnServicePort: metricsPort === undefined,
+  log: (message) => logger.error(message),
+  requestLog: new RequestLog(logger),
+});
 const bound = await listen(gateway.httpServer, port, host);
 const metrics = metricsPort === undefined ? null : await startMetricsServer(gateway.metrics, metricsPort, host);
 stopOnSignals('gateway', async () => {

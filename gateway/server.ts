@@ -12,6 +12,7 @@ import { ServiceErrorCode } from '../protocol/errors.js';
 import { graphqlHttpHandler, sendJson } from '../protocol/http.js';
 import { createHttpShell } from '../protocol/http-shell.js';
 import { ANONYMOUS, type Identity } from '../protocol/identity.js';
+import type { RequestLog } from '../protocol/logging.js';
 import { ServiceMetrics } from '../protocol/metrics.js';
 import { redactSecrets } from '../protocol/redaction.js';
 import { DEFAULT_SHARD_TIMEOUT_MS, ShardClient } from '../protocol/shard-client.js';
@@ -109,6 +110,8 @@ export interface GatewayOptions {
    * @default true
    */
   metricsOnServicePort?: boolean;
+  /** Where each request's log line goes (protocol/logging.ts); none when omitted. */
+  requestLog?: RequestLog;
   /**
    * Where operational messages go (failed shards, failed refreshes, internal errors).
    * @default console.error
@@ -224,6 +227,7 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
       ApolloServerPluginLandingPageDisabled(),
       operationChecks<GatewayContext>(),
       metrics.graphqlPlugin<GatewayContext>(),
+      ...(options.requestLog ? [options.requestLog.plugin<GatewayContext>((context) => context.identity)] : []),
       introspectionPolicy(options.introspection ?? false),
       trustedDocuments.plugin(),
       ...limits.plugins,
@@ -269,6 +273,7 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
     log: (error) => log(`gateway: ${String((error as Error)?.stack ?? error)}`),
     observation: {
       metrics,
+      requestLog: options.requestLog,
       metricsOnServicePort: options.metricsOnServicePort,
       readiness: async () => ({
         ready: started && directory.loaded,

@@ -9,6 +9,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { listen, sendJson } from './http.js';
 import type { HttpRoute } from './http-shell.js';
+import type { RequestLog } from './logging.js';
 import type { ServiceMetrics } from './metrics.js';
 
 export interface Readiness {
@@ -19,6 +20,8 @@ export interface Readiness {
 
 export interface ServiceObservation {
   metrics: ServiceMetrics;
+  /** Where each request's line goes; none when omitted. */
+  requestLog?: RequestLog;
   /** Whether the service can answer requests now. */
   readiness(): Promise<Readiness>;
   /**
@@ -56,15 +59,18 @@ export function operationsRoutes(observation: ServiceObservation): HttpRoute[] {
 }
 
 /**
- * Starts watching one request: when its response is done, its duration is observed by route.
+ * Starts watching one request: when its response is done, its duration is observed by route
+ * and, with a request log, written as one line.
  * The caller sets `route` to the route that
  * answered (a fixed path or a pattern's label, never the raw path); it stays `other` otherwise.
  */
 export function watchRequest(observation: ServiceObservation, request: IncomingMessage, response: ServerResponse): { route: string } {
   const startedAt = process.hrtime.bigint();
   const watched = { route: 'other' };
+  observation.requestLog?.begin(request);
   response.once('close', () => {
     observation.metrics.observeHttp(watched.route, request.method, startedAt, response.statusCode);
+    observation.requestLog?.end(request, response, watched.route, Number(process.hrtime.bigint() - startedAt) / 1e6);
   });
   return watched;
 }

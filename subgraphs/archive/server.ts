@@ -30,6 +30,7 @@ import { AuditTrail } from './services/audit-log.js';
 import { archiveDatabaseDown, nameUnavailableArchive, retryReadsOnLostConnection } from '../../protocol/database-faults.js';
 import { databasePoolGauge, databasesAnswer } from '../../protocol/database-health.js';
 import { checkEntityRepresentations } from '../../protocol/entity-representations.js';
+import type { RequestLog } from '../../protocol/logging.js';
 import { ServiceMetrics } from '../../protocol/metrics.js';
 
 export const ARCHIVE_SCHEMA_FILE = new URL('../../schema/archive.graphql', import.meta.url);
@@ -58,6 +59,8 @@ export interface ArchiveHostOptions {
    * @default true
    */
   metricsOnServicePort?: boolean;
+  /** Where each request's log line goes (protocol/logging.ts); none when omitted. */
+  requestLog?: RequestLog;
 }
 
 export interface ArchiveHost {
@@ -106,6 +109,7 @@ export async function buildArchiveHost(options: ArchiveHostOptions): Promise<Arc
       auditPlugin(options.log ?? ((e: unknown) => console.error(describeForLog(e)))),
       nameUnavailableArchive<ArchiveContext>(),
       metrics.graphqlPlugin<ArchiveContext>(),
+      ...(options.requestLog ? [options.requestLog.plugin<ArchiveContext>((context) => context.viewer)] : []),
     ],
   });
   await apollo.start();
@@ -145,6 +149,7 @@ export async function buildArchiveHost(options: ArchiveHostOptions): Promise<Arc
     log: options.log ?? ((e: unknown) => console.error(describeForLog(e))),
     observation: {
       metrics,
+      requestLog: options.requestLog,
       metricsOnServicePort: options.metricsOnServicePort,
       async readiness() {
         const database = await databasesAnswer(orms);

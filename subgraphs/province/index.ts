@@ -15,6 +15,7 @@
  */
 import { parseArgs } from 'node:util';
 import { close, listen } from '../../protocol/http.js';
+import { RequestLog, createServiceLogger } from '../../protocol/logging.js';
 import { metricsPortOf, startMetricsServer } from '../../protocol/operations.js';
 import { describeForLog } from '../../protocol/redaction.js';
 import { announceListening, stopOnSignals } from '../../protocol/service-lifecycle.js';
@@ -45,6 +46,7 @@ const { port, host, subgraphSecret: secret } = settings;
 
 const orm = await openProvinceDatabase(settings.databaseUrl, { province: settings.province });
 const client = new ShardClient({ secret, timeoutMs: settings.shardTimeoutMs });
+const logger = createServiceLogger('province');
 const server = await buildProvinceServer({
   orm,
   secret,
@@ -57,6 +59,8 @@ const server = await buildProvinceServer({
   requestDeadlineWorkingDays: settings.requestDeadlineWorkingDays,
   searchMatchBudget: settings.searchMatchBudget,
   metricsOnServicePort: metricsPortOf() === undefined,
+  log: (error) => logger.error(describeForLog(error)),
+  requestLog: new RequestLog(logger),
 });
 const probe = new DirectoryProbe(orm, client, { intervalMs: settings.probeIntervalMs });
 

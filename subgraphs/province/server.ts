@@ -26,6 +26,7 @@ import { DEFAULT_TARGETS, StatisticsService, type StatisticsTargets } from './st
 import { provinceDatabaseDown, retryReadsOnLostConnection } from '../../protocol/database-faults.js';
 import { databasePoolGauge, databasesAnswer } from '../../protocol/database-health.js';
 import { checkEntityRepresentations } from '../../protocol/entity-representations.js';
+import type { RequestLog } from '../../protocol/logging.js';
 import { ServiceMetrics } from '../../protocol/metrics.js';
 
 export const PROVINCE_SCHEMA_FILE = new URL('../../schema/province.graphql', import.meta.url);
@@ -46,6 +47,8 @@ export interface ProvinceServerOptions {
    * @default true
    */
   metricsOnServicePort?: boolean;
+  /** Where each request's log line goes (protocol/logging.ts); none when omitted. */
+  requestLog?: RequestLog;
   /** Where errors that reach no client are logged. */
   log?: (error: unknown) => void;
   /**
@@ -149,6 +152,7 @@ export async function buildProvinceServer(options: ProvinceServerOptions): Promi
       ApolloServerPluginInlineTraceDisabled(),
       archivesUnavailablePlugin,
       metrics.graphqlPlugin<ProvinceContext>(),
+      ...(options.requestLog ? [options.requestLog.plugin<ProvinceContext>((context) => context.identity)] : []),
       {
         async requestDidStart() {
           return {
@@ -174,6 +178,7 @@ export async function buildProvinceServer(options: ProvinceServerOptions): Promi
     log: options.log ?? ((e: unknown) => console.error(describeForLog(e))),
     observation: {
       metrics,
+      requestLog: options.requestLog,
       metricsOnServicePort: options.metricsOnServicePort,
       async readiness() {
         const database = await databasesAnswer([orm]);
