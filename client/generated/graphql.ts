@@ -391,7 +391,7 @@ export type SubmitAccessRequestMutationVariables = Exact<{
 }>;
 
 
-export type SubmitAccessRequestMutation = { __typename?: 'Mutation', submitAccessRequest: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus, purpose: UsePurpose, description: string, delivery: DeliveryMethod, submittedAt: string, deadline: string, overdue: boolean, closedAt?: string | null, receivingArchive: { __typename?: 'Archive', id: string, name: string }, holdingArchive: { __typename?: 'Archive', id: string, name: string } } };
+export type SubmitAccessRequestMutation = { __typename?: 'Mutation', submitAccessRequest?: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus, purpose: UsePurpose, description: string, delivery: DeliveryMethod, submittedAt: string, deadline: string, overdue: boolean, closedAt?: string | null, receivingArchive: { __typename?: 'Archive', id: string, name: string }, holdingArchive: { __typename?: 'Archive', id: string, name: string } } | null };
 
 export type AccessRequestQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -407,7 +407,7 @@ export type MyAccessRequestsQueryVariables = Exact<{
 }>;
 
 
-export type MyAccessRequestsQuery = { __typename?: 'Query', myAccessRequests: { __typename?: 'AccessRequestConnection', totalCount: number, nodes: Array<{ __typename?: 'AccessRequest', id: string, status: AccessRequestStatus, purpose: UsePurpose, description: string, delivery: DeliveryMethod, submittedAt: string, deadline: string, overdue: boolean, closedAt?: string | null, receivingArchive: { __typename?: 'Archive', id: string, name: string }, holdingArchive: { __typename?: 'Archive', id: string, name: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type MyAccessRequestsQuery = { __typename?: 'Query', myAccessRequests?: { __typename?: 'AccessRequestConnection', totalCount: number, nodes: Array<{ __typename?: 'AccessRequest', id: string, status: AccessRequestStatus, purpose: UsePurpose, description: string, delivery: DeliveryMethod, submittedAt: string, deadline: string, overdue: boolean, closedAt?: string | null, receivingArchive: { __typename?: 'Archive', id: string, name: string }, holdingArchive: { __typename?: 'Archive', id: string, name: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null };
 
 export type AccessRequestFieldsFragment = { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus, purpose: UsePurpose, description: string, delivery: DeliveryMethod, submittedAt: string, deadline: string, overdue: boolean, closedAt?: string | null, receivingArchive: { __typename?: 'Archive', id: string, name: string }, holdingArchive: { __typename?: 'Archive', id: string, name: string } };
 
@@ -416,7 +416,7 @@ export type ArchivesQueryVariables = Exact<{
 }>;
 
 
-export type ArchivesQuery = { __typename?: 'Query', archives: Array<{ __typename?: 'Archive', id: string, name: string, level: ArchiveLevel, region: { __typename?: 'Region', code: string, name: string }, directory: { __typename?: 'DirectoryEntry', status: DirectoryStatus, lastSeenAt?: string | null } }> };
+export type ArchivesQuery = { __typename?: 'Query', archives?: Array<{ __typename?: 'Archive', id: string, name: string, level: ArchiveLevel, region?: { __typename?: 'Region', code: string, name: string } | null, directory?: { __typename?: 'DirectoryEntry', status: DirectoryStatus, lastSeenAt?: string | null } | null }> | null };
 
 export type ArchiveFondsQueryVariables = Exact<{
   archive: Scalars['ID']['input'];
@@ -460,7 +460,7 @@ export type AcceptAccessRequestMutationVariables = Exact<{
 }>;
 
 
-export type AcceptAccessRequestMutation = { __typename?: 'Mutation', acceptAccessRequest: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus } };
+export type AcceptAccessRequestMutation = { __typename?: 'Mutation', acceptAccessRequest?: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus } | null };
 
 export type RejectAccessRequestMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -468,7 +468,7 @@ export type RejectAccessRequestMutationVariables = Exact<{
 }>;
 
 
-export type RejectAccessRequestMutation = { __typename?: 'Mutation', rejectAccessRequest: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus, closedAt?: string | null } };
+export type RejectAccessRequestMutation = { __typename?: 'Mutation', rejectAccessRequest?: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus, closedAt?: string | null } | null };
 
 export type FulfilAccessRequestMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -476,7 +476,7 @@ export type FulfilAccessRequestMutationVariables = Exact<{
 }>;
 
 
-export type FulfilAccessRequestMutation = { __typename?: 'Mutation', fulfilAccessRequest: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus, closedAt?: string | null } };
+export type FulfilAccessRequestMutation = { __typename?: 'Mutation', fulfilAccessRequest?: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus, closedAt?: string | null } | null };
 
 export type RecordsToReviewQueryVariables = Exact<{
   archive: Scalars['ID']['input'];
@@ -507,7 +507,7 @@ export type SearchCatalogueQueryVariables = Exact<{
 }>;
 
 
-export type SearchCatalogueQuery = { __typename?: 'Query', searchCatalogue: { __typename?: 'CatalogueSearch', totalCount: number, countsAreExact: boolean, partial: boolean, unavailableArchives: Array<{ __typename?: 'Archive', id: string, name: string }>, hits: Array<{ __typename?: 'CatalogueHit', score: number, cursor: string, archive: { __typename?: 'Archive', id: string, name: string }, record?: { __typename?: 'Record', author?: string | null, date?: string | null, id: string, referenceCode: string, title: string, year: number, level: RecordLevel, category: Category, access: AccessStatus, hasDigitalCopy: boolean, fonds: { __typename?: 'Fonds', fondsCode: string, name: string } } | null }>, facets: { __typename?: 'CatalogueFacets', byArchive: Array<{ __typename?: 'ArchiveFacet', count: number, countIsExact: boolean, archive: { __typename?: 'Archive', id: string, name: string } }>, byRegion: Array<{ __typename?: 'RegionFacet', count: number, region: { __typename?: 'Region', code: string, name: string } }>, byCategory: Array<{ __typename?: 'CategoryFacet', category: Category, count: number }>, byDecade: Array<{ __typename?: 'DecadeFacet', decade: number, count: number }>, byAccess: Array<{ __typename?: 'AccessFacet', access: AccessStatus, count: number }> }, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type SearchCatalogueQuery = { __typename?: 'Query', searchCatalogue?: { __typename?: 'CatalogueSearch', totalCount: number, countsAreExact: boolean, partial: boolean, unavailableArchives: Array<{ __typename?: 'Archive', id: string, name: string }>, hits: Array<{ __typename?: 'CatalogueHit', score: number, cursor: string, archive: { __typename?: 'Archive', id: string, name: string }, record?: { __typename?: 'Record', author?: string | null, date?: string | null, id: string, referenceCode: string, title: string, year: number, level: RecordLevel, category: Category, access: AccessStatus, hasDigitalCopy: boolean, fonds: { __typename?: 'Fonds', fondsCode: string, name: string } } | null }>, facets: { __typename?: 'CatalogueFacets', byArchive: Array<{ __typename?: 'ArchiveFacet', count: number, countIsExact: boolean, archive: { __typename?: 'Archive', id: string, name: string } }>, byRegion: Array<{ __typename?: 'RegionFacet', count: number, region: { __typename?: 'Region', code: string, name: string } }>, byCategory: Array<{ __typename?: 'CategoryFacet', category: Category, count: number }>, byDecade: Array<{ __typename?: 'DecadeFacet', decade: number, count: number }>, byAccess: Array<{ __typename?: 'AccessFacet', access: AccessStatus, count: number }> }, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null };
 
 export type StatisticsQueryVariables = Exact<{
   region?: InputMaybe<Scalars['ID']['input']>;
@@ -517,7 +517,7 @@ export type StatisticsQueryVariables = Exact<{
 }>;
 
 
-export type StatisticsQuery = { __typename?: 'Query', statistics: { __typename?: 'Statistics', year?: number | null, region: { __typename?: 'Region', code: string, name: string, level: RegionLevel }, totals: { __typename?: 'StatisticsCounters', fonds: number, files: number, items: number, holdings: number, openFiles: number, openItems: number, open: number, digitised: number, digitalPages: number, electronic: number, visitors: number, itemsProvided: number }, rates: { __typename?: 'StatisticsRates', openRate?: number | null, digitisationRate?: number | null, itemLevelCatalogueRate?: number | null }, targets: Array<{ __typename?: 'TargetCheck', target: TargetKind, threshold: number, value?: number | null, met: boolean }>, byRegion: Array<{ __typename?: 'RegionStatistics', archives: number, region: { __typename?: 'Region', code: string, name: string }, totals: { __typename?: 'StatisticsCounters', fonds: number, files: number, items: number, holdings: number, openFiles: number, openItems: number, open: number, digitised: number, digitalPages: number, electronic: number, visitors: number, itemsProvided: number }, rates: { __typename?: 'StatisticsRates', openRate?: number | null, digitisationRate?: number | null, itemLevelCatalogueRate?: number | null } }>, ranking: Array<{ __typename?: 'RankedArchive', rank: number, value?: number | null, archive: { __typename?: 'Archive', id: string, name: string } }>, series: Array<{ __typename?: 'YearOverYear', year: number, archives: number, holdings: number, holdingsGrowth?: number | null, open: number, newlyOpened?: number | null, digitised: number, newlyDigitised?: number | null }>, coverage: { __typename?: 'StatisticsCoverage', partial: boolean, complete: boolean, archives: number, contributed: number, asOf?: string | null, unavailable: Array<{ __typename?: 'Archive', id: string, name: string }>, stale: Array<{ __typename?: 'Archive', id: string, name: string }> } } };
+export type StatisticsQuery = { __typename?: 'Query', statistics?: { __typename?: 'Statistics', year?: number | null, region: { __typename?: 'Region', code: string, name: string, level: RegionLevel }, totals: { __typename?: 'StatisticsCounters', fonds: number, files: number, items: number, holdings: number, openFiles: number, openItems: number, open: number, digitised: number, digitalPages: number, electronic: number, visitors: number, itemsProvided: number }, rates: { __typename?: 'StatisticsRates', openRate?: number | null, digitisationRate?: number | null, itemLevelCatalogueRate?: number | null }, targets: Array<{ __typename?: 'TargetCheck', target: TargetKind, threshold: number, value?: number | null, met: boolean }>, byRegion: Array<{ __typename?: 'RegionStatistics', archives: number, region: { __typename?: 'Region', code: string, name: string }, totals: { __typename?: 'StatisticsCounters', fonds: number, files: number, items: number, holdings: number, openFiles: number, openItems: number, open: number, digitised: number, digitalPages: number, electronic: number, visitors: number, itemsProvided: number }, rates: { __typename?: 'StatisticsRates', openRate?: number | null, digitisationRate?: number | null, itemLevelCatalogueRate?: number | null } }>, ranking: Array<{ __typename?: 'RankedArchive', rank: number, value?: number | null, archive: { __typename?: 'Archive', id: string, name: string } }>, series: Array<{ __typename?: 'YearOverYear', year: number, archives: number, holdings: number, holdingsGrowth?: number | null, open: number, newlyOpened?: number | null, digitised: number, newlyDigitised?: number | null }>, coverage: { __typename?: 'StatisticsCoverage', partial: boolean, complete: boolean, archives: number, contributed: number, asOf?: string | null, unavailable: Array<{ __typename?: 'Archive', id: string, name: string }>, stale: Array<{ __typename?: 'Archive', id: string, name: string }> } } | null };
 
 export type StatisticsBreakdownQueryVariables = Exact<{
   region?: InputMaybe<Scalars['ID']['input']>;
@@ -525,7 +525,7 @@ export type StatisticsBreakdownQueryVariables = Exact<{
 }>;
 
 
-export type StatisticsBreakdownQuery = { __typename?: 'Query', statistics: { __typename?: 'Statistics', byCategory: Array<{ __typename?: 'CategoryStatistics', category: Category, totals: { __typename?: 'StatisticsCounters', fonds: number, files: number, items: number, holdings: number, openFiles: number, openItems: number, open: number, digitised: number, digitalPages: number, electronic: number, visitors: number, itemsProvided: number }, rates: { __typename?: 'StatisticsRates', openRate?: number | null, digitisationRate?: number | null, itemLevelCatalogueRate?: number | null } }>, byPeriod: Array<{ __typename?: 'PeriodStatistics', period: StatisticsPeriod, totals: { __typename?: 'StatisticsCounters', fonds: number, files: number, items: number, holdings: number, openFiles: number, openItems: number, open: number, digitised: number, digitalPages: number, electronic: number, visitors: number, itemsProvided: number }, rates: { __typename?: 'StatisticsRates', openRate?: number | null, digitisationRate?: number | null, itemLevelCatalogueRate?: number | null } }> } };
+export type StatisticsBreakdownQuery = { __typename?: 'Query', statistics?: { __typename?: 'Statistics', byCategory: Array<{ __typename?: 'CategoryStatistics', category: Category, totals: { __typename?: 'StatisticsCounters', fonds: number, files: number, items: number, holdings: number, openFiles: number, openItems: number, open: number, digitised: number, digitalPages: number, electronic: number, visitors: number, itemsProvided: number }, rates: { __typename?: 'StatisticsRates', openRate?: number | null, digitisationRate?: number | null, itemLevelCatalogueRate?: number | null } }>, byPeriod: Array<{ __typename?: 'PeriodStatistics', period: StatisticsPeriod, totals: { __typename?: 'StatisticsCounters', fonds: number, files: number, items: number, holdings: number, openFiles: number, openItems: number, open: number, digitised: number, digitalPages: number, electronic: number, visitors: number, itemsProvided: number }, rates: { __typename?: 'StatisticsRates', openRate?: number | null, digitisationRate?: number | null, itemLevelCatalogueRate?: number | null } }> } | null };
 
 export type HoldingsCountersFragment = { __typename?: 'StatisticsCounters', fonds: number, files: number, items: number, holdings: number, openFiles: number, openItems: number, open: number, digitised: number, digitalPages: number, electronic: number, visitors: number, itemsProvided: number };
 
