@@ -4,6 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { close, listen } from '../protocol/http.js';
+import { RequestLog, createServiceLogger } from '../protocol/logging.js';
+import { metricsPortOf, startMetricsServer } from '../protocol/operations.js';
 import { redactUrl } from '../protocol/redaction.js';
 import { announceListening, stopOnSignals } from '../protocol/service-lifecycle.js';
 import { ensureDashboard } from '../dashboard/build.js';
@@ -23,13 +25,20 @@ const { port, host, ...options } = environment;
 // The dashboard is built (when its sources changed) while the gateway starts, not on its first visit.
 const dashboardBuild = ensureDashboard();
 dashboardBuild.catch((error: unknown) => console.error(`gateway: the dashboard could not be built: ${String(error)}`));
+const metricsPort = metricsPortOf();
+const logger = createServiceLogger('gateway');
 const gateway = buildGateway({
   ...options,
   supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
   dashboard: dashboardPages(() => dashboardBuild),
+  metricsOnServicePort: metricsPort === undefined,
+  log: (message) => logger.error(message),
+  requestLog: new RequestLog(logger),
 });
 const bound = await listen(gateway.httpServer, port, host);
+const metrics = metricsPort === undefined ? null : await startMetricsServer(gateway.metrics, metricsPort, host);
 stopOnSignals('gateway', async () => {
+  if (metrics) await close(metrics.server);
   await close(gateway.httpServer);
   await gateway.stop();
 });

@@ -12,7 +12,9 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ErrorCode, ServiceErrorCode } from '../protocol/errors.js';
 import { graphqlHttpHandler, sendJson } from '../protocol/http.js';
 import { createHttpShell } from '../protocol/http-shell.js';
-import type { Identity } from '../protocol/identity.js';
+import { ANONYMOUS, type Identity } from '../protocol/identity.js';
+import type { RequestLog } from '../protocol/logging.js';
+import { ServiceMetrics } from '../protocol/metrics.js';
 import { redactSecrets } from '../protocol/redaction.js';
 import { DEFAULT_SHARD_TIMEOUT_MS, ShardClient } from '../protocol/shard-client.js';
 import { DEMO_JWT_SECRET, createCallerVerifier, type JwtKeySource } from './caller.js';
@@ -22,10 +24,12 @@ import { formatGatewayError, hostsOf } from './client-errors.js';
 import { DASHBOARD_PATH, dashboardPages, type DashboardPages } from './dashboard.js';
 import { serveGraphiQL } from './graphiql.js';
 import { DEFAULT_GATEWAY_BODY_BYTES, DEFAULT_QUERY_LIMITS, introspectionPolicy, queryLimitSetup, type QueryLimits } from './limits.js';
+import { finiteNumberLiterals, operationChecks } from './operation-checks.js';
 import { ProvinceSource } from './province-source.js';
 import { DEFAULT_RATE_LIMIT, RateLimiter, callerKey, rateLimitedRequest, type RateLimitOptions } from './rate-limit.js';
 import { ShardProbe } from './readiness.js';
 import { ShardDirectory } from './shard-directory.js';
+import { breakerStateGauge, shardCallMetrics } from './shard-metrics.js';
 import { ShardRouter, rootFieldRouting, type GatewayContext } from './shard-router.js';
 import { TrustedDocuments, type TrustedDocumentsOptions } from './trusted-documents.js';
 
@@ -65,8 +69,9 @@ export interface GatewayOptions {
    */
   unknownArchiveRefreshMs?: number;
   /**
-   * Circuit breaker per shard endpoint.
-   * @default { failureThreshold: 5, coolDownMs: 10000 }
+   * Circuit breaker per archive host: opens after consecutive failed calls to the host, then
+   * probes it and closes as soon as it answers.
+   * @default { failureThreshold: 3, probeIntervalMs: 500 }
    */
   breaker?: CircuitBreakerOptions;
   /**
@@ -113,6 +118,14 @@ export interface GatewayOptions {
    */
   dashboard?: DashboardPages;
   /**
+   * Whether /metrics is served on the gateway's own port; false when LANTAI_METRICS_PORT gives
+   * it a port of its own.
+   * @default true
+   */
+  metricsOnServicePort?: boolean;
+  /** Where each request's log line goes (protocol/logging.ts); none when omitted. */
+  requestLog?: RequestLog;
+  /**
    * Where operational messages go (failed shards, failed refreshes, internal errors).
    * @default console.error
    */
@@ -125,6 +138,9 @@ export interface LantaiGateway {
   directory: ShardDirectory;
   /** The trusted-documents manifest; its `untrusted` event reports operations not in it. */
   trustedDocuments: TrustedDocuments;
+  /** The circuit breaker of each archive host called so far. */
+  breakers: CircuitBreakers;
+  metrics: ServiceMetrics;
   /** Loads the supergraph, reads the shard directory, starts its refresh. /graphql answers 503 until then. */
   start(): Promise<void>;
   /** Stops the refresh, Apollo and the shard connection pool; close the listening socket with protocol/http.ts close. */
@@ -136,6 +152,8 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
   const sink = options.log ?? ((message: string) => console.error(message));
   const log = (message: string) => sink(redactSecrets(message));
   const timeoutMs = options.shardTimeoutMs ?? DEFAULT_SHARD_TIMEOUT_MS;
+  const metrics = new ServiceMetrics('gateway');
+  const rateLimited = metrics.counter('lantai_rate_limited_requests_total', 'Requests refused by the per-caller rate limit (HTTP 429).', []);
   const client = new ShardClient({ secret: options.subgraphSecret, timeoutMs });
   const directory = new ShardDirectory({
     client,
@@ -144,10 +162,20 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
     unknownArchiveRefreshMs: options.unknownArchiveRefreshMs ?? 1000,
     log,
   });
+  // A host is probed with the cheapest GraphQL request there is; any GraphQL answer, even a
+  // refusal, shows that it answers again.
+  const breakers = new CircuitBreakers(options.breaker, (endpoint) =>
+    client.request(endpoint, { query: '{ __typename }' }, ANONYMOUS, { timeoutMs: Math.min(timeoutMs, 1000) }).then(
+      () => true,
+      () => false,
+    ),
+  );
+  breakerStateGauge(metrics, breakers);
   const router = new ShardRouter({
     directory,
     client,
-    breakers: new CircuitBreakers(options.breaker),
+    breakers,
+    metrics: shardCallMetrics(metrics),
     routing: rootFieldRouting(options.supergraphSdl),
     timeoutMs,
     log,
@@ -159,6 +187,8 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
   const dashboard = options.dashboard ?? dashboardPages();
   const rateLimiter = new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
   const trustedDocuments = new TrustedDocuments(options.trustedDocuments ?? {}, log);
+  const untrusted = metrics.counter('lantai_untrusted_operations_total', 'Operations not in the trusted-documents manifest, by whether they were refused.', ['refused']);
+  trustedDocuments.on('untrusted', ({ refused }) => untrusted.inc({ refused: String(refused) }));
 
   /** The verified caller, after one token from their bucket; a refused token is charged to the address. */
   async function callerOf(request: IncomingMessage): Promise<GatewayContext> {
@@ -167,11 +197,17 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
       identity = await verifyCaller(request.headers.authorization);
     } catch (error) {
       const decision = rateLimiter.take(callerKey(null, request, rateLimiter.trustedProxies));
-      if (!decision.allowed) throw rateLimitedRequest(decision.retryAfterSeconds);
+      if (!decision.allowed) {
+        rateLimited.inc();
+        throw rateLimitedRequest(decision.retryAfterSeconds);
+      }
       throw error;
     }
     const decision = rateLimiter.take(callerKey(identity, request, rateLimiter.trustedProxies));
-    if (!decision.allowed) throw rateLimitedRequest(decision.retryAfterSeconds);
+    if (!decision.allowed) {
+      rateLimited.inc();
+      throw rateLimitedRequest(decision.retryAfterSeconds);
+    }
     return { identity };
   }
 
@@ -198,10 +234,18 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
     allowBatchedHttpRequests: false,
     // Document ids resolve from the trusted-documents manifest only, never from registrations.
     persistedQueries: { cache: trustedDocuments.cache() },
-    validationRules: limits.validationRules,
+    validationRules: [...limits.validationRules, finiteNumberLiterals],
     parseOptions: limits.parseOptions,
     // Apollo's landing page loads from a CDN; GraphiQL is served from local files instead.
-    plugins: [ApolloServerPluginLandingPageDisabled(), introspectionPolicy(options.introspection ?? false), trustedDocuments.plugin(), ...limits.plugins],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      operationChecks<GatewayContext>(),
+      metrics.graphqlPlugin<GatewayContext>(),
+      ...(options.requestLog ? [options.requestLog.plugin<GatewayContext>((context) => context.identity)] : []),
+      introspectionPolicy(options.introspection ?? false),
+      trustedDocuments.plugin(),
+      ...limits.plugins,
+    ],
   });
   const graphql = graphqlHttpHandler<GatewayContext>({
     server: apollo,
@@ -260,12 +304,23 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
     fallback: (request, response, path) => serveGraphiQL(request, response, path, GRAPHQL_PATH),
     whereGraphQLIs: `GraphQL is at ${GRAPHQL_PATH}, GraphiQL at /graphiql, the dashboard at ${DASHBOARD_PATH}/.`,
     log: (error) => log(`gateway: ${String((error as Error)?.stack ?? error)}`),
+    observation: {
+      metrics,
+      requestLog: options.requestLog,
+      metricsOnServicePort: options.metricsOnServicePort,
+      readiness: async () => ({
+        ready: started && directory.loaded,
+        checks: { supergraph: started, directory: { loaded: directory.loaded, version: directory.version } },
+      }),
+    },
   });
 
   return {
     httpServer,
     directory,
     trustedDocuments,
+    breakers,
+    metrics,
     async start() {
       await trustedDocuments.start();
       await apollo.start();
@@ -276,6 +331,7 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
     async stop() {
       directory.stop();
       trustedDocuments.stop();
+      breakers.close();
       if (started) await apollo.stop();
       started = false;
       await client.close();

@@ -22,6 +22,7 @@ import { ANONYMOUS, type Identity } from '../protocol/identity.js';
 import { DEFAULT_SHARD_TIMEOUT_MS, ShardUnreachableError, type GraphQLResponseBody, type ShardClient } from '../protocol/shard-client.js';
 import type { CircuitBreakers } from './circuit-breaker.js';
 import { FetchShapes, type FetchShape } from './fetch-shapes.js';
+import type { ShardCallMetrics } from './shard-metrics.js';
 import type { ShardDirectory } from './shard-directory.js';
 
 /** What the gateway's context carries for its data sources. */
@@ -69,6 +70,8 @@ export interface ShardRouterOptions {
   client: ShardClient;
   breakers: CircuitBreakers;
   routing: RootFieldRouting;
+  /** Where each shard call's duration and failure are counted. */
+  metrics?: ShardCallMetrics;
   /**
    * Per-shard timeout in milliseconds (LANTAI_SHARD_TIMEOUT_MS).
    * @default DEFAULT_SHARD_TIMEOUT_MS (2000)
@@ -147,12 +150,22 @@ export class ShardRouter implements GraphQLDataSource<GatewayContext> {
     return new Map(wanted.map((archive) => [archive, directory.endpointOf(archive)]));
   }
 
-  async #call(endpoint: string, body: { query: string; variables: Record<string, unknown>; operationName?: string }, identity: Identity): Promise<ShardAnswer> {
+  async #call(
+    archive: string,
+    endpoint: string,
+    body: { query: string; variables: Record<string, unknown>; operationName?: string },
+    identity: Identity,
+  ): Promise<ShardAnswer> {
+    const startedAt = process.hrtime.bigint();
     const breaker = this.#options.breakers.for(endpoint);
-    if (!breaker.tryAcquire()) return { ok: false, reason: 'is unavailable after repeated failures (档案馆暂时无法访问); retry later' };
+    if (!breaker.tryAcquire(endpoint)) {
+      this.#options.metrics?.observe(archive, endpoint, startedAt, 'breaker_open');
+      return { ok: false, reason: 'is unavailable after repeated failures (档案馆暂时无法访问); retry later' };
+    }
     try {
       const response = await this.#options.client.request(endpoint, body, identity, { timeoutMs: this.#timeoutMs });
       breaker.recordSuccess();
+      this.#options.metrics?.observe(archive, endpoint, startedAt, null);
       // A shard that refuses the gateway's signature is misconfigured, not the client's concern:
       // passing its UNAUTHENTICATED on would tell a client with a valid token to log in again.
       if (!response.data && response.errors?.some((e) => e.extensions?.code === ErrorCode.UNAUTHENTICATED && !e.path)) {
@@ -162,6 +175,7 @@ export class ShardRouter implements GraphQLDataSource<GatewayContext> {
       return { ok: true, response };
     } catch (error) {
       breaker.recordFailure();
+      this.#options.metrics?.observe(archive, endpoint, startedAt, error instanceof ShardUnreachableError ? error.reason : 'error');
       this.#options.log?.(`shard: ${(error as Error).message}`);
       if (error instanceof ShardUnreachableError && error.reason === 'timeout') {
         return { ok: false, reason: `did not answer within ${this.#timeoutMs} ms (档案馆暂时无法访问)` };
@@ -207,6 +221,7 @@ export class ShardRouter implements GraphQLDataSource<GatewayContext> {
     await Promise.all(
       [...parts].map(async ([endpoint, indexes]) => {
         const answer = await this.#call(
+          archiveOf[indexes[0]!]!,
           endpoint,
           { query, variables: { ...variables, representations: indexes.map((i) => representations[i]) }, ...(operationName ? { operationName } : {}) },
           identity,
@@ -290,6 +305,7 @@ export class ShardRouter implements GraphQLDataSource<GatewayContext> {
       const subVariables: Record<string, unknown> = {};
       for (const name of Object.keys(variables)) if (sub.variables.has(name)) subVariables[name] = variables[name];
       const answer = await this.#call(
+        group.fields[0]!.archive,
         group.endpoint,
         { query: sub.query, variables: subVariables, ...(operation.name ? { operationName: operation.name.value } : {}) },
         identity,

@@ -85,6 +85,7 @@ export function formatClientError(
   formatted: GraphQLFormattedError,
   error: unknown,
   log: (error: unknown) => void = (e) => console.error(describeForLog(e)),
+  unavailable?: (error: unknown) => GraphQLFormattedError | undefined,
 ): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
@@ -92,6 +93,10 @@ export function formatClientError(
     return { ...formatted, extensions };
   }
   log(error);
+  // An error that means the service is away for now (its database, protocol/database-faults.ts)
+  // is told as such, so that the client retries.
+  const replacement = unavailable?.(error);
+  if (replacement) return { ...replacement, ...(formatted.path ? { path: formatted.path } : {}) };
   return {
     message: INTERNAL_ERROR.message,
     ...(formatted.path ? { path: formatted.path } : {}),

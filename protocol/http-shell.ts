@@ -8,10 +8,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ErrorCode, INTERNAL_ERROR } from './errors.js';
 import { sendJson } from './http.js';
+import { operationsRoutes, watchRequest, type ServiceObservation } from './operations.js';
 
 export interface HttpRoute {
   /** An exact path, or a pattern whose match is handed to `handle`. */
   path: string | RegExp;
+  /** The route's name in metrics and logs, for a pattern (e.g. `/archives/:code/graphql`); an exact path is its own. */
+  label?: string;
   /**
    * The methods this route answers; a request with another method is tried on the next route.
    * @default every method
@@ -36,6 +39,8 @@ export interface HttpShellOptions {
   whereGraphQLIs: string;
   /** Receives the error of a request that failed (it reaches the client as a fixed 500). */
   log(error: unknown): void;
+  /** Metrics, request log and readiness: adds /metrics, /health/live and /health/ready and watches every request. */
+  observation?: ServiceObservation;
 }
 
 
@@ -57,13 +62,15 @@ export function createHttpShell(options: HttpShellOptions): Server {
     methods: ['GET', 'HEAD'],
     handle: (_request, response) => sendJson(response, 200, { status: 'ok', ...options.health?.() }),
   };
-  const routes = [health, ...options.routes];
+  const routes = [health, ...(options.observation ? operationsRoutes(options.observation) : []), ...options.routes];
+  const observation = options.observation;
   const failed = (response: ServerResponse) => (error: unknown) => {
     options.log(error);
     if (!response.headersSent) sendJson(response, 500, { errors: [INTERNAL_ERROR] });
     else response.destroy();
   };
   return createServer((request, response) => {
+    const watched = observation ? watchRequest(observation, request, response) : null;
     let path: string;
     try {
       path = pathOf(request.url, routes);
@@ -74,6 +81,7 @@ export function createHttpShell(options: HttpShellOptions): Server {
     for (const route of routes) {
       const match = matchOf(route, path, method);
       if (match === false) continue;
+      if (watched) watched.route = typeof route.path === 'string' ? route.path : (route.label ?? 'other');
       try {
         const answer = route.handle(request, response, match);
         if (answer) answer.catch(failed(response));

@@ -117,7 +117,7 @@ export async function startNetwork(options: NetworkOptions): Promise<Network> {
   const secret = options.subgraphSecret ?? DEMO_SUBGRAPH_SECRET;
   // The demo network is the one place (with the tests) where a service may fall back on the
   // public demo secrets: started any other way, a service without its secrets refuses to start.
-  const env = { LANTAI_SUBGRAPH_SECRET: secret, [DEMO_SECRETS_VARIABLE]: 'on', ...options.env };
+  const env = { LANTAI_SUBGRAPH_SECRET: secret, [DEMO_SECRETS_VARIABLE]: 'on', LANTAI_LOG_FORMAT: 'text', ...options.env };
 
   const plans = selectArchives(provinceCode, scale, seed, options.archives);
   log(`lantai: seeding ${plans.length} archives (${scale} scale) where empty…`);

@@ -16,7 +16,7 @@ interface Unit {
 /** The reporting units of the region: its children and its own archive, or its archives for a county. */
 function unitsOf(s: ViewStatistics): Unit[] {
   if (s.byRegion.length === 0) return s.archives.map((a) => ({ name: a.archive.name, code: a.archive.id, totals: a.totals }));
-  const own = s.archives.filter((a) => a.archive.region.code === s.region.code).map((a) => ({ name: `${a.archive.name}（本级）`, code: a.archive.id, totals: a.totals }));
+  const own = s.archives.filter((a) => a.archive.region?.code === s.region.code).map((a) => ({ name: `${a.archive.name}（本级）`, code: a.archive.id, totals: a.totals }));
   return [...own, ...s.byRegion.map((r) => ({ name: r.region.name, code: r.region.code, totals: r.totals }))];
 }
 

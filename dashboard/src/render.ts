@@ -129,7 +129,7 @@ type ChildRow = { code: string; name: string; drill: boolean; archives: number; 
 /** The region's children and its own archive (本级), whose figures are in no child. */
 function childRows(s: ViewStatistics): ChildRow[] {
   const rows: ChildRow[] = s.byRegion.map((r) => ({ code: r.region.code, name: r.region.name, drill: true, archives: r.archives, totals: r.totals, rates: r.rates }));
-  const own = s.archives.find((a) => a.archive.region.code === s.region.code);
+  const own = s.archives.find((a) => a.archive.region?.code === s.region.code);
   if (own && rows.length > 0) rows.unshift({ code: own.archive.id, name: `${own.archive.name}（本级）`, drill: false, archives: 1, totals: own.totals, rates: own.rates });
   return rows;
 }
@@ -170,7 +170,7 @@ function archivesTable(s: ViewStatistics): Table {
     caption: `${s.region.name}各档案馆`,
     columns: ['档案馆', '馆藏档案（卷件）', '开放档案（卷件）', '开放率', '已数字化（卷件）', '数字化率', '数据时间'],
     rows: s.archives.map((a) => [
-      cell(a.archive.name, a.archive.name, a.archive.region.code !== s.region.code ? a.archive.region.code : undefined),
+      cell(a.archive.name, a.archive.name, a.archive.region?.code !== s.region.code ? a.archive.region?.code : undefined),
       cell(count(a.totals.holdings), a.totals.holdings),
       cell(count(a.totals.open), a.totals.open),
       cell(percent(a.rates.openRate), a.rates.openRate),

@@ -9,6 +9,7 @@ export type Measure = Extract<
   'OPEN_RATE' | 'DIGITISATION_RATE' | 'ITEM_LEVEL_CATALOGUE_RATE' | 'HOLDINGS' | 'OPEN' | 'DIGITISED' | 'VISITORS' | 'ITEMS_PROVIDED'
 >;
 
-export type ViewStatistics = DashboardViewQuery['statistics'];
+// Null when the province does not answer; fetchView turns that into FiguresUnavailable.
+export type ViewStatistics = NonNullable<DashboardViewQuery['statistics']>;
 export type Counters = ViewStatistics['totals'];
 export type Rates = ViewStatistics['rates'];

@@ -12,6 +12,9 @@
 import { parseArgs } from 'node:util';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { close, listen } from '../../protocol/http.js';
+import { RequestLog, createServiceLogger } from '../../protocol/logging.js';
+import { describeForLog } from '../../protocol/redaction.js';
+import { metricsPortOf, startMetricsServer } from '../../protocol/operations.js';
 import { announceListening, stopOnSignals } from '../../protocol/service-lifecycle.js';
 import { archiveNameOf, loadRegionTree, provinceCodeOf, type Region } from '../../protocol/regions.js';
 import { ArchiveSchema } from './entities/index.js';
@@ -62,11 +65,17 @@ for (const { code, url } of archives) {
   }
 }
 
+const metricsPort = metricsPortOf();
+const logger = createServiceLogger('archive');
 const host = await buildArchiveHost({
   archives: archives.map(({ code, url }) => ({ code, orm: orms.get(url)!, databaseUrl: url })),
   subgraphSecret: secret,
+  metricsOnServicePort: metricsPort === undefined,
+  log: (error) => logger.error(describeForLog(error)),
+  requestLog: new RequestLog(logger),
 });
 const bound = await listen(host.http, port, address);
+const metrics = metricsPort === undefined ? null : await startMetricsServer(host.metrics, metricsPort, address);
 announceListening(
   'archive',
   bound,
@@ -74,6 +83,7 @@ announceListening(
 );
 
 stopOnSignals('archive', async () => {
+  if (metrics) await close(metrics.server);
   await close(host.http);
   await host.stop();
   for (const orm of orms.values()) await orm.close(true);

@@ -60,10 +60,11 @@ export function createLoaders(em: EntityManager, archive: string, viewer: Identi
     if (!mayHoldRecordGrants(viewer, archive)) {
       return byKey(ids, await em.find(RecordSchema, { id: { $in: [...ids] }, access: { $in: access } }), (row) => row.id);
     }
-    // A person may hold read grants (查阅授权): look them up only for the records their role hides.
+    // A person may hold read grants (查阅授权). They are looked up for every id asked, found or
+    // not, hidden or not: looking them up only for hidden records made a closed record's answer
+    // take one statement longer than a missing one's, which told the two apart by time.
     const rows = await em.find(RecordSchema, { id: { $in: [...ids] } });
-    const hidden = rows.filter((row) => !maySeeRecord(viewer, archive, row)).map((row) => row.id);
-    const granted = await grantedRecordIds(em, viewer.sub!, hidden);
+    const granted = await grantedRecordIds(em, viewer.sub!, ids);
     return byKey(ids, rows.filter((row) => maySeeRecord(viewer, archive, row, granted)), (row) => row.id);
   });
   return {
@@ -73,10 +74,11 @@ export function createLoaders(em: EntityManager, archive: string, viewer: Identi
     fonds: new DataLoader(async (ids) => byKey(ids, await em.find(FondsSchema, { id: { $in: [...ids] } }), (row) => row.id)),
     record,
     digitalObject: new DataLoader(async (ids) => {
-      const rows = await em.find(DigitalObjectSchema, { id: { $in: [...ids] } });
-      const records = await record.loadMany(rows.map((row) => row.recordId));
-      const visible = rows.filter((_, i) => records[i] !== null && !(records[i] instanceof Error));
-      return byKey(ids, visible, (row) => row.id);
+      const found = byKey(ids, await em.find(DigitalObjectSchema, { id: { $in: [...ids] } }), (row) => row.id);
+      // The record of every copy asked is loaded, record 0 (which never exists) for a copy that
+      // does not: the copy of a closed record and a missing copy then cost the same statements.
+      const records = await record.loadMany(found.map((row) => row?.recordId ?? 0));
+      return found.map((row, i) => (row && records[i] !== null && !(records[i] instanceof Error) ? row : null));
     }),
     digitalObjectsByRecord: new DataLoader(async (recordIds) =>
       groupedBy(

@@ -28,6 +28,11 @@ import { CATALOGUE_IMPORT_PATH, handleCatalogueUpload } from './catalogue-import
 import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
 import { AuditTrail } from './services/audit-log.js';
+import { archiveDatabaseDown, nameUnavailableArchive, retryReadsOnLostConnection } from '../../protocol/database-faults.js';
+import { databasePoolGauge, databasesAnswer } from '../../protocol/database-health.js';
+import { checkEntityRepresentations } from '../../protocol/entity-representations.js';
+import type { RequestLog } from '../../protocol/logging.js';
+import { ServiceMetrics } from '../../protocol/metrics.js';
 
 export const ARCHIVE_SCHEMA_FILE = new URL('../../schema/archive.graphql', import.meta.url);
 
@@ -56,6 +61,14 @@ export interface ArchiveHostOptions {
    * @default 268435456 (256 MiB)
    */
   maxUploadBytes?: number;
+  /**
+   * Whether /metrics is served on the host's own port; false when LANTAI_METRICS_PORT gives
+   * it a port of its own.
+   * @default true
+   */
+  metricsOnServicePort?: boolean;
+  /** Where each request's log line goes (protocol/logging.ts); none when omitted. */
+  requestLog?: RequestLog;
 }
 
 export interface ArchiveHost {
@@ -64,6 +77,7 @@ export interface ArchiveHost {
   apollo: ApolloServer<ArchiveContext>;
   /** The codes hosted, in the order given. */
   codes: string[];
+  metrics: ServiceMetrics;
   /** Stops the Apollo server; close `http` first when it listens. The ORMs stay open. */
   stop(): Promise<void>;
 }
@@ -83,18 +97,27 @@ export async function buildArchiveHost(options: ArchiveHostOptions): Promise<Arc
     if (!isArchiveCode(archive.code)) throw new Error(`Not an archive code: ${JSON.stringify(archive.code)}.`);
     if (hosted.has(archive.code)) throw new Error(`Archive ${archive.code} is listed twice.`);
     hosted.set(archive.code, { orm: archive.orm, schema: archiveSchemaName(archive.code), databaseUrl: archive.databaseUrl });
+    retryReadsOnLostConnection(archive.orm);
   }
 
   const typeDefs = archiveTypeDefs();
+  const metrics = new ServiceMetrics('archive');
+  const orms = [...hosted.values()].map(({ orm }) => orm);
+  databasePoolGauge(metrics, orms);
   const apollo = new ApolloServer<ArchiveContext>({
-    schema: buildSubgraphSchema([{ typeDefs, resolvers: auditingRecordReads(resolvers, typeDefs) as GraphQLResolverMap<ArchiveContext> }]),
-    formatError: (formatted, error) => formatClientError(formatted, error, options.log),
+    schema: checkEntityRepresentations(
+      buildSubgraphSchema([{ typeDefs, resolvers: auditingRecordReads(resolvers, typeDefs) as GraphQLResolverMap<ArchiveContext> }]),
+    ),
+    formatError: (formatted, error) => formatClientError(formatted, error, options.log, archiveDatabaseDown),
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       auditPlugin(options.log ?? ((e: unknown) => console.error(describeForLog(e)))),
+      nameUnavailableArchive<ArchiveContext>(),
+      metrics.graphqlPlugin<ArchiveContext>(),
+      ...(options.requestLog ? [options.requestLog.plugin<ArchiveContext>((context) => context.viewer)] : []),
     ],
   });
   await apollo.start();
@@ -121,6 +144,7 @@ export async function buildArchiveHost(options: ArchiveHostOptions): Promise<Arc
     routes: [
       {
         path: ARCHIVE_PATH,
+        label: '/archives/:code/graphql',
         handle: (request, response, match) => {
           const handler = handlers.get(match![1]!);
           if (!handler) return sendJson(response, 404, { errors: [notHostedError(match![1]!)] });
@@ -141,7 +165,16 @@ export async function buildArchiveHost(options: ArchiveHostOptions): Promise<Arc
     health: () => ({ service: 'archive', archives: [...hosted.keys()] }),
     whereGraphQLIs: 'GraphQL is at /archives/<code>/graphql.',
     log,
+    observation: {
+      metrics,
+      requestLog: options.requestLog,
+      metricsOnServicePort: options.metricsOnServicePort,
+      async readiness() {
+        const database = await databasesAnswer(orms);
+        return { ready: database, checks: { database, archives: [...hosted.keys()] } };
+      },
+    },
   });
 
-  return { http, apollo, codes: [...hosted.keys()], stop: () => apollo.stop() };
+  return { http, apollo, codes: [...hosted.keys()], metrics, stop: () => apollo.stop() };
 }

@@ -15,6 +15,8 @@
  */
 import { parseArgs } from 'node:util';
 import { close, listen } from '../../protocol/http.js';
+import { RequestLog, createServiceLogger } from '../../protocol/logging.js';
+import { metricsPortOf, startMetricsServer } from '../../protocol/operations.js';
 import { describeForLog } from '../../protocol/redaction.js';
 import { announceListening, stopOnSignals } from '../../protocol/service-lifecycle.js';
 import { ShardClient } from '../../protocol/shard-client.js';
@@ -44,6 +46,7 @@ const { port, host, subgraphSecret: secret } = settings;
 
 const orm = await openProvinceDatabase(settings.databaseUrl, { province: settings.province });
 const client = new ShardClient({ secret, timeoutMs: settings.shardTimeoutMs });
+const logger = createServiceLogger('province');
 const server = await buildProvinceServer({
   orm,
   secret,
@@ -55,10 +58,15 @@ const server = await buildProvinceServer({
   targets: settings.targets,
   requestDeadlineWorkingDays: settings.requestDeadlineWorkingDays,
   searchMatchBudget: settings.searchMatchBudget,
+  metricsOnServicePort: metricsPortOf() === undefined,
+  log: (error) => logger.error(describeForLog(error)),
+  requestLog: new RequestLog(logger),
 });
 const probe = new DirectoryProbe(orm, client, { intervalMs: settings.probeIntervalMs });
 
 const bound = await listen(server.http, port, host);
+const metricsPort = metricsPortOf();
+const metrics = metricsPort === undefined ? null : await startMetricsServer(server.metrics, metricsPort, host);
 probe.start();
 announceListening('province', bound, [`http://${host}:${bound}/graphql (${server.regions.root.name}, ${server.regions.size} regions)`]);
 // Filled in the background, so that the first dashboard after a start does not wait on the shards.
@@ -69,6 +77,7 @@ new Directory(orm.em.fork(), server.regions)
 
 stopOnSignals('province', async () => {
   await probe.stop();
+  if (metrics) await close(metrics.server);
   await close(server.http);
   await server.stop();
   await client.close();

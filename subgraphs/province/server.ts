@@ -23,6 +23,11 @@ import { RegionTree } from './directory/regions.js';
 import { SEARCH_MATCH_BUDGET } from './search/search.js';
 import { Scatter } from './scatter.js';
 import { DEFAULT_TARGETS, StatisticsService, type StatisticsTargets } from './statistics/statistics.js';
+import { provinceDatabaseDown, retryReadsOnLostConnection } from '../../protocol/database-faults.js';
+import { databasePoolGauge, databasesAnswer } from '../../protocol/database-health.js';
+import { checkEntityRepresentations } from '../../protocol/entity-representations.js';
+import type { RequestLog } from '../../protocol/logging.js';
+import { ServiceMetrics } from '../../protocol/metrics.js';
 
 export const PROVINCE_SCHEMA_FILE = new URL('../../schema/province.graphql', import.meta.url);
 
@@ -36,6 +41,14 @@ export interface ProvinceServerOptions {
    * @default 1048576
    */
   maxBodyBytes?: number;
+  /**
+   * Whether /metrics is served on the province's own port; false when LANTAI_METRICS_PORT
+   * gives it a port of its own.
+   * @default true
+   */
+  metricsOnServicePort?: boolean;
+  /** Where each request's log line goes (protocol/logging.ts); none when omitted. */
+  requestLog?: RequestLog;
   /** Where errors that reach no client are logged. */
   log?: (error: unknown) => void;
   /**
@@ -84,6 +97,7 @@ export interface ProvinceServer {
   apollo: ApolloServer<ProvinceContext>;
   regions: RegionTree;
   crossRegion: CrossRegionServices;
+  metrics: ServiceMetrics;
   /** Stops the Apollo server; close `http` first when it listens. The ORM stays open. */
   stop(): Promise<void>;
 }
@@ -110,6 +124,7 @@ const archivesUnavailablePlugin: ApolloServerPlugin<ProvinceContext> = {
 export async function buildProvinceServer(options: ProvinceServerOptions): Promise<ProvinceServer> {
   const { orm, secret } = options;
   if (!secret) throw new Error('The province subgraph needs the identity signing secret (LANTAI_SUBGRAPH_SECRET).');
+  retryReadsOnLostConnection(orm);
   const regions = await RegionTree.load(orm.em.fork());
   const ownClient = options.shardClient ? undefined : new ShardClient({ secret, timeoutMs: options.shardTimeoutMs });
   const scatter = new Scatter(options.shardClient ?? ownClient!, {
@@ -125,11 +140,29 @@ export async function buildProvinceServer(options: ProvinceServerOptions): Promi
     searchMatchBudget: options.searchMatchBudget ?? SEARCH_MATCH_BUDGET,
   };
   const typeDefs = parse(readFileSync(PROVINCE_SCHEMA_FILE, 'utf8'));
+  const metrics = new ServiceMetrics('province');
+  databasePoolGauge(metrics, [orm]);
+  const partialAnswers = metrics.counter('lantai_partial_answers_total', 'Cross-region answers (search, statistics) some archives did not contribute to.', []);
   const apollo = new ApolloServer<ProvinceContext>({
-    schema: buildSubgraphSchema([{ typeDefs, resolvers: provinceResolvers as GraphQLResolverMap<ProvinceContext> }]),
-    formatError: (formatted, error) => formatClientError(formatted, error, options.log),
+    schema: checkEntityRepresentations(buildSubgraphSchema([{ typeDefs, resolvers: provinceResolvers as GraphQLResolverMap<ProvinceContext> }])),
+    formatError: (formatted, error) => formatClientError(formatted, error, options.log, provinceDatabaseDown),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), archivesUnavailablePlugin],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      archivesUnavailablePlugin,
+      metrics.graphqlPlugin<ProvinceContext>(),
+      ...(options.requestLog ? [options.requestLog.plugin<ProvinceContext>((context) => context.identity)] : []),
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue }) {
+              if (contextValue.unavailableArchives.size > 0) partialAnswers.inc();
+            },
+          };
+        },
+      },
+    ],
   });
   await apollo.start();
 
@@ -143,6 +176,15 @@ export async function buildProvinceServer(options: ProvinceServerOptions): Promi
     health: () => ({ service: 'province' }),
     whereGraphQLIs: 'GraphQL is at /graphql.',
     log: options.log ?? ((e: unknown) => console.error(describeForLog(e))),
+    observation: {
+      metrics,
+      requestLog: options.requestLog,
+      metricsOnServicePort: options.metricsOnServicePort,
+      async readiness() {
+        const database = await databasesAnswer([orm]);
+        return { ready: database, checks: { database } };
+      },
+    },
   });
 
   return {
@@ -150,6 +192,7 @@ export async function buildProvinceServer(options: ProvinceServerOptions): Promi
     apollo,
     regions,
     crossRegion,
+    metrics,
     async stop() {
       await apollo.stop();
       await crossRegion.statistics.cache.settled();

@@ -60,8 +60,8 @@ describe('the typed client', () => {
     sent.length = 0;
     const { data, errors } = await client().request(SearchCatalogueDocument, { query: '婚姻登记', first: 5 });
     expect(errors).toEqual([]);
-    expect(data!.searchCatalogue.hits).toHaveLength(5);
-    for (const hit of data!.searchCatalogue.hits) expect(hit.record!.title).toContain('婚姻登记');
+    expect(data!.searchCatalogue!.hits).toHaveLength(5);
+    for (const hit of data!.searchCatalogue!.hits) expect(hit.record!.title).toContain('婚姻登记');
     expect(sent).toHaveLength(1);
     expect(sent[0]!.query).toBeUndefined();
     expect(sent[0]!.extensions).toEqual({ persistedQuery: { version: 1, sha256Hash: (SearchCatalogueDocument as unknown as { __meta__: { hash: string } }).__meta__.hash } });
@@ -71,7 +71,7 @@ describe('the typed client', () => {
     sent.length = 0;
     const { data, errors } = await createClient({ url, sendDocumentIds: false, fetch: recordingFetch }).request(SearchCatalogueDocument, { query: '婚姻登记', first: 1 });
     expect(errors).toEqual([]);
-    expect(data!.searchCatalogue.hits).toHaveLength(1);
+    expect(data!.searchCatalogue!.hits).toHaveLength(1);
     expect(sent[0]!.query).toEqual(expect.stringContaining('query SearchCatalogue'));
   });
 
@@ -88,7 +88,7 @@ describe('the typed client', () => {
   it('reads the province’s statistics (统计) with its ranking, series and coverage', async () => {
     const { data, errors } = await client().request(StatisticsDocument, { rankBy: 'HOLDINGS', rankFirst: 3 });
     expect(errors).toEqual([]);
-    const statistics = data!.statistics;
+    const statistics = data!.statistics!;
     expect(statistics.region.code).toBe('360000');
     expect(statistics.coverage).toMatchObject({ archives: 3, contributed: 3, partial: false });
     expect(statistics.ranking).toHaveLength(3);
@@ -142,7 +142,7 @@ describe('the typed client', () => {
       },
     });
     expect(submitted.errors).toEqual([]);
-    const id = submitted.data!.submitAccessRequest.id;
+    const id = submitted.data!.submitAccessRequest!.id;
     const followed = await person.request(AccessRequestDocument, { id });
     expect(followed.errors).toEqual([]);
     expect(followed.data!.accessRequest).toMatchObject({ id, status: 'SUBMITTED', holdingArchive: { id: '360200' }, history: [{ status: 'SUBMITTED' }] });
@@ -176,8 +176,8 @@ describe('the typed client', () => {
   it('returns a partial answer with ARCHIVE_UNAVAILABLE naming the archive that is down', async () => {
     await network.stopHostOf('360200');
     const { data, errors } = await client().request(SearchCatalogueDocument, { query: '婚姻登记', first: 5 });
-    expect(data!.searchCatalogue.partial).toBe(true);
-    expect(data!.searchCatalogue.hits.length).toBeGreaterThan(0);
+    expect(data!.searchCatalogue!.partial).toBe(true);
+    expect(data!.searchCatalogue!.hits.length).toBeGreaterThan(0);
     expect(errors).toContainEqual(expect.objectContaining({ code: 'ARCHIVE_UNAVAILABLE', archive: '360200' }));
     const unavailable = errors.find((error) => error.code === 'ARCHIVE_UNAVAILABLE');
     // The type narrows on the code: `archive` exists only on ARCHIVE_UNAVAILABLE.

@@ -92,7 +92,7 @@ describe('a shard that is down or slow', () => {
     } finally {
       network.donghu.delayMs = 0;
     }
-    // After the cool-down a single trial goes through; its success closes the breaker.
+    // The breaker probes the host and closes as soon as it answers again.
     await vi.waitFor(
       async () => expect((await network.query(single)).body.data).toEqual({ record: { title: '东湖区档案馆关于档案工作的通知（2002）' } }),
       { timeout: 3000, interval: 100 },
@@ -152,5 +152,57 @@ describe('a shard that refuses the gateway’s signature', () => {
       network.directory.delete('360111');
       await stranger.stop();
     }
+  });
+});
+
+describe('a hung archive host serving several archives', () => {
+  let hung: TestNetwork;
+
+  beforeAll(async () => {
+    // No cool-down path: only the probe can close the breaker again.
+    hung = await startNetwork({ shardTimeoutMs: 300, breaker: { failureThreshold: 2, probeIntervalMs: 50, coolDownMs: 3_600_000 } });
+  });
+
+  afterAll(async () => {
+    await hung?.stop();
+  });
+
+  it('is cut off as a whole after a few failed calls to any of its archives, and let through again as soon as it answers', async () => {
+    const host = new URL(hung.xihu.url).origin;
+    const both = '{ a: record(id: "360103:Record:1") { title } b: record(id: "360104:Record:1") { title } }';
+    hung.xihu.delayMs = 3_600_000;
+    let closed: Promise<void> | undefined;
+    try {
+      // One failed call for each of the host's two archives: a breaker per archive would still be closed.
+      for (const id of ['360103:Record:1', '360104:Record:2']) {
+        const { body } = await hung.query(`{ record(id: "${id}") { title } }`);
+        expect(body.errors![0]!.message).toContain('300 ms');
+      }
+      expect(hung.gateway.breakers.states()).toContainEqual([host, 'open']);
+      const cutOff = await hung.query(both);
+      expect(cutOff.body.data).toEqual({ a: null, b: null });
+      expect(cutOff.body.errors!.map((e) => [e.extensions!.code, e.extensions!.archive])).toEqual([
+        ['ARCHIVE_UNAVAILABLE', '360103'],
+        ['ARCHIVE_UNAVAILABLE', '360104'],
+      ]);
+      expect(cutOff.body.errors!.every((e) => e.message.includes('repeated failures'))).toBe(true);
+      // Another host's archives are not affected.
+      expect((await hung.query('{ record(id: "360102:Record:1") { title } }')).body.errors).toBeUndefined();
+      closed = new Promise((resolve) => {
+        const off = hung.gateway.breakers.onChange((changed, state) => {
+          if (changed === host && state === 'closed') {
+            off();
+            resolve();
+          }
+        });
+      });
+    } finally {
+      hung.xihu.delayMs = 0;
+    }
+    // The breaker's own probe finds the host answering again: no client call is needed for that.
+    await closed;
+    const { body } = await hung.query(both);
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toEqual({ a: { title: '西湖区档案馆关于档案工作的通知（2001）' }, b: { title: '青云谱区档案馆关于档案工作的通知（2001）' } });
   });
 });

@@ -184,7 +184,7 @@ describe('searchCatalogue across archives', () => {
   ])('refuses %s with BAD_USER_INPUT', async (_name, variables, message) => {
     const answer = await search(PUBLIC, variables);
     expect(answer.status).toBe(200);
-    expect(answer.data).toBeNull();
+    expect(answer.data).toEqual({ searchCatalogue: null });
     expect(answer.errors!.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
     expect(answer.errors![0]!.message).toMatch(message);
   });

@@ -111,6 +111,12 @@ function expectNoLeak(answer: Answer, sent: string[] = []): void {
   }
 }
 
+/** Asserts that the answer has no data: none at all, or null for every field asked (the province's root fields are nullable). */
+function expectNoFieldAnswered(answer: Answer): void {
+  const data = answer.body.data ?? null;
+  if (data !== null) expect(Object.values(data).every((value) => value === null), JSON.stringify(data)).toBe(true);
+}
+
 function codesOf(answer: Answer): string[] {
   return [...new Set((answer.body.errors ?? []).map((e) => String(e.extensions?.code)))];
 }
@@ -209,10 +215,10 @@ describe('limits on the shape and size of a request (through the gateway)', () =
     // Fonds.records and Record.items are non-null: the error nulls their parent.
     ['Fonds.records', `query($f: ID!) { fonds(id: $f) { records(first: 1000) { totalCount } } }`, ['fonds']],
     ['Record.items', `query($r: ID!) { record(id: $r) { items(first: 1000) { totalCount } } }`, ['record']],
-    // The search's answer is non-null: the whole answer is null with the client's error.
-    ['Query.searchCatalogue', '{ searchCatalogue(query: "档案", first: 101) { totalCount } }', []],
-    ['Statistics.ranking', '{ statistics { ranking(by: HOLDINGS, first: 201) { rank } } }', []],
-    ['Query.myAccessRequests', '{ myAccessRequests(first: 101) { totalCount } }', []],
+    // Statistics.ranking is non-null: the error nulls the statistics around it.
+    ['Query.searchCatalogue', '{ searchCatalogue(query: "档案", first: 101) { totalCount } }', ['searchCatalogue']],
+    ['Statistics.ranking', '{ statistics { ranking(by: HOLDINGS, first: 201) { rank } } }', ['statistics']],
+    ['Query.myAccessRequests', '{ myAccessRequests(first: 101) { totalCount } }', ['myAccessRequests']],
     ['Archive.incomingRequests', `{ archive(id: "${COUNTY}") { incomingRequests(first: 101) { totalCount } } }`, ['archive', 'incomingRequests']],
     ['Archive.outgoingRequests', `{ archive(id: "${CITY}") { outgoingRequests(first: 101) { totalCount } } }`, ['archive', 'outgoingRequests']],
   ];
@@ -314,6 +320,60 @@ describe('malformed requests answered by the HTTP adapter', () => {
     expect(answer.status).toBe(status);
     if (code) expect(codesOf(answer)).toEqual([code]);
     expectNoLeak(answer, ['/../../etc/passwd%00.ts', '/etc/passwd%00.ts']);
+  });
+});
+
+describe('requests that once gave a server error', () => {
+  it.each([
+    ['two operations and no operationName', { query: 'query A { __typename } query B { __typename }' }, 'operationName'],
+    ['an operationName that names no operation', { query: 'query A { __typename }', operationName: 'Nope' }, 'Nope'],
+    ['a subscription', { query: 'subscription { __typename }' }, 'subscription'],
+  ])('refuses %s with 400 BAD_REQUEST and says why', async (_, body, mentioned) => {
+    const answer = await post(network.gatewayUrl, JSON.stringify(body));
+    expect(answer.status).toBe(400);
+    expect(codesOf(answer)).toEqual(['BAD_REQUEST']);
+    expect(answer.body.errors![0]!.message).toContain(mentioned);
+    expect(answer.body.data ?? null).toBeNull();
+    expectNoLeak(answer, [JSON.stringify(body)]);
+  });
+
+  const attach = (bytes: string) =>
+    `mutation { attachDigitalObject(record: "${CITY}:Record:1", input: { format: "PDF", pages: 1, bytes: ${bytes}, sha256: "${'a'.repeat(64)}" }) { id } }`;
+  it('refuses a number literal too large for a double (1e400) before anything runs', async () => {
+    const before = await fingerprint();
+    const answer = await gateway(attach('1e400'), undefined, tokens.archivist);
+    expect(answer.status).toBe(400);
+    expect(codesOf(answer)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(answer.body.errors![0]!.message).toContain('1e400');
+    expect(await fingerprint()).toBe(before);
+    expectNoLeak(answer, ['1e400']);
+  });
+
+  it('refuses a variable too large for a double (1e400) as a bad input', async () => {
+    const before = await fingerprint();
+    const query = `mutation($b: Float!) { attachDigitalObject(record: "${CITY}:Record:1", input: { format: "PDF", pages: 1, bytes: $b, sha256: "${'a'.repeat(64)}" }) { id } }`;
+    const answer = await post(network.gatewayUrl, `{"query":${JSON.stringify(query)},"variables":{"b":1e400}}`, { authorization: `Bearer ${tokens.archivist}` });
+    expect(answer.status).toBe(400);
+    expect(codesOf(answer)).toEqual(['BAD_USER_INPUT']);
+    expect(await fingerprint()).toBe(before);
+    expectNoLeak(answer);
+  });
+
+  it.each([
+    ['lacking __typename', [{ id: `${CITY}:Record:1` }]],
+    ['that are not objects', ['x']],
+    ['naming a type that is no entity', [{ __typename: 'Query', id: '1' }]],
+  ])('refuses _entities representations %s, signed, at an archive shard, with BAD_USER_INPUT', async (_, representations) => {
+    const answer = await direct(
+      archiveUrl(CITY),
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Record { title } } }',
+      { r: representations },
+      signedAs({ role: 'public' }),
+    );
+    expect(answer.status).toBe(200);
+    expect(codesOf(answer)).toEqual(['BAD_USER_INPUT']);
+    expect(answer.body.errors![0]!.message).toContain('representation');
+    expectNoLeak(answer, [JSON.stringify(representations)]);
   });
 });
 
@@ -497,7 +557,7 @@ describe('an archivist acting on another archive (through the gateway)', () => {
     const before = await fingerprint();
     const answer = await gateway(mutation, variables(), tokens.otherArchivist);
     expect(codesOf(answer)).toEqual(['FORBIDDEN']);
-    expect(answer.body.data ?? null).toBeNull();
+    expectNoFieldAnswered(answer);
     expect(await fingerprint()).toBe(before);
     expectNoLeak(answer);
   });
@@ -621,9 +681,8 @@ const INJECTION_CASES: InjectionCase[] = [
       run: (payload) => run(payload),
       check: (answer) => {
         if (coordinate === 'Query.archives(region)') {
-          // The listing is non-null: the whole answer is null with the client's error.
           expect(codesOf(answer)).toEqual(['BAD_USER_INPUT']);
-          expect(answer.body.data ?? null).toBeNull();
+          expectNoFieldAnswered(answer);
           return;
         }
         refused('BAD_USER_INPUT', [...path])(answer);
@@ -905,7 +964,7 @@ const INJECTION_CASES: InjectionCase[] = [
     check: async (answer, _, kind) => {
       if (kind === 'nul') {
         expect(codesOf(answer)).toEqual(['BAD_USER_INPUT']);
-        expect(answer.body.data ?? null).toBeNull();
+        expectNoFieldAnswered(answer);
         return;
       }
       expect(answer.body.errors).toBeUndefined();
@@ -930,9 +989,8 @@ const INJECTION_CASES: InjectionCase[] = [
       name: coordinate,
       run: (payload) => gateway(query, { v: value(payload) }),
       check: (answer) => {
-        // Both answers are non-null: the whole answer is null with the client's error.
         expect(codesOf(answer)).toEqual(['BAD_USER_INPUT']);
-        expect(answer.body.data ?? null).toBeNull();
+        expectNoFieldAnswered(answer);
       },
     }),
   ),
@@ -1066,7 +1124,7 @@ const INJECTION_CASES: InjectionCase[] = [
       run: (payload) => gateway(query, { a: cursor(payload) }, bearer()),
       check: (answer) => {
         expect(codesOf(answer)).toEqual(['BAD_USER_INPUT']);
-        if (path.length === 0) expect(answer.body.data ?? null).toBeNull();
+        if (path.length === 0) expectNoFieldAnswered(answer);
         else expect(answer.body.data![path[0]!][path[1]!]).toBeNull();
       },
     })),

@@ -181,7 +181,7 @@ export type AccessStatus =
 export type Archive = {
   __typename?: 'Archive';
   /** The archive's entry in the network directory (名录): registration and health. */
-  directory: DirectoryEntry;
+  directory?: Maybe<DirectoryEntry>;
   /** The archive code: the 6-digit administrative-division code of the area it serves, e.g. `360100`. */
   id: Scalars['ID']['output'];
   /**
@@ -199,7 +199,7 @@ export type Archive = {
    */
   outgoingRequests?: Maybe<AccessRequestConnection>;
   /** The region (行政区划) the archive serves. */
-  region: Region;
+  region?: Maybe<Region>;
 };
 
 
@@ -460,44 +460,44 @@ export type FulfilAccessRequestInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   /** Accepts (受理) a SUBMITTED request. Archivists of the holding archive only (else FORBIDDEN); another status is CONFLICT. */
-  acceptAccessRequest: AccessRequest;
+  acceptAccessRequest?: Maybe<AccessRequest>;
   /** Cancels (撤回) a SUBMITTED request. The requester only; once accepted, a request can no longer be cancelled (CONFLICT). */
-  cancelAccessRequest: AccessRequest;
+  cancelAccessRequest?: Maybe<AccessRequest>;
   /**
    * Fulfils (办结, 出证) an ACCEPTED request: digital copies delivered with their sha256, or a
    * certificate number (出证编号), and optionally a read grant (查阅授权) on records of the holding
    * archive until a date. The grant is stored in the holding archive first; when it cannot be
    * stored the request stays ACCEPTED and nothing changes. Archivists of the holding archive only.
    */
-  fulfilAccessRequest: AccessRequest;
+  fulfilAccessRequest?: Maybe<AccessRequest>;
   /**
    * Registers (登记) an archive in the network directory, or registers again an archive that
    * was retired. Admin only (else FORBIDDEN); CONFLICT when the archive is already registered
    * and active.
    */
-  registerArchive: Archive;
+  registerArchive?: Maybe<Archive>;
   /** Rejects (不予受理) a SUBMITTED or ACCEPTED request, with a reason. Archivists of the holding archive only. */
-  rejectAccessRequest: AccessRequest;
+  rejectAccessRequest?: Maybe<AccessRequest>;
   /**
    * Retires (撤销) an archive: its entry stays in the directory, marked retired, and the gateway
    * stops routing to it. Admin only.
    */
-  retireArchive: Archive;
+  retireArchive?: Maybe<Archive>;
   /**
    * Takes the yearly snapshot (年报快照) of every active archive's holdings for `year`, replacing
    * an earlier snapshot of that year; it feeds the year-over-year series of `statistics`.
    * Admin only (else FORBIDDEN).
    */
-  snapshotYear: YearSnapshot;
+  snapshotYear?: Maybe<YearSnapshot>;
   /**
    * Submits an access request (异地查档) at a receiving archive for records held by another
    * archive, in the caller's own name: a signed-in person (role public) only, else FORBIDDEN.
    * A retried submission with the same `idempotencyKey` returns the first request and never
    * creates a second; the same key with a different request is CONFLICT.
    */
-  submitAccessRequest: AccessRequest;
+  submitAccessRequest?: Maybe<AccessRequest>;
   /** Changes an active archive's name or endpoint in the directory; only the fields given change. Admin only. */
-  updateArchive: Archive;
+  updateArchive?: Maybe<Archive>;
 };
 
 
@@ -578,15 +578,15 @@ export type Query = {
    * (every region when omitted), ordered by code. Retired archives are left out unless
    * `includeRetired` is true.
    */
-  archives: Array<Archive>;
+  archives?: Maybe<Array<Archive>>;
   /** The caller's own access requests, newest first. Signed-in callers only (else FORBIDDEN). */
-  myAccessRequests: AccessRequestConnection;
+  myAccessRequests?: Maybe<AccessRequestConnection>;
   /** The province itself: the root of the region tree. */
-  province: Region;
+  province?: Maybe<Region>;
   /** A region (行政区划) by its 6-digit code, e.g. `360100`; null when the province has no such region. */
   region?: Maybe<Region>;
   /** The province's regions, the province first, then each city followed by its counties; only those of `level` when given. */
-  regions: Array<Region>;
+  regions?: Maybe<Array<Region>>;
   /**
    * 跨馆检索 — searches the catalogues (目录) of every archive in scope at once: 题名 words
    * (Chinese unigrams and bigrams; every word must match) or a 档号 fragment of at least 3
@@ -599,7 +599,7 @@ export type Query = {
    * its counts are lower bounds (至少: `countsAreExact` is false) and its hits are the best of the
    * matches examined; narrow the search (words, 门类, 年度, region) to reach the others.
    */
-  searchCatalogue: CatalogueSearch;
+  searchCatalogue?: Maybe<CatalogueSearch>;
   /** Internal, for the gateway: where every active archive's shard answers. */
   shardDirectory: ShardDirectory;
   /**
@@ -612,7 +612,7 @@ export type Query = {
    * 1949, digitised, use) and no finer. One query gives a region's figures and every child
    * region's, with their breakdowns (`byRegion`).
    */
-  statistics: Statistics;
+  statistics?: Maybe<Statistics>;
 };
 
 
@@ -1361,13 +1361,13 @@ export type AccessRequestTransitionResolvers<ContextType = ProvinceContext, Pare
 
 export type ArchiveResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Archive'] = ResolversParentTypes['Archive']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Archive']>, { __typename: 'Archive' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  directory?: Resolver<ResolversTypes['DirectoryEntry'], ParentType, ContextType>;
+  directory?: Resolver<Maybe<ResolversTypes['DirectoryEntry']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   incomingRequests?: Resolver<Maybe<ResolversTypes['AccessRequestConnection']>, ParentType, ContextType, RequireFields<ArchiveIncomingRequestsArgs, 'first'>>;
   level?: Resolver<ResolversTypes['ArchiveLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outgoingRequests?: Resolver<Maybe<ResolversTypes['AccessRequestConnection']>, ParentType, ContextType, RequireFields<ArchiveOutgoingRequestsArgs, 'first'>>;
-  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1472,15 +1472,15 @@ export type DirectoryEntryResolvers<ContextType = ProvinceContext, ParentType ex
 }>;
 
 export type MutationResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  acceptAccessRequest?: Resolver<ResolversTypes['AccessRequest'], ParentType, ContextType, RequireFields<MutationAcceptAccessRequestArgs, 'id'>>;
-  cancelAccessRequest?: Resolver<ResolversTypes['AccessRequest'], ParentType, ContextType, RequireFields<MutationCancelAccessRequestArgs, 'id'>>;
-  fulfilAccessRequest?: Resolver<ResolversTypes['AccessRequest'], ParentType, ContextType, RequireFields<MutationFulfilAccessRequestArgs, 'id' | 'input'>>;
-  registerArchive?: Resolver<ResolversTypes['Archive'], ParentType, ContextType, RequireFields<MutationRegisterArchiveArgs, 'input'>>;
-  rejectAccessRequest?: Resolver<ResolversTypes['AccessRequest'], ParentType, ContextType, RequireFields<MutationRejectAccessRequestArgs, 'id' | 'reason'>>;
-  retireArchive?: Resolver<ResolversTypes['Archive'], ParentType, ContextType, RequireFields<MutationRetireArchiveArgs, 'id'>>;
-  snapshotYear?: Resolver<ResolversTypes['YearSnapshot'], ParentType, ContextType, RequireFields<MutationSnapshotYearArgs, 'year'>>;
-  submitAccessRequest?: Resolver<ResolversTypes['AccessRequest'], ParentType, ContextType, RequireFields<MutationSubmitAccessRequestArgs, 'idempotencyKey' | 'input'>>;
-  updateArchive?: Resolver<ResolversTypes['Archive'], ParentType, ContextType, RequireFields<MutationUpdateArchiveArgs, 'id' | 'input'>>;
+  acceptAccessRequest?: Resolver<Maybe<ResolversTypes['AccessRequest']>, ParentType, ContextType, RequireFields<MutationAcceptAccessRequestArgs, 'id'>>;
+  cancelAccessRequest?: Resolver<Maybe<ResolversTypes['AccessRequest']>, ParentType, ContextType, RequireFields<MutationCancelAccessRequestArgs, 'id'>>;
+  fulfilAccessRequest?: Resolver<Maybe<ResolversTypes['AccessRequest']>, ParentType, ContextType, RequireFields<MutationFulfilAccessRequestArgs, 'id' | 'input'>>;
+  registerArchive?: Resolver<Maybe<ResolversTypes['Archive']>, ParentType, ContextType, RequireFields<MutationRegisterArchiveArgs, 'input'>>;
+  rejectAccessRequest?: Resolver<Maybe<ResolversTypes['AccessRequest']>, ParentType, ContextType, RequireFields<MutationRejectAccessRequestArgs, 'id' | 'reason'>>;
+  retireArchive?: Resolver<Maybe<ResolversTypes['Archive']>, ParentType, ContextType, RequireFields<MutationRetireArchiveArgs, 'id'>>;
+  snapshotYear?: Resolver<Maybe<ResolversTypes['YearSnapshot']>, ParentType, ContextType, RequireFields<MutationSnapshotYearArgs, 'year'>>;
+  submitAccessRequest?: Resolver<Maybe<ResolversTypes['AccessRequest']>, ParentType, ContextType, RequireFields<MutationSubmitAccessRequestArgs, 'idempotencyKey' | 'input'>>;
+  updateArchive?: Resolver<Maybe<ResolversTypes['Archive']>, ParentType, ContextType, RequireFields<MutationUpdateArchiveArgs, 'id' | 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1498,14 +1498,14 @@ export type PeriodStatisticsResolvers<ContextType = ProvinceContext, ParentType 
 
 export type QueryResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   accessRequest?: Resolver<Maybe<ResolversTypes['AccessRequest']>, ParentType, ContextType, RequireFields<QueryAccessRequestArgs, 'id'>>;
-  archives?: Resolver<Array<ResolversTypes['Archive']>, ParentType, ContextType, RequireFields<QueryArchivesArgs, 'includeRetired'>>;
-  myAccessRequests?: Resolver<ResolversTypes['AccessRequestConnection'], ParentType, ContextType, RequireFields<QueryMyAccessRequestsArgs, 'first'>>;
-  province?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  archives?: Resolver<Maybe<Array<ResolversTypes['Archive']>>, ParentType, ContextType, RequireFields<QueryArchivesArgs, 'includeRetired'>>;
+  myAccessRequests?: Resolver<Maybe<ResolversTypes['AccessRequestConnection']>, ParentType, ContextType, RequireFields<QueryMyAccessRequestsArgs, 'first'>>;
+  province?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
-  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
-  searchCatalogue?: Resolver<ResolversTypes['CatalogueSearch'], ParentType, ContextType, RequireFields<QuerySearchCatalogueArgs, 'first'>>;
+  regions?: Resolver<Maybe<Array<ResolversTypes['Region']>>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
+  searchCatalogue?: Resolver<Maybe<ResolversTypes['CatalogueSearch']>, ParentType, ContextType, RequireFields<QuerySearchCatalogueArgs, 'first'>>;
   shardDirectory?: Resolver<ResolversTypes['ShardDirectory'], ParentType, ContextType>;
-  statistics?: Resolver<ResolversTypes['Statistics'], ParentType, ContextType, Partial<QueryStatisticsArgs>>;
+  statistics?: Resolver<Maybe<ResolversTypes['Statistics']>, ParentType, ContextType, Partial<QueryStatisticsArgs>>;
 }>;
 
 export type RankedArchiveResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['RankedArchive'] = ResolversParentTypes['RankedArchive']> = ResolversObject<{

@@ -8,7 +8,7 @@ const client = createClient({ url: 'http://127.0.0.1:4000/graphql' });
 
 export async function consumer(): Promise<string[]> {
   const { data, errors } = await client.request(SearchCatalogueDocument, { query: '婚姻登记', first: 10 });
-  const titles: string[] = data ? data.searchCatalogue.hits.map((hit) => hit.record?.title ?? '') : [];
+  const titles: string[] = data?.searchCatalogue ? data.searchCatalogue.hits.map((hit) => hit.record?.title ?? '') : [];
   // @ts-expect-error a misspelt field of the result
   titles.push(data!.searchCatalogue.totalCuont);
   // @ts-expect-error a field the document does not select
