@@ -79,6 +79,8 @@ try {
   console.log(`machine: ${machineLine(report.machine)}`);
   console.log(`run: ${report.startedAt} – ${report.finishedAt}`);
   const verdicts = report.scenarios.flatMap((s) => s.targets);
+  const busy = report.scenarios.filter((s) => s.machineLoad?.busy).map((s) => s.scenario);
+  if (busy.length > 0) console.log(`BUSY machine before ${busy.join(', ')}: their figures are disturbed by other work and judge no target; run again on a quiet machine.`);
   console.log(`targets: ${verdicts.filter((t) => t.met === true).length} met, ${verdicts.filter((t) => t.met === false).length} missed, ${verdicts.filter((t) => t.met === null).length} not judged at this scale${report.scenarios.some((s) => s.failed) ? `; FAILED: ${report.scenarios.filter((s) => s.failed).map((s) => s.scenario).join(', ')}` : ''}`);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(report, null, 2) + '\n');

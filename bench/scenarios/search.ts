@@ -4,7 +4,7 @@
  * them, with the facets. A two-character query (many matches), a four-character one, and a
  * filtered one; one client, then 16 concurrent clients.
  */
-import { measure, type LatencyRow } from '../measure.js';
+import { measureRounds, type RoundsRow } from '../measure.js';
 import type { BenchNetwork } from '../network.js';
 import { atMost, type ScenarioResult } from '../report.js';
 
@@ -12,6 +12,8 @@ export interface SearchOptions {
   requests: number;
   concurrentRequests: number;
   maxDurationMs: number;
+  /** Rounds of each case (at least three): the figures are the medians of the rounds'. */
+  rounds: number;
   /** Whether this is the province-scale network the target speaks of. */
   provinceScale: boolean;
 }
@@ -57,12 +59,12 @@ export async function searchPage(net: BenchNetwork, variables: Record<string, un
 }
 
 export async function searchScenario(net: BenchNetwork, options: SearchOptions): Promise<ScenarioResult> {
-  const rows: (LatencyRow & { matches: number | null; counted: string | null })[] = [];
+  const rows: (RoundsRow & { matches: number | null; counted: string | null })[] = [];
   for (const clients of [1, 16]) {
     for (const c of SEARCH_CASES) {
       const first = await searchPage(net, c.variables).catch(() => null);
       const requests = clients === 1 ? options.requests : options.concurrentRequests;
-      const row = await measure(c.label, { clients, requests, maxDurationMs: options.maxDurationMs, warmup: 2 }, async () => {
+      const row = await measureRounds(c.label, { clients, requests, maxDurationMs: options.maxDurationMs, warmup: 2 }, options.rounds, async () => {
         await searchPage(net, c.variables);
       });
       rows.push({ ...row, matches: first?.totalCount ?? null, counted: first ? (first.countsAreExact ? 'exact' : 'at least') : null });
@@ -84,6 +86,7 @@ export async function searchScenario(net: BenchNetwork, options: SearchOptions):
       ),
     ],
     notes: [
+      `${options.rounds} rounds per case: p50 and p95 are the medians of the rounds' own, p95 min and max their range.`,
       'matches = totalCount of the first page (what the anonymous public may find); counted "at least" where an archive had more matches than a search examines (countsAreExact false).',
     ],
   };

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUSY_OTHERS_CPU_SHARE } from '../../bench/machine.js';
 import type { BenchReport, ScenarioResult } from '../../bench/report.js';
 import { createTestDatabase, type TestDatabase } from '../harness/database.js';
 import { requireDebianCommand } from '../harness/debian-package.js';
@@ -111,6 +112,31 @@ describe('npm run bench at small scale', () => {
     expect(dashboard.rows.map((r) => r.label)).toEqual(['first view, warm statistics cache, fresh browser', 'of which its DashboardView query']);
   });
 
+  it('records the machine load before every scenario, and judges no timed target from a busy run', () => {
+    for (const result of report.scenarios) {
+      const load = result.machineLoad!;
+      expect(load, result.scenario).toBeDefined();
+      expect(load.loadAverage1).toBeGreaterThanOrEqual(0);
+      for (const share of [load.othersCpuShare, load.ownCpuShare]) {
+        expect(share).toBeGreaterThanOrEqual(0);
+        expect(share).toBeLessThanOrEqual(1);
+      }
+      expect(load.busy).toBe(load.othersCpuShare > BUSY_OTHERS_CPU_SHARE);
+      if (load.busy && result.scenario !== 'work') for (const target of result.targets) expect(target.met, target.target).toBeNull();
+    }
+    expect(run.stdout.match(/^machine before this scenario: load average [\d.]+, other processes \d+ % of the CPU/gm)).toHaveLength(report.scenarios.length);
+  });
+
+  it("repeats each latency case in rounds and reports the median of the rounds' p95 with their range", () => {
+    const rounded = [...scenario('routing').rows, ...scenario('search').rows, ...scenario('statistics').rows.slice(1)];
+    for (const row of rounded) {
+      expect(row.rounds as number, row.label).toBeGreaterThanOrEqual(3);
+      expect(row.p95MinMs as number).toBeLessThanOrEqual(row.p95Ms as number);
+      expect(row.p95Ms as number).toBeLessThanOrEqual(row.p95MaxMs as number);
+    }
+    expect(run.stdout).toMatch(/\| p95 min \| p95 max \|/);
+  });
+
   it('times the gateway and the direct shard call of the same reads, without errors', () => {
     const routing = scenario('routing');
     expectSaneLatencies(routing);
@@ -155,6 +181,9 @@ describe('npm run bench at small scale', () => {
     expect(all!.records as number).toBeGreaterThan(0);
     expect(all!.recordsPerSecond as number).toBeGreaterThan(0);
     expect(all!.seconds as number).toBeGreaterThan(0);
+    expect(all!.vacuumSeconds as number).toBeGreaterThanOrEqual(0);
+    expect(all!.vacuumSeconds as number).toBeLessThanOrEqual(all!.seconds as number);
+    expect(scenario('loading').notes.join(' ')).toMatch(/vacuums and analyses the tables it loaded/);
   });
 
   it('imports a GB18030 catalogue into an empty archive, again unchanged, then corrected, in processes of their own', () => {
