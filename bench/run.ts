@@ -169,7 +169,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       if (wants('search')) {
         log('bench: search…');
         await run('search', 'cross-region search', () =>
-          searchScenario(net, { requests: budget.searchRequests, concurrentRequests: budget.searchConcurrentRequests, maxDurationMs: budget.maxRunMs, rounds: budget.latencyRounds, provinceScale }),
+          searchScenario(net, { requests: budget.searchRequests, concurrentRequests: budget.searchConcurrentRequests, maxDurationMs: budget.maxRunMs, rounds: budget.latencyRounds, provinceScale, databaseUrl: options.databaseUrl }),
         );
       }
       if (wants('statistics')) {
