@@ -14,6 +14,7 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { redactSecrets } from '../protocol/redaction.js';
 import { parseScale, type Scale } from '../seeds/plan.js';
+import { databaseStateLine } from './database-state.js';
 import { machineLine } from './machine.js';
 import { formatScenario, SCENARIOS, type ScenarioName } from './report.js';
 import { FULL_BUDGET, QUICK_BUDGET, runBench } from './run.js';
@@ -77,6 +78,7 @@ try {
   const held = report.records > 0 ? `about ${new Intl.NumberFormat('en-US').format(report.records)} catalogue records` : 'no catalogue records in the database given (loading uses a scratch database of its own)';
   console.log(`\n# Lantai benchmark, ${report.scale} scale: ${report.archives} archives, ${held}`);
   console.log(`machine: ${machineLine(report.machine)}`);
+  console.log(databaseStateLine(report.database));
   console.log(`run: ${report.startedAt} – ${report.finishedAt}`);
   const verdicts = report.scenarios.flatMap((s) => s.targets);
   const busy = report.scenarios.filter((s) => s.machineLoad?.busy).map((s) => s.scenario);

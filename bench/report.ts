@@ -2,6 +2,7 @@
  * What a benchmark run reports: per scenario, rows of figures and the targets of issue 6,
  * each met or missed with its figure. The same object is printed as tables and written as JSON.
  */
+import type { DatabaseState } from './database-state.js';
 import { machineLoadLine, type Machine, type MachineLoad } from './machine.js';
 
 export const SCENARIOS = ['routing', 'search', 'statistics', 'dashboard', 'work', 'loading', 'import'] as const;
@@ -60,6 +61,8 @@ export interface BenchReport {
   archives: number;
   /** Catalogue records in those archives. */
   records: number;
+  /** Whether those archives' tables were vacuumed and analysed (at the end of the run). */
+  database: DatabaseState;
   scenarios: ScenarioResult[];
 }
 

@@ -11,6 +11,7 @@ import { scaleFactorOf, type Scale } from '../seeds/plan.js';
 import { DEFAULT_PROVINCE } from '../protocol/regions.js';
 import { archiveSchemaName } from '../subgraphs/archive/database.js';
 import { startCountingNetwork } from './counting-network.js';
+import { describeDatabaseState } from './database-state.js';
 import { describeMachine, sampleMachineLoad } from './machine.js';
 import { startBenchNetwork } from './network.js';
 import { SCENARIOS, withMachineLoad, type BenchReport, type ScenarioName, type ScenarioResult } from './report.js';
@@ -223,6 +224,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     scale: String(scale),
     archives: codes.length,
     records: await countRecords(options.databaseUrl, codes),
+    database: await describeDatabaseState(options.databaseUrl, codes),
     scenarios: results.sort((a, b) => order(a) - order(b)),
   };
 }

@@ -91,6 +91,11 @@ describe('npm run bench at small scale', () => {
     expect(report.records).toBeGreaterThan(0);
   });
 
+  it('says whether the measured archives were in their steady state: seeded by the bench, every one vacuumed and analysed', () => {
+    expect(report.database).toEqual({ archives: ARCHIVES.length, vacuumed: ARCHIVES.length, analysed: ARCHIVES.length });
+    expect(run.stdout).toContain(`database: ${ARCHIVES.length} of ${ARCHIVES.length} archives' record tables vacuumed, ${ARCHIVES.length} analysed (steady state)`);
+  });
+
   it('judges every target with its figure: met or missed, or n/a for province-scale targets', () => {
     const targets = report.scenarios.flatMap((s) => s.targets);
     expect(targets.length).toBe(11);
