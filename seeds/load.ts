@@ -48,6 +48,14 @@ export interface LoadOptions {
    * @default 20000
    */
   rebuildIndexesFrom?: number;
+  /**
+   * Whether to VACUUM (ANALYZE) the loaded tables after the commit (bringToSteadyState). A
+   * caller loading several archives at once vacuums them itself once every load is committed:
+   * while another load's transaction is open in the database, VACUUM cannot mark its pages
+   * all-visible.
+   * @default true
+   */
+  steadyState?: boolean;
   /** Called after every piece of records handed to the server, and once all are in. */
   onProgress?: (progress: LoadProgress) => void;
 }
@@ -65,7 +73,7 @@ export interface LoadResult {
   compilations: number;
   /** The whole load, its VACUUM (ANALYZE) included. */
   milliseconds: number;
-  /** Of which the VACUUM (ANALYZE) after the commit (bringToSteadyState). */
+  /** Of which the VACUUM (ANALYZE) after the commit (bringToSteadyState); 0 when the caller does it (`steadyState: false`). */
   steadyStateMilliseconds: number;
 }
 
@@ -182,9 +190,11 @@ export async function loadCatalogue(client: pg.ClientBase, catalogue: ArchiveCat
     await client.query('rollback');
     throw error;
   }
-  const steadyStarted = performance.now();
-  await bringToSteadyState(client, schema);
-  result.steadyStateMilliseconds = performance.now() - steadyStarted;
+  if (options.steadyState ?? true) {
+    const steadyStarted = performance.now();
+    await bringToSteadyState(client, schema);
+    result.steadyStateMilliseconds = performance.now() - steadyStarted;
+  }
   result.milliseconds = performance.now() - started;
   return result;
 }
