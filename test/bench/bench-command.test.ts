@@ -98,7 +98,7 @@ describe('npm run bench at small scale', () => {
 
   it('judges every target with its figure: met or missed, or n/a for province-scale targets', () => {
     const targets = report.scenarios.flatMap((s) => s.targets);
-    expect(targets.length).toBe(11);
+    expect(targets.length).toBe(12);
     for (const target of targets) {
       expect(Number.isFinite(target.figure), target.target).toBe(true);
       expect(Number.isFinite(target.limit)).toBe(true);
