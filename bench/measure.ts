@@ -102,6 +102,56 @@ export async function runLoad(plan: LoadPlan, task: RequestTask): Promise<RawRun
   return { samples, errors, durationMs: performance.now() - started, firstError };
 }
 
+/** A row measured in rounds: p50 and p95 are the medians of the rounds' own, with the rounds' p95 range. */
+export type RoundsRow = LatencyRow & {
+  rounds: number;
+  /** The lowest and highest p95 of a round: how far one round may stray from the median. */
+  p95MinMs: number;
+  p95MaxMs: number;
+  firstError?: string;
+};
+
+function median(values: readonly number[]): number {
+  const sorted = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/**
+ * Summarises runs of the same load as one row: counts, mean and throughput over every sample,
+ * p50 and p95 as the medians of the rounds' own, so that one round disturbed by other work on
+ * the machine moves the range, not the verdict.
+ */
+export function summariseRounds(label: string, clients: number, runs: readonly RawRun[]): RoundsRow {
+  const all = summarise(
+    label,
+    clients,
+    runs.flatMap((r) => r.samples),
+    runs.reduce((s, r) => s + r.errors, 0),
+    runs.reduce((s, r) => s + r.durationMs, 0),
+  );
+  const rounds = runs.filter((r) => r.samples.length > 0).map((r) => summarise(label, clients, r.samples, r.errors, r.durationMs));
+  const p95s = rounds.map((r) => r.p95Ms);
+  const firstError = runs.find((r) => r.firstError)?.firstError;
+  return {
+    ...all,
+    p50Ms: median(rounds.map((r) => r.p50Ms)),
+    p95Ms: median(p95s),
+    rounds: rounds.length,
+    p95MinMs: p95s.length > 0 ? Math.min(...p95s) : Number.NaN,
+    p95MaxMs: p95s.length > 0 ? Math.max(...p95s) : Number.NaN,
+    ...(firstError ? { firstError } : {}),
+  };
+}
+
+/** Runs the same load `rounds` times (warmed up once, before the first) and summarises the rounds. */
+export async function measureRounds(label: string, plan: LoadPlan, rounds: number, task: RequestTask): Promise<RoundsRow> {
+  const runs: RawRun[] = [];
+  for (let round = 0; round < Math.max(1, rounds); round++) runs.push(await runLoad({ ...plan, warmup: round === 0 ? plan.warmup : 0 }, task));
+  return summariseRounds(label, plan.clients, runs);
+}
+
 /** Runs the load and summarises it in one row. */
 export async function measure(label: string, plan: LoadPlan, task: RequestTask): Promise<LatencyRow & { firstError?: string }> {
   const run = await runLoad(plan, task);
@@ -117,7 +167,7 @@ export async function measurePair(
   plan: LoadPlan,
   tasks: readonly [RequestTask, RequestTask],
   rounds = 4,
-): Promise<[LatencyRow, LatencyRow]> {
+): Promise<[RoundsRow, RoundsRow]> {
   const runs: RawRun[][] = [[], []];
   const per = { ...plan, requests: Math.max(1, Math.ceil(plan.requests / rounds)), maxDurationMs: plan.maxDurationMs / rounds };
   for (let round = 0; round < rounds; round++) {
@@ -125,17 +175,5 @@ export async function measurePair(
       runs[side]!.push(await runLoad({ ...per, warmup: round === 0 ? plan.warmup : 0 }, tasks[side]));
     }
   }
-  const merged = (side: 0 | 1) => {
-    const all = runs[side]!;
-    const row = summarise(
-      labels[side],
-      plan.clients,
-      all.flatMap((r) => r.samples),
-      all.reduce((s, r) => s + r.errors, 0),
-      all.reduce((s, r) => s + r.durationMs, 0),
-    );
-    const firstError = all.find((r) => r.firstError)?.firstError;
-    return firstError ? { ...row, firstError } : row;
-  };
-  return [merged(0), merged(1)];
+  return [summariseRounds(labels[0], plan.clients, runs[0]!), summariseRounds(labels[1], plan.clients, runs[1]!)];
 }

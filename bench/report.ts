@@ -2,7 +2,8 @@
  * What a benchmark run reports: per scenario, rows of figures and the targets of issue 6,
  * each met or missed with its figure. The same object is printed as tables and written as JSON.
  */
-import type { Machine } from './machine.js';
+import type { DatabaseState } from './database-state.js';
+import { machineLoadLine, type Machine, type MachineLoad } from './machine.js';
 
 export const SCENARIOS = ['routing', 'search', 'statistics', 'dashboard', 'work', 'loading', 'import'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
@@ -30,6 +31,25 @@ export interface ScenarioResult {
   notes: string[];
   /** True when the scenario could not run to the end (its notes say why). */
   failed?: boolean;
+  /** The machine's load sampled just before the scenario ran. */
+  machineLoad?: MachineLoad;
+}
+
+/** Scenarios whose figures are counts, not times: the machine's load cannot disturb them. */
+export const UNTIMED_SCENARIOS: readonly string[] = ['work'];
+
+/**
+ * A timed scenario measured on a busy machine judges no target: its figures stand, marked,
+ * but a verdict from a disturbed run would say more about the other work than about Lantai.
+ */
+export function withMachineLoad(result: ScenarioResult, load: MachineLoad): ScenarioResult {
+  if (!load.busy || UNTIMED_SCENARIOS.includes(result.scenario)) return { ...result, machineLoad: load };
+  const why = `not judged: the machine was busy (other processes ${Math.round(load.othersCpuShare * 100)} % of the CPU, load average ${load.loadAverage1})`;
+  return {
+    ...result,
+    machineLoad: load,
+    targets: result.targets.map((t) => ({ ...t, met: null, detail: t.detail ? `${why}; ${t.detail}` : why })),
+  };
 }
 
 export interface BenchReport {
@@ -41,6 +61,8 @@ export interface BenchReport {
   archives: number;
   /** Catalogue records in those archives. */
   records: number;
+  /** Whether those archives' tables were vacuumed and analysed (at the end of the run). */
+  database: DatabaseState;
   scenarios: ScenarioResult[];
 }
 
@@ -88,6 +110,8 @@ const TITLES: Record<string, string> = {
   p95Ms: 'p95 ms',
   meanMs: 'mean ms',
   throughputPerSecond: 'req/s',
+  p95MinMs: 'p95 min',
+  p95MaxMs: 'p95 max',
 };
 
 /** The columns of a scenario's rows, in the order they first appear. */
@@ -103,7 +127,9 @@ export function formatTarget(t: TargetResult): string {
 }
 
 export function formatScenario(result: ScenarioResult): string {
-  const parts = [`## ${result.scenario}: ${result.title}`, '', table(columnsOf(result.rows), result.rows)];
+  const parts = [`## ${result.scenario}: ${result.title}`, ''];
+  if (result.machineLoad) parts.push(machineLoadLine(result.machineLoad), '');
+  parts.push(table(columnsOf(result.rows), result.rows));
   if (result.targets.length > 0) parts.push('', ...result.targets.map((t) => `- ${formatTarget(t)}`));
   if (result.notes.length > 0) parts.push('', ...result.notes.map((n) => `  ${n}`));
   return parts.join('\n');

@@ -11,9 +11,10 @@ import { scaleFactorOf, type Scale } from '../seeds/plan.js';
 import { DEFAULT_PROVINCE } from '../protocol/regions.js';
 import { archiveSchemaName } from '../subgraphs/archive/database.js';
 import { startCountingNetwork } from './counting-network.js';
-import { describeMachine } from './machine.js';
+import { describeDatabaseState } from './database-state.js';
+import { describeMachine, sampleMachineLoad } from './machine.js';
 import { startBenchNetwork } from './network.js';
-import { SCENARIOS, type BenchReport, type ScenarioName, type ScenarioResult } from './report.js';
+import { SCENARIOS, withMachineLoad, type BenchReport, type ScenarioName, type ScenarioResult } from './report.js';
 import { importScenario } from './scenarios/import.js';
 import { loadingScenario } from './scenarios/loading.js';
 import { routingScenario } from './scenarios/routing.js';
@@ -43,6 +44,8 @@ export interface BenchBudget {
   maxRunMs: number;
   /** Rows of the catalogue file the import scenario writes and imports. */
   importRows: number;
+  /** Rounds of each latency case of search and statistics (routing alternates its own four). */
+  latencyRounds: number;
 }
 
 export const FULL_BUDGET: Readonly<BenchBudget> = Object.freeze({
@@ -57,6 +60,7 @@ export const FULL_BUDGET: Readonly<BenchBudget> = Object.freeze({
   dashboardViews: 10,
   maxRunMs: 60_000,
   importRows: 1_000_000,
+  latencyRounds: 3,
 });
 
 /** Enough requests to prove every scenario runs and reports, not to measure (the tests). */
@@ -72,6 +76,7 @@ export const QUICK_BUDGET: Readonly<BenchBudget> = Object.freeze({
   dashboardViews: 1,
   maxRunMs: 10_000,
   importRows: 2_000,
+  latencyRounds: 3,
 });
 
 export interface BenchOptions {
@@ -125,11 +130,12 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
    * still run: a long province-scale run should not be lost to one scenario.
    */
   const run = async (scenario: ScenarioName, title: string, measure: () => Promise<ScenarioResult>) => {
+    const load = await sampleMachineLoad();
     let result: ScenarioResult;
     try {
-      result = await measure();
+      result = withMachineLoad(await measure(), load);
     } catch (error) {
-      result = { scenario, title, rows: [], targets: [], notes: [`FAILED: ${(error as Error).message}`], failed: true };
+      result = { scenario, title, rows: [], targets: [], notes: [`FAILED: ${(error as Error).message}`], failed: true, machineLoad: load };
     }
     results.push(result);
     options.onScenario?.(result);
@@ -164,7 +170,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       if (wants('search')) {
         log('bench: search…');
         await run('search', 'cross-region search', () =>
-          searchScenario(net, { requests: budget.searchRequests, concurrentRequests: budget.searchConcurrentRequests, maxDurationMs: budget.maxRunMs, provinceScale }),
+          searchScenario(net, { requests: budget.searchRequests, concurrentRequests: budget.searchConcurrentRequests, maxDurationMs: budget.maxRunMs, rounds: budget.latencyRounds, provinceScale, databaseUrl: options.databaseUrl }),
         );
       }
       if (wants('statistics')) {
@@ -175,6 +181,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
             concurrentRequests: budget.statisticsConcurrentRequests,
             coldSamples: budget.statisticsColdSamples,
             maxDurationMs: budget.maxRunMs,
+            rounds: budget.latencyRounds,
           }),
         );
       }
@@ -217,6 +224,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     scale: String(scale),
     archives: codes.length,
     records: await countRecords(options.databaseUrl, codes),
+    database: await describeDatabaseState(options.databaseUrl, codes),
     scenarios: results.sort((a, b) => order(a) - order(b)),
   };
 }

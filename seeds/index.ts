@@ -81,7 +81,7 @@ try {
       `seed: loaded ${result.loaded.length} archives (scale ${values.scale}, seed ${seed})` +
         (result.skipped.length > 0 ? `, skipped ${result.skipped.length} already loaded: ${result.skipped.join(', ')}` : ''),
       `seed: ${number.format(result.holdings)} files and items (卷件), ${number.format(result.records)} catalogue records, ${number.format(digitalObjects)} digital copies`,
-      `seed: migrated, generated and loaded in ${(result.loadMilliseconds / 1000).toFixed(1)} s (migrations ${(result.migrateMilliseconds / 1000).toFixed(1)} s of it), ${number.format(Math.round(result.recordsPerSecond))} records/s`,
+      `seed: migrated, generated and loaded in ${(result.loadMilliseconds / 1000).toFixed(1)} s (migrations ${(result.migrateMilliseconds / 1000).toFixed(1)} s of it, VACUUM (ANALYZE) ${(result.steadyStateMilliseconds / 1000).toFixed(1)} s), ${number.format(Math.round(result.recordsPerSecond))} records/s`,
     ].join('\n'),
   );
 } catch (error) {

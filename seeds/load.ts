@@ -4,7 +4,8 @@
  * Rows go in through COPY in PostgreSQL's binary format (subgraphs/archive/bulk/): the server only
  * copies each value in, where an `insert … select from unnest(…)` of text arrays had every
  * value built as array text in JavaScript and parsed back in SQL, several times the work.
- * The whole archive is one transaction, so an archive is either fully seeded or untouched.
+ * The whole archive is one transaction, so an archive is either fully seeded or untouched;
+ * after its commit the loaded tables are vacuumed and analysed (bringToSteadyState).
  * Records are streamed from the generator piece by piece while the server takes the previous
  * piece, so generating and inserting overlap and a province-scale archive is never held in
  * memory (its digital copies and reviews are, encoded, until the records are in: they point
@@ -14,7 +15,7 @@
  */
 import type pg from 'pg';
 import { BinaryCopyWriter } from '../subgraphs/archive/bulk/copy-binary.js';
-import { copyInto, copyRows, refreshAfterBulkWrite, restartIdentities, setAsideForBulkLoad, writeRow } from '../subgraphs/archive/bulk/copy.js';
+import { bringToSteadyState, copyInto, copyRows, refreshAfterBulkWrite, restartIdentities, setAsideForBulkLoad, writeRow } from '../subgraphs/archive/bulk/copy.js';
 import { CATALOGUE_TABLES, COMPILATION, DIGITAL_OBJECT, EXHIBITION, FONDS, OPEN_REVIEW, RECORD, UTILIZATION } from '../subgraphs/archive/bulk/tables.js';
 import { archiveSchemaName } from '../subgraphs/archive/database.js';
 import type { ArchiveCatalogue } from './catalogue.js';
@@ -47,6 +48,14 @@ export interface LoadOptions {
    * @default 20000
    */
   rebuildIndexesFrom?: number;
+  /**
+   * Whether to VACUUM (ANALYZE) the loaded tables after the commit (bringToSteadyState). A
+   * caller loading several archives at once vacuums them itself once every load is committed:
+   * while another load's transaction is open in the database, VACUUM cannot mark its pages
+   * all-visible.
+   * @default true
+   */
+  steadyState?: boolean;
   /** Called after every piece of records handed to the server, and once all are in. */
   onProgress?: (progress: LoadProgress) => void;
 }
@@ -62,7 +71,10 @@ export interface LoadResult {
   utilizations: number;
   exhibitions: number;
   compilations: number;
+  /** The whole load, its VACUUM (ANALYZE) included. */
   milliseconds: number;
+  /** Of which the VACUUM (ANALYZE) after the commit (bringToSteadyState); 0 when the caller does it (`steadyState: false`). */
+  steadyStateMilliseconds: number;
 }
 
 async function isEmpty(client: pg.ClientBase, schema: string): Promise<boolean> {
@@ -111,6 +123,7 @@ export async function loadCatalogue(client: pg.ClientBase, catalogue: ArchiveCat
     exhibitions: catalogue.exhibitions.length,
     compilations: catalogue.compilations.length,
     milliseconds: 0,
+    steadyStateMilliseconds: 0,
   };
 
   await client.query('begin');
@@ -176,6 +189,11 @@ export async function loadCatalogue(client: pg.ClientBase, catalogue: ArchiveCat
   } catch (error) {
     await client.query('rollback');
     throw error;
+  }
+  if (options.steadyState ?? true) {
+    const steadyStarted = performance.now();
+    await bringToSteadyState(client, schema);
+    result.steadyStateMilliseconds = performance.now() - steadyStarted;
   }
   result.milliseconds = performance.now() - started;
   return result;

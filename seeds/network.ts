@@ -5,7 +5,8 @@
  */
 import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
-import { ensureArchiveProfile, migrateArchive, openArchiveDatabase } from '../subgraphs/archive/database.js';
+import { bringToSteadyState } from '../subgraphs/archive/bulk/copy.js';
+import { archiveSchemaName, ensureArchiveProfile, migrateArchive, openArchiveDatabase } from '../subgraphs/archive/database.js';
 import { generateCatalogue } from './catalogue.js';
 import { ArchiveNotEmptyError, isArchiveEmpty, loadCatalogue, type LoadResult } from './load.js';
 import { type ArchivePlan, planNetwork, type Scale } from './plan.js';
@@ -54,8 +55,10 @@ export interface SeedNetworkResult {
   holdings: number;
   /** Time to migrate the schemas (alongside loading the first ones). */
   migrateMilliseconds: number;
-  /** Time to generate and load the catalogues, from the first migration to the last load. */
+  /** Time to generate and load the catalogues, from the first migration to the last VACUUM (ANALYZE). */
   loadMilliseconds: number;
+  /** Of which the VACUUM (ANALYZE) of every loaded archive, once all loads were committed (bringToSteadyState). */
+  steadyStateMilliseconds: number;
   recordsPerSecond: number;
 }
 
@@ -131,6 +134,7 @@ export async function seedNetwork(options: SeedNetworkOptions): Promise<SeedNetw
           await ensureArchiveProfile(orm, plan.region.code, catalogue.archive);
           const result = await loadCatalogue(client, catalogue, {
             reset: existing === 'reset',
+            steadyState: false,
             onProgress: (p) => {
               inFlight.set(p.archive, p.records);
               report(p.archive);
@@ -152,6 +156,22 @@ export async function seedNetwork(options: SeedNetworkOptions): Promise<SeedNetw
     const outcomes = await Promise.allSettled(Array.from({ length: Math.min(concurrency, toLoad.length) }, worker));
     const failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
     if (failure) throw failure.reason;
+    // Every load is committed: only now can VACUUM mark the loaded pages all-visible.
+    const steadyStarted = performance.now();
+    let vacuumed = 0;
+    const vacuum = async () => {
+      while (vacuumed < loaded.length) {
+        const schema = archiveSchemaName(loaded[vacuumed++]!.archive);
+        const client = await pool.connect();
+        try {
+          await bringToSteadyState(client, schema);
+        } finally {
+          client.release();
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, loaded.length) }, vacuum));
+    const steadyStateMilliseconds = performance.now() - steadyStarted;
     const loadMilliseconds = performance.now() - started;
     const migrateMilliseconds = await allMigrated;
 
@@ -163,6 +183,7 @@ export async function seedNetwork(options: SeedNetworkOptions): Promise<SeedNetw
       holdings: loaded.reduce((s, r) => s + r.holdings, 0),
       migrateMilliseconds,
       loadMilliseconds,
+      steadyStateMilliseconds,
       recordsPerSecond: loadMilliseconds > 0 ? records / (loadMilliseconds / 1000) : 0,
     };
   } finally {

@@ -96,6 +96,7 @@ export async function routingScenario(net: BenchNetwork, options: RoutingOptions
     targets: [atMost('gateway adds ≤ 2 ms at p50 to record(id) over a direct shard call', Math.round(added * 1000) / 1000, 2, 'ms')],
     notes: [
       `archives read: ${archives.join(', ')} (hosts ${archives.map((a) => net.hostOf(a) + 1).join(', ')}); ratio = gateway p50 / direct p50.`,
+      "4 alternating rounds per case and side: p50 and p95 are the medians of the rounds' own, p95 min and max their range.",
       `each side was warmed with ${options.warmup} unmeasured requests first (steady state of long-running services).`,
     ],
   };

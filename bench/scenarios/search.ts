@@ -4,16 +4,22 @@
  * them, with the facets. A two-character query (many matches), a four-character one, and a
  * filtered one; one client, then 16 concurrent clients.
  */
-import { measure, type LatencyRow } from '../measure.js';
+import pg from 'pg';
+import { measurePair, measureRounds, type RoundsRow } from '../measure.js';
 import type { BenchNetwork } from '../network.js';
 import { atMost, type ScenarioResult } from '../report.js';
+import { differences, federatedAnswer, floorSearch, type FederatedPage, type FloorSearch } from './search-floor.js';
 
 export interface SearchOptions {
   requests: number;
   concurrentRequests: number;
   maxDurationMs: number;
+  /** Rounds of each case (at least three): the figures are the medians of the rounds'. */
+  rounds: number;
   /** Whether this is the province-scale network the target speaks of. */
   provinceScale: boolean;
+  /** The network's database, which the floor case queries directly from this process. */
+  databaseUrl: string;
 }
 
 export const SEARCH_PAGE = `query Search($query: String, $filter: CatalogueFilter, $first: Int, $after: String) {
@@ -22,7 +28,7 @@ export const SEARCH_PAGE = `query Search($query: String, $filter: CatalogueFilte
     countsAreExact
     hits { score cursor archive { id name } record { id referenceCode title year access } }
     pageInfo { hasNextPage endCursor }
-    facets { byArchive { count } byRegion { count } byCategory { category count } byDecade { decade count } byAccess { access count } }
+    facets { byArchive { archive { id } count } byRegion { count } byCategory { category count } byDecade { decade count } byAccess { access count } }
     partial
   }
 }`;
@@ -42,10 +48,7 @@ export const SEARCH_CASES: readonly SearchCase[] = [
   },
 ];
 
-export interface SearchPage {
-  totalCount: number;
-  countsAreExact: boolean;
-  hits: { record: { id: string } | null }[];
+export interface SearchPage extends FederatedPage {
   partial: boolean;
 }
 
@@ -57,34 +60,61 @@ export async function searchPage(net: BenchNetwork, variables: Record<string, un
 }
 
 export async function searchScenario(net: BenchNetwork, options: SearchOptions): Promise<ScenarioResult> {
-  const rows: (LatencyRow & { matches: number | null; counted: string | null })[] = [];
-  for (const clients of [1, 16]) {
-    for (const c of SEARCH_CASES) {
-      const first = await searchPage(net, c.variables).catch(() => null);
-      const requests = clients === 1 ? options.requests : options.concurrentRequests;
-      const row = await measure(c.label, { clients, requests, maxDurationMs: options.maxDurationMs, warmup: 2 }, async () => {
-        await searchPage(net, c.variables);
-      });
-      rows.push({ ...row, matches: first?.totalCount ?? null, counted: first ? (first.countsAreExact ? 'exact' : 'at least') : null });
+  const rows: (RoundsRow & { matches: number | null; counted: string | null; floorRatio?: number | null; sameAnswer?: boolean | null })[] = [];
+  const notes: string[] = [];
+  const database = new pg.Client({ connectionString: options.databaseUrl });
+  await database.connect();
+  try {
+    for (const clients of [1, 16]) {
+      for (const c of SEARCH_CASES) {
+        const first = await searchPage(net, c.variables).catch(() => null);
+        const requests = clients === 1 ? options.requests : options.concurrentRequests;
+        const plan = { clients, requests, maxDurationMs: options.maxDurationMs, warmup: 2 };
+        const federated = async () => {
+          await searchPage(net, c.variables);
+        };
+        const counted = { matches: first?.totalCount ?? null, counted: first ? (first.countsAreExact ? 'exact' : 'at least') : null };
+        if (clients !== 1) {
+          rows.push({ ...(await measureRounds(c.label, plan, options.rounds, federated)), ...counted });
+          continue;
+        }
+        // The floor, side by side with the federated search: alternating rounds of the same run.
+        const search = c.variables as unknown as FloorSearch;
+        const floorFirst = await floorSearch(database, net.codes, search);
+        const differ = first ? differences(floorFirst, federatedAnswer(first)) : null;
+        if (differ && differ.length > 0) notes.push(`floor of ${c.label} differs from the federated answer in: ${differ.join(', ')}.`);
+        const [viaGateway, floor] = await measurePair(
+          [c.label, `${c.label}, floor (one SQL statement)`],
+          { ...plan, requests: requests * options.rounds, maxDurationMs: options.maxDurationMs * options.rounds },
+          [federated, async () => void (await floorSearch(database, net.codes, search))],
+          options.rounds,
+        );
+        rows.push(
+          { ...viaGateway, ...counted, floorRatio: Math.round((viaGateway.p95Ms / floor.p95Ms) * 100) / 100, sameAnswer: differ ? differ.length === 0 : null },
+          { ...floor, matches: floorFirst.totalCount, counted: floorFirst.countsAreExact ? 'exact' : 'at least', floorRatio: null, sameAnswer: null },
+        );
+      }
     }
+  } finally {
+    await database.end();
   }
-  const worstSingle = Math.max(...rows.filter((r) => r.clients === 1).map((r) => r.p95Ms));
+  const single = rows.filter((r) => r.clients === 1 && r.floorRatio != null);
+  const worstSingle = Math.max(...single.map((r) => r.p95Ms));
+  const worstRatio = Math.max(...single.map((r) => r.floorRatio!));
+  const provinceOnly = options.provinceScale ? undefined : 'judged at province scale only';
   return {
     scenario: 'search',
     title: `cross-region search (searchCatalogue via the gateway, ${net.codes.length} archives, 20 hits per page)`,
     rows,
     targets: [
-      atMost(
-        'province-scale search p95 ≤ 300 ms for one client (worst case)',
-        worstSingle,
-        300,
-        'ms',
-        options.provinceScale,
-        options.provinceScale ? undefined : 'judged at province scale only',
-      ),
+      atMost('province-scale search p95 ≤ 300 ms for one client (worst case)', worstSingle, 300, 'ms', options.provinceScale, provinceOnly),
+      atMost('federated / floor ≤ 1.5× at p95, one client (worst case)', worstRatio, 1.5, '×', options.provinceScale, provinceOnly),
     ],
     notes: [
+      `${options.rounds} rounds per case: p50 and p95 are the medians of the rounds' own, p95 min and max their range.`,
+      'floor = one SQL statement over every archive schema in scope from the benchmark process, with the same bounded matches, top 20, total and facets as the federated search (bench/scenarios/search-floor.ts), in rounds alternating with it; floorRatio = federated p95 / floor p95; sameAnswer = the floor gave the federated first page.',
       'matches = totalCount of the first page (what the anonymous public may find); counted "at least" where an archive had more matches than a search examines (countsAreExact false).',
+      ...notes,
     ],
   };
 }

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCatalogue } from '../../seeds/catalogue.js';
 import { ArchiveNotEmptyError, isArchiveEmpty, loadCatalogue } from '../../seeds/load.js';
+import { BULK_LOADED_TABLES } from '../../subgraphs/archive/bulk/copy.js';
 import { CATALOGUE_TABLES } from '../../subgraphs/archive/bulk/tables.js';
 import { type NetworkProgress, seedNetwork, type SeedNetworkResult, selectArchives } from '../../seeds/network.js';
 import { createTestDatabase, type TestDatabase } from '../harness/database.js';
@@ -121,6 +122,26 @@ async function storedCounts(code: string) {
 }
 
 describe('bulk loading a generated catalogue', () => {
+  it('leaves a freshly loaded archive vacuumed and analysed: planner statistics and visibility map in place', async () => {
+    const { rows } = await client.query<{ table: string; vacuumed: boolean; analysed: boolean; reltuples: number; relallvisible: number; relpages: number }>(
+      `select s.relname as table, s.last_vacuum is not null as vacuumed, s.last_analyze is not null as analysed,
+              c.reltuples::float8 as reltuples, c.relallvisible, c.relpages
+         from pg_stat_user_tables s join pg_class c on c.oid = s.relid
+        where s.schemaname = 'archive_360100' and s.relname = any($1)
+        order by s.relname`,
+      [[...BULK_LOADED_TABLES]],
+    );
+    expect(rows.map((r) => r.table)).toEqual([...BULK_LOADED_TABLES].sort());
+    for (const row of rows) expect(row, row.table).toMatchObject({ vacuumed: true, analysed: true });
+    const record = rows.find((r) => r.table === 'record')!;
+    expect(record.reltuples).toBe(generatedCounts('360100').record);
+    // Only VACUUM sets the visibility map (an ANALYZE inside the load would not).
+    expect(record.relallvisible).toBe(record.relpages);
+    expect(record.relpages).toBeGreaterThan(0);
+    expect(seeded.steadyStateMilliseconds).toBeGreaterThan(0);
+    expect(seeded.steadyStateMilliseconds).toBeLessThan(seeded.loadMilliseconds);
+  });
+
   it('stores exactly the generated rows of each archive, table by table', async () => {
     for (const code of ['360121', '360100']) expect(await storedCounts(code)).toEqual(generatedCounts(code));
     expect(seeded.loaded.map((r) => r.archive)).toEqual(['360100', '360121']);

@@ -2,8 +2,9 @@
  * Bulk writing into one archive's schema, shared by the seeds' loader and the catalogue
  * import: rows go in through COPY in PostgreSQL's binary format (copy-binary.ts), where the
  * server only copies each value in; a big load sets the record table's indexes and keys aside
- * and builds them once afterwards; and the archive's derived state (holdings counters, the
- * planner's statistics, identity sequences) is brought up to date in the same transaction.
+ * and builds them once afterwards; the archive's derived state (holdings counters, identity
+ * sequences) is brought up to date in the same transaction, and its tables are vacuumed and
+ * analysed after the commit.
  */
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -94,13 +95,26 @@ export async function restartIdentities(client: pg.ClientBase, schema: string): 
 }
 
 /**
- * Brings what is derived from the catalogue up to date after a bulk write, in its transaction:
- * the materialised holdings counters and the planner's statistics, which a bulk load leaves
- * empty until autovacuum comes by. With the default 4 MB the counters' refresh sorts every
- * record on disk to group them; in memory it hashes them.
+ * Brings the materialised holdings counters up to date after a bulk write, in its
+ * transaction. With the default 4 MB the refresh sorts every record on disk to group them; in
+ * memory it hashes them. The planner's statistics come after the commit (bringToSteadyState).
  */
 export async function refreshAfterBulkWrite(client: pg.ClientBase, schema: string): Promise<void> {
   await client.query(`set local work_mem to '64MB'`);
   await client.query(`select "${schema}".refresh_holdings_grain()`);
-  await client.query(`analyze "${schema}".record, "${schema}".digital_object, "${schema}".fonds`);
+}
+
+/** The tables a bulk write fills: the catalogue and the holdings counters refreshed from it. */
+export const BULK_LOADED_TABLES = [...CATALOGUE_TABLES, 'holdings_grain'] as const;
+
+/**
+ * VACUUM (ANALYZE) of what a bulk write filled, after its commit (VACUUM cannot run inside a
+ * transaction). A bulk load leaves the planner without statistics, the visibility map empty
+ * and every row's hint bits unset, and with autovacuum off, or behind, nothing fixes that:
+ * the first users of a freshly loaded archive then get sequential scans where an index serves
+ * (a province-scale search took twice as long, issue 18), and each first read of a row sets
+ * its hint bits, writing the page again. Vacuumed now, the archive answers as it will for months.
+ */
+export async function bringToSteadyState(client: pg.ClientBase, schema: string): Promise<void> {
+  await client.query(`vacuum (analyze) ${BULK_LOADED_TABLES.map((table) => `"${schema}"."${table}"`).join(', ')}`);
 }

@@ -18,7 +18,7 @@ import type pg from 'pg';
 import { stringify } from 'csv-stringify/sync';
 import iconv from 'iconv-lite';
 import { BinaryCopyWriter } from '../bulk/copy-binary.js';
-import { copyPieces, refreshAfterBulkWrite, restartIdentities, setAsideForBulkLoad } from '../bulk/copy.js';
+import { bringToSteadyState, copyPieces, refreshAfterBulkWrite, restartIdentities, setAsideForBulkLoad } from '../bulk/copy.js';
 import { RECORD_COLUMNS, writeRecordValues, type AccessStatus } from '../bulk/tables.js';
 import { archiveSchemaName } from '../database.js';
 import { chinaDate } from '../../../protocol/china-time.js';
@@ -298,11 +298,14 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
       for (const statement of restore) await client.query(statement);
       await restartIdentities(client, schema);
       await refreshAfterBulkWrite(client, schema);
-      await client.query(`analyze "${schema}".open_review`);
     }
     report.written = write;
-    if (write) await client.query('commit');
-    else await client.query('rollback');
+    if (write) {
+      await client.query('commit');
+      await bringToSteadyState(client, schema);
+    } else {
+      await client.query('rollback');
+    }
     if (options.rejectsPath && rejected.size > 0) await writeRejects(path, source, options, rejected, options.rejectsPath);
     report.milliseconds = performance.now() - started;
     return report;
