@@ -13,9 +13,9 @@ const THREE_ARCHIVES = `{
 let network: TestNetwork;
 
 beforeAll(async () => {
-  // A short timeout and a breaker that opens after two failures and cools down quickly, so
-  // the test runs in well under a second per step.
-  network = await startNetwork({ shardTimeoutMs: 300, breaker: { failureThreshold: 2, coolDownMs: 400 } });
+  // A breaker that opens after two failures and cools down quickly; a timeout long enough that
+  // only the shards made slow time out, however busy the machine.
+  network = await startNetwork({ shardTimeoutMs: 2000, breaker: { failureThreshold: 2, coolDownMs: 400 } });
 });
 
 afterAll(async () => {
@@ -52,11 +52,11 @@ describe('a shard that is down or slow', () => {
       expect(body.data!.b).not.toBeNull();
       expect(body.data!.c).toBeNull();
       expect(body.errors!.map((e) => e.extensions)).toEqual([expect.objectContaining({ code: 'ARCHIVE_UNAVAILABLE', archive: '360103' })]);
-      expect(body.errors![0]!.message).toContain('300 ms');
+      expect(body.errors![0]!.message).toContain('2000 ms');
     } finally {
       network.xihu.delayMs = 0;
       // Let the breaker forget the timeout before the next test.
-      await vi.waitFor(async () => expect((await network.query(THREE_ARCHIVES)).body.errors).toBeUndefined(), { timeout: 3000, interval: 100 });
+      await vi.waitFor(async () => expect((await network.query(THREE_ARCHIVES)).body.errors).toBeUndefined(), { timeout: 30_000, interval: 100 });
     }
   });
 
@@ -73,7 +73,7 @@ describe('a shard that is down or slow', () => {
     } finally {
       await network.nanchang.up();
     }
-    await vi.waitFor(async () => expect((await network.query(THREE_ARCHIVES)).body.errors).toBeUndefined(), { timeout: 3000, interval: 100 });
+    await vi.waitFor(async () => expect((await network.query(THREE_ARCHIVES)).body.errors).toBeUndefined(), { timeout: 30_000, interval: 100 });
   });
 
   it('the breaker opens after repeated failures, fails fast without calling the shard, and closes after recovery', async () => {
@@ -95,7 +95,7 @@ describe('a shard that is down or slow', () => {
     // The breaker probes the host and closes as soon as it answers again.
     await vi.waitFor(
       async () => expect((await network.query(single)).body.data).toEqual({ record: { title: '东湖区档案馆关于档案工作的通知（2002）' } }),
-      { timeout: 3000, interval: 100 },
+      { timeout: 30_000, interval: 100 },
     );
     const { body } = await network.query(single);
     expect(body.errors).toBeUndefined();
@@ -160,7 +160,7 @@ describe('a hung archive host serving several archives', () => {
 
   beforeAll(async () => {
     // No cool-down path: only the probe can close the breaker again.
-    hung = await startNetwork({ shardTimeoutMs: 300, breaker: { failureThreshold: 2, probeIntervalMs: 50, coolDownMs: 3_600_000 } });
+    hung = await startNetwork({ shardTimeoutMs: 2000, breaker: { failureThreshold: 2, probeIntervalMs: 50, coolDownMs: 3_600_000 } });
   });
 
   afterAll(async () => {
@@ -176,7 +176,7 @@ describe('a hung archive host serving several archives', () => {
       // One failed call for each of the host's two archives: a breaker per archive would still be closed.
       for (const id of ['360103:Record:1', '360104:Record:2']) {
         const { body } = await hung.query(`{ record(id: "${id}") { title } }`);
-        expect(body.errors![0]!.message).toContain('300 ms');
+        expect(body.errors![0]!.message).toContain('2000 ms');
       }
       expect(hung.gateway.breakers.states()).toContainEqual([host, 'open']);
       const cutOff = await hung.query(both);
