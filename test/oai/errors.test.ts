@@ -64,7 +64,7 @@ describe('OAI-PMH error conditions', () => {
         { verb: 'GetRecord', identifier: id(record.key), metadataPrefix: 'oai_dc' },
         { verb: 'GetRecord', identifier: id(record.key), metadataPrefix: 'lantai' },
         { verb: 'ListMetadataFormats', identifier: id(record.key) },
-      ]) {
+      ] as Record<string, string>[]) {
         const answer = await askOai(base, args);
         await expectValidOai(answer);
         expect(errorCodes(answer.xml)).toEqual(['idDoesNotExist']);
