@@ -33,6 +33,7 @@ import { databasePoolGauge, databasesAnswer } from '../../protocol/database-heal
 import { checkEntityRepresentations } from '../../protocol/entity-representations.js';
 import type { RequestLog } from '../../protocol/logging.js';
 import { ServiceMetrics } from '../../protocol/metrics.js';
+import { serveExport } from './export/http.js';
 import { serveOai, type OaiTarget } from './oai/http.js';
 import { OaiProvider } from './oai/provider.js';
 import { ResumptionTokens } from './oai/resumption-token.js';
@@ -101,6 +102,7 @@ export interface ArchiveHost {
 
 const ARCHIVE_PATH = /^\/archives\/([^/]+)\/graphql\/?$/;
 const OAI_PATH = /^\/archives\/([^/]+)\/oai(\/.*)?$/;
+const EXPORT_PATH = /^\/archives\/([^/]+)\/export\/?$/;
 /** One call for many of this host's archives (batch.ts). */
 export const BATCH_PATH = '/archives/batch';
 
@@ -165,7 +167,7 @@ export async function buildArchiveHost(options: ArchiveHostOptions): Promise<Arc
       new OaiProvider({ tokens, pageSize: options.oai?.pageSize, adminEmail: options.oai?.adminEmail ?? `archive-${code}@lantai.invalid` }),
     ]),
   );
-  const oaiTarget = (code: string): OaiTarget => {
+  const archiveTarget = (code: string): OaiTarget => {
     const archive = hosted.get(code)!;
     const scope = { archive: code, schema: archive.schema, em: archive.orm.em.fork({ schema: archive.schema }) };
     return {
@@ -204,7 +206,17 @@ export async function buildArchiveHost(options: ArchiveHostOptions): Promise<Arc
           const provider = oaiProviders.get(match![1]!);
           if (!provider) return sendJson(response, 404, { errors: [notHostedError(match![1]!)] });
           const base = `/archives/${match![1]}/oai`;
-          return serveOai(request, response, base, match![2] ?? '', oaiTarget(match![1]!), { provider, subgraphSecret: options.subgraphSecret });
+          return serveOai(request, response, base, match![2] ?? '', archiveTarget(match![1]!), { provider, subgraphSecret: options.subgraphSecret });
+        },
+      },
+      {
+        path: EXPORT_PATH,
+        label: '/archives/:code/export',
+        handle: (request, response, match) => {
+          const code = match![1]!;
+          if (!hosted.has(code)) return sendJson(response, 404, { errors: [notHostedError(code)] });
+          const target = archiveTarget(code);
+          return serveExport(request, response, (viewer) => ({ ...target.scope, viewer }), target.describe, options.subgraphSecret);
         },
       },
       { path: BATCH_PATH, handle: batch },
