@@ -3,12 +3,15 @@
  * as another archive's archivist: each holds what that caller may see and says which, and
  * every finding aid validates against SAA's EAD3 schema.
  */
+import { Writable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIdentity, type Identity } from '../../protocol/identity.js';
 import { CATALOGUE, CITY, COUNTY, PUBLIC, SECRET, archivistOf, seedCatalogue, startArchiveWorld, type ArchiveWorld } from '../archive/fixture.js';
 import { schemaErrors } from '../harness/xml-schema.js';
+import { archiveSchemaName } from '../../subgraphs/archive/database.js';
+import { ExportAbandoned, writeCsv } from '../../subgraphs/archive/export/export.js';
 
 let world: ArchiveWorld;
 
@@ -130,5 +133,16 @@ describe('CSV export', () => {
     expect((await exportAs(PUBLIC, 'format=csv&encoding=big5')).status).toBe(400);
     expect((await exportAs(PUBLIC, 'format=ead3')).status).toBe(400);
     expect((await exportAs(PUBLIC, 'format=ead3&fonds=J404')).status).toBe(404);
+  });
+});
+
+describe('streaming', () => {
+  it('ends an export whose reader stops reading and goes away, instead of waiting for it for ever', async () => {
+    // A reader that takes the first chunk and never asks for more, then hangs up.
+    const stalled = new Writable({ highWaterMark: 1, write: () => undefined });
+    const schema = archiveSchemaName(CITY);
+    const running = writeCsv({ archive: CITY, schema, em: world.orm.em.fork({ schema }), viewer: PUBLIC }, stalled);
+    stalled.destroy();
+    await expect(running).rejects.toBeInstanceOf(ExportAbandoned);
   });
 });

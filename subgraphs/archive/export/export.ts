@@ -4,7 +4,6 @@
  * does not grow with the archive. What the file holds is what the caller may see
  * (catalogue-reader.ts), and the file says which.
  */
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { seesAllRecords } from '../services/visibility.js';
@@ -30,8 +29,30 @@ export function exportScopeNote(scope: ExportScope): string {
     : `公众导出：仅开放档案 (open records only)`;
 }
 
+/** The reader of an export went away before its end (a closed connection). */
+export class ExportAbandoned extends Error {
+  constructor() {
+    super('The export was abandoned by its reader.');
+    this.name = 'ExportAbandoned';
+  }
+}
+
+/** Writes a chunk, waiting while the sink is full; a sink closed meanwhile ends the export instead of waiting for ever. */
 async function write(sink: Writable, chunk: string | Buffer): Promise<void> {
-  if (!sink.write(chunk)) await once(sink, 'drain');
+  if (sink.destroyed) throw new ExportAbandoned();
+  if (sink.write(chunk)) return;
+  await new Promise<void>((resolve, reject) => {
+    const drained = () => {
+      sink.off('close', closed);
+      resolve();
+    };
+    const closed = () => {
+      sink.off('drain', drained);
+      reject(new ExportAbandoned());
+    };
+    sink.once('drain', drained);
+    sink.once('close', closed);
+  });
 }
 
 /** CSV of every record the caller may see (of one fonds, or all); UTF-8 with a BOM unless GB18030 is asked for. */

@@ -8,7 +8,7 @@ import { GraphQLError } from 'graphql';
 import { sendJson } from '../../../protocol/http.js';
 import { verifyIdentity } from '../../../protocol/identity.js';
 import type { ExportScope } from './catalogue-reader.js';
-import { CSV_ENCODINGS, EXPORT_FORMATS, exportedFonds, writeCsv, writeFindingAid, type ArchiveName, type CsvEncoding, type ExportFormat } from './export.js';
+import { CSV_ENCODINGS, EXPORT_FORMATS, ExportAbandoned, exportedFonds, writeCsv, writeFindingAid, type ArchiveName, type CsvEncoding, type ExportFormat } from './export.js';
 
 function badRequest(response: ServerResponse, message: string, status = 400, code = 'BAD_USER_INPUT'): void {
   sendJson(response, status, { errors: [{ message, extensions: { code } }] });
@@ -47,20 +47,26 @@ export async function serveExport(
   const fonds = fondsCode === undefined ? undefined : (await exportedFonds(scope, fondsCode))[0];
   if (fondsCode !== undefined && !fonds) return badRequest(response, `Archive ${scope.archive} has no fonds ${fondsCode.slice(0, 50)} (全宗不存在).`, 404, 'NOT_FOUND');
   const name = `${scope.archive}${fonds ? `-${fonds.fondsCode}` : ''}`;
-  if (format === 'csv') {
-    response.writeHead(200, {
-      'content-type': `text/csv; charset=${encoding}`,
-      'content-disposition': attachment(`${name}.csv`),
-      'cache-control': 'no-store',
-    });
-    await writeCsv(scope, response, { fonds, encoding: encoding as CsvEncoding });
-  } else {
-    response.writeHead(200, {
-      'content-type': 'application/xml; charset=utf-8',
-      'content-disposition': attachment(`${name}.ead3.xml`),
-      'cache-control': 'no-store',
-    });
-    await writeFindingAid(scope, await archive(), fonds!, response);
+  try {
+    if (format === 'csv') {
+      response.writeHead(200, {
+        'content-type': `text/csv; charset=${encoding}`,
+        'content-disposition': attachment(`${name}.csv`),
+        'cache-control': 'no-store',
+      });
+      await writeCsv(scope, response, { fonds, encoding: encoding as CsvEncoding });
+    } else {
+      response.writeHead(200, {
+        'content-type': 'application/xml; charset=utf-8',
+        'content-disposition': attachment(`${name}.ead3.xml`),
+        'cache-control': 'no-store',
+      });
+      await writeFindingAid(scope, await archive(), fonds!, response);
+    }
+  } catch (error) {
+    // A reader that hangs up ends its export; nothing is left to answer.
+    if (error instanceof ExportAbandoned) return;
+    throw error;
   }
   response.end();
 }
