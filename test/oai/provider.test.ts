@@ -129,4 +129,20 @@ describe('OAI-PMH provider of one archive', () => {
       await paged.close();
     }
   });
+
+  it('names a fonds whose 全宗号 a setSpec cannot hold by its key, in ListSets and in headers alike', async () => {
+    const [fonds] = await world.sql(CITY, `insert into $schema.fonds (fonds_code, name, creator) values ('文书 01', '县委办公室', '县委办公室') returning id`);
+    const [record] = await world.sql(
+      CITY,
+      `insert into $schema.record (fonds_id, level, reference_code, title, year, retention, access, category) values (?, 'ITEM', 'WS01-2000-0001', '县委工作要点', 2000, 'PERMANENT', 'OPEN', 'ADMINISTRATIVE') returning id`,
+      [fonds.id],
+    );
+    const spec = `fonds:id-${fonds.id}`;
+    const sets = await askOai(base, { verb: 'ListSets' });
+    await expectValidOai(sets);
+    expect(sets.xml).toContain(`<setSpec>${spec}</setSpec><setName>全宗 文书 01 县委办公室</setName>`);
+    const listed = await askOai(base, { verb: 'ListIdentifiers', metadataPrefix: 'oai_dc', set: spec });
+    await expectValidOai(listed);
+    expect(headersOf(listed.xml)).toEqual([expect.objectContaining({ identifier: `oai:lantai:${CITY}:Record:${record.id}`, sets: [spec, 'category:ADMINISTRATIVE'] })]);
+  });
 });

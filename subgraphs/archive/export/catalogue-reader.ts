@@ -30,7 +30,6 @@ export interface ExportedFonds {
 
 /** A record as exported, with the file (案卷) it sits in when the caller may see that file. */
 export type ExportedRecord = HarvestedRecord & {
-  fondsId: number;
   parentId: number | null;
   parentReferenceCode: string | null;
 };

@@ -40,7 +40,7 @@ export interface FeedPosition {
 /** What a harvest shows of a record: its DA/T 18 elements, with its fonds' code and name. */
 export type HarvestedRecord = Pick<
   RecordRow,
-  'id' | 'level' | 'referenceCode' | 'title' | 'author' | 'year' | 'retention' | 'classification' | 'access' | 'category' | 'pages' | 'electronic' | 'remarks'
+  'id' | 'fondsId' | 'level' | 'referenceCode' | 'title' | 'author' | 'year' | 'retention' | 'classification' | 'access' | 'category' | 'pages' | 'electronic' | 'remarks'
 > & {
   fondsCode: string;
   fondsName: string;
@@ -59,6 +59,7 @@ interface FeedRow {
   id: number;
   datestamp: Date;
   deleted: boolean;
+  fonds_id: number | null;
   fonds_code: string | null;
   fonds_name: string | null;
   level: RecordLevel | null;
@@ -77,9 +78,9 @@ interface FeedRow {
 }
 
 // What a harvest shows of a record (r, with its fonds f); a tombstone has nulls in their place.
-const HARVESTED_COLUMNS = `f.fonds_code, f.name as fonds_name, r.level, r.reference_code, r.title, r.author,
+const HARVESTED_COLUMNS = `r.fonds_id, f.fonds_code, f.name as fonds_name, r.level, r.reference_code, r.title, r.author,
   to_char(r.date, 'YYYY-MM-DD') as date, r.year, r.retention, r.classification, r.access, r.category, r.pages, r.electronic, r.remarks`;
-const TOMBSTONE_COLUMNS = Array.from({ length: 15 }, () => 'null').join(', ');
+const TOMBSTONE_COLUMNS = Array.from({ length: 16 }, () => 'null').join(', ');
 
 const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');
 
@@ -192,6 +193,7 @@ function itemOf(row: FeedRow): FeedItem {
     datestamp,
     record: {
       id: row.id,
+      fondsId: row.fonds_id!,
       fondsCode: row.fonds_code!,
       fondsName: row.fonds_name!,
       level: row.level!,

@@ -266,7 +266,7 @@ export class OaiProvider {
     xml.leaf('identifier', oaiIdentifier(request.archive.code, item.id));
     xml.leaf('datestamp', formatDatestamp(item.datestamp));
     if (item.record) {
-      xml.leaf('setSpec', fondsSetSpec({ id: -1, fondsCode: item.record.fondsCode, name: '' }));
+      xml.leaf('setSpec', fondsSetSpec({ id: item.record.fondsId, fondsCode: item.record.fondsCode, name: item.record.fondsName }));
       xml.leaf('setSpec', `category:${item.record.category}`);
     }
     xml.close();
