@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CATALOGUE, CITY, COUNTY, seedCatalogue, startArchiveWorld, type ArchiveWorld, type SeededCatalogue } from '../archive/fixture.js';
+import { signIdentity } from '../../protocol/identity.js';
+import { CATALOGUE, CITY, COUNTY, PUBLIC, SECRET, seedCatalogue, startArchiveWorld, type ArchiveWorld, type SeededCatalogue } from '../archive/fixture.js';
 import { askOai, errorCodes, expectValidOai, harvestAll, headersOf, tokenOf } from './oai-client.js';
 
 let world: ArchiveWorld;
@@ -38,6 +39,13 @@ describe('OAI-PMH provider of one archive', () => {
     expect(answer.xml).toContain('<deletedRecord>persistent</deletedRecord>');
     expect(answer.xml).toContain('<granularity>YYYY-MM-DDThh:mm:ssZ</granularity>');
     expect(answer.xml).toContain(`<adminEmail>archive-${CITY}@lantai.invalid</adminEmail>`);
+  });
+
+  it('takes a base URL from the gateway only when the call is signed', async () => {
+    const forged = await fetch(`${base}?verb=Identify`, { headers: { 'x-lantai-oai-base-url': 'http://harvest.example/oai/360100' } });
+    expect(await forged.text()).toContain(`<baseURL>${base}</baseURL>`);
+    const signed = await fetch(`${base}?verb=Identify`, { headers: { 'x-lantai-oai-base-url': 'http://gateway.example/oai/360100', ...signIdentity(PUBLIC, SECRET) } });
+    expect(await signed.text()).toContain('<baseURL>http://gateway.example/oai/360100</baseURL>');
   });
 
   it('lists oai_dc and the project format, and serves the project schema beside the base URL', async () => {
