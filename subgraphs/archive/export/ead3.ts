@@ -1,6 +1,7 @@
 /**
- * The EAD3 export: one finding aid per fonds (全宗), valid under the Society of American
- * Archivists' EAD3 schema (schema/xml/ead3.xsd). <archdesc level="fonds"> carries 全宗号,
+ * The EAD3 export: one finding aid per fonds (全宗), written to the Society of American
+ * Archivists' EAD3 1.1.1 (whose schema is not in the repository; the tests check
+ * well-formedness and structure). <archdesc level="fonds"> carries 全宗号,
  * name, 立档单位 and years; <dsc> holds the files (<c level="file">) with their items
  * (<c level="item">) nested, and the standalone items; each with 档号 as unitid, 题名, 日期
  * with its normal form, 责任者, pages, 门类, 保管期限, 密级 and 开放状态. <control> says whose
