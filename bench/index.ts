@@ -1,7 +1,7 @@
 /**
  * The benchmark command (issue 6):
  *
- *   npm run bench -- [--scenario routing,search,statistics,dashboard,work,loading,import] [--scale small|province]
+ *   npm run bench -- [--scenario routing,search,statistics,dashboard,oai,work,loading,import] [--scale small|province]
  *                    [--database postgres://…] [--archives 360000,360100] [--hosts 2]
  *                    [--out bench/results/<timestamp>.json] [--quick]
  *

@@ -5,7 +5,7 @@
 import type { DatabaseState } from './database-state.js';
 import { machineLoadLine, type Machine, type MachineLoad } from './machine.js';
 
-export const SCENARIOS = ['routing', 'search', 'statistics', 'dashboard', 'work', 'loading', 'import'] as const;
+export const SCENARIOS = ['routing', 'search', 'statistics', 'dashboard', 'oai', 'work', 'loading', 'import'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 /** A row of a scenario's table: a label and figures (milliseconds, counts, rates). */

@@ -17,6 +17,7 @@ import { startBenchNetwork } from './network.js';
 import { SCENARIOS, withMachineLoad, type BenchReport, type ScenarioName, type ScenarioResult } from './report.js';
 import { importScenario } from './scenarios/import.js';
 import { loadingScenario } from './scenarios/loading.js';
+import { oaiScenario } from './scenarios/oai.js';
 import { routingScenario } from './scenarios/routing.js';
 import { searchScenario } from './scenarios/search.js';
 import { dashboardScenario } from './scenarios/dashboard.js';
@@ -143,7 +144,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
 
   // The work scenario runs its own in-process network, but over a database this network
   // seeds and registers in the directory, so it starts here too when work is all that is asked.
-  if (wants('routing') || wants('search') || wants('statistics') || wants('dashboard') || wants('work')) {
+  if (wants('routing') || wants('search') || wants('statistics') || wants('dashboard') || wants('oai') || wants('work')) {
     log(`bench: starting the network (${codes.length} archives, ${options.hosts ?? 2} archive hosts)…`);
     const net = await startBenchNetwork({
       databaseUrl: options.databaseUrl,
@@ -188,6 +189,10 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       if (wants('dashboard')) {
         log('bench: dashboard…');
         await run('dashboard', 'provincial dashboard', () => dashboardScenario(net, { views: budget.dashboardViews, provinceScale }));
+      }
+      if (wants('oai')) {
+        log('bench: oai…');
+        await run('oai', 'OAI-PMH full harvest', () => oaiScenario(net, { databaseUrl: options.databaseUrl, provinceScale, maxDurationMs: budget.maxRunMs * 10 }));
       }
     } finally {
       await net.stop();

@@ -10,6 +10,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ErrorCode, ServiceErrorCode } from '../protocol/errors.js';
+import { EXPORT_GATEWAY_PATH, OAI_GATEWAY_PATH, serveArchiveResource } from './archive-resources.js';
 import { graphqlHttpHandler, sendJson } from '../protocol/http.js';
 import { createHttpShell } from '../protocol/http-shell.js';
 import { ANONYMOUS, type Identity } from '../protocol/identity.js';
@@ -271,6 +272,15 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
     sendJson(response, 503, { errors: [starting] });
   }
 
+  const archiveResource = (kind: 'oai' | 'export') => (request: IncomingMessage, response: ServerResponse, match: RegExpExecArray | null) =>
+    serveArchiveResource(kind, match![1]!, match![2] ?? '', request, response, {
+      directory,
+      client,
+      callerOf: async (incoming) => (await callerOf(incoming)).identity,
+      timeoutMs,
+      log,
+    });
+
   const httpServer = createHttpShell({
     routes: [
       { path: '/ready', methods: ['GET'], handle: (_request, response) => ready(response) },
@@ -300,6 +310,8 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
           sendJson(response, 404, { errors: [{ message: `Nothing at ${path.slice(0, 100)}; the dashboard is at ${DASHBOARD_PATH}/.`, extensions: { code: ErrorCode.NOT_FOUND } }] });
         },
       },
+      { path: OAI_GATEWAY_PATH, handle: archiveResource('oai') },
+      { path: EXPORT_GATEWAY_PATH, handle: archiveResource('export') },
     ],
     fallback: (request, response, path) => serveGraphiQL(request, response, path, GRAPHQL_PATH),
     whereGraphQLIs: `GraphQL is at ${GRAPHQL_PATH}, GraphiQL at /graphiql, the dashboard at ${DASHBOARD_PATH}/.`,

@@ -73,6 +73,7 @@ const host = await buildArchiveHost({
   metricsOnServicePort: metricsPort === undefined,
   log: (error) => logger.error(describeForLog(error)),
   requestLog: new RequestLog(logger),
+  oai: settings.oai,
 });
 const bound = await listen(host.http, port, address);
 const metrics = metricsPort === undefined ? null : await startMetricsServer(host.metrics, metricsPort, address);

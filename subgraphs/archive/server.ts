@@ -33,6 +33,11 @@ import { databasePoolGauge, databasesAnswer } from '../../protocol/database-heal
 import { checkEntityRepresentations } from '../../protocol/entity-representations.js';
 import type { RequestLog } from '../../protocol/logging.js';
 import { ServiceMetrics } from '../../protocol/metrics.js';
+import { serveExport } from './export/http.js';
+import { serveOai, type OaiTarget } from './oai/http.js';
+import { OaiProvider } from './oai/provider.js';
+import { ResumptionTokens } from './oai/resumption-token.js';
+import { table } from './services/record-query.js';
 
 export const ARCHIVE_SCHEMA_FILE = new URL('../../schema/archive.graphql', import.meta.url);
 
@@ -69,6 +74,19 @@ export interface ArchiveHostOptions {
   metricsOnServicePort?: boolean;
   /** Where each request's log line goes (protocol/logging.ts); none when omitted. */
   requestLog?: RequestLog;
+  /** The OAI-PMH provider at /archives/<code>/oai. */
+  oai?: {
+    /**
+     * Items per page of a list (LANTAI_OAI_PAGE_SIZE).
+     * @default 500
+     */
+    pageSize?: number;
+    /**
+     * The address Identify names (LANTAI_OAI_ADMIN_EMAIL).
+     * @default archive-<code>@lantai.invalid
+     */
+    adminEmail?: string;
+  };
 }
 
 export interface ArchiveHost {
@@ -83,6 +101,8 @@ export interface ArchiveHost {
 }
 
 const ARCHIVE_PATH = /^\/archives\/([^/]+)\/graphql\/?$/;
+const OAI_PATH = /^\/archives\/([^/]+)\/oai(\/.*)?$/;
+const EXPORT_PATH = /^\/archives\/([^/]+)\/export\/?$/;
 /** One call for many of this host's archives (batch.ts). */
 export const BATCH_PATH = '/archives/batch';
 
@@ -140,6 +160,25 @@ export async function buildArchiveHost(options: ArchiveHostOptions): Promise<Arc
   );
   const batch = batchHandler({ apollo, secret: options.subgraphSecret, maxBodyBytes: options.maxBodyBytes, contextFor });
   const log = options.log ?? ((e: unknown) => console.error(describeForLog(e)));
+  const tokens = new ResumptionTokens(options.subgraphSecret);
+  const oaiProviders = new Map(
+    [...hosted.keys()].map((code) => [
+      code,
+      new OaiProvider({ tokens, pageSize: options.oai?.pageSize, adminEmail: options.oai?.adminEmail ?? `archive-${code}@lantai.invalid` }),
+    ]),
+  );
+  const archiveTarget = (code: string): OaiTarget => {
+    const archive = hosted.get(code)!;
+    const scope = { archive: code, schema: archive.schema, em: archive.orm.em.fork({ schema: archive.schema }) };
+    return {
+      scope,
+      describe: async () => {
+        const [row] = await scope.em.getConnection().execute<{ name: string }[]>(`select name from ${table(scope, 'archive')} where code = ?`, [code]);
+        return { code, name: row?.name ?? `档案馆 ${code}` };
+      },
+    };
+  };
+
   const http = createHttpShell({
     routes: [
       {
@@ -158,6 +197,26 @@ export async function buildArchiveHost(options: ArchiveHostOptions): Promise<Arc
           const to = hosted.get(match![1]!);
           if (!to?.databaseUrl) return sendJson(response, 404, { errors: [notHostedError(match![1]!)] });
           return handleCatalogueUpload(request, response, match![1]!, to.databaseUrl, { secret: options.subgraphSecret, maxUploadBytes: options.maxUploadBytes, log });
+        },
+      },
+      {
+        path: OAI_PATH,
+        label: '/archives/:code/oai',
+        handle: (request, response, match) => {
+          const provider = oaiProviders.get(match![1]!);
+          if (!provider) return sendJson(response, 404, { errors: [notHostedError(match![1]!)] });
+          const base = `/archives/${match![1]}/oai`;
+          return serveOai(request, response, base, match![2] ?? '', archiveTarget(match![1]!), { provider, subgraphSecret: options.subgraphSecret });
+        },
+      },
+      {
+        path: EXPORT_PATH,
+        label: '/archives/:code/export',
+        handle: (request, response, match) => {
+          const code = match![1]!;
+          if (!hosted.has(code)) return sendJson(response, 404, { errors: [notHostedError(code)] });
+          const target = archiveTarget(code);
+          return serveExport(request, response, (viewer) => ({ ...target.scope, viewer }), target.describe, options.subgraphSecret);
         },
       },
       { path: BATCH_PATH, handle: batch },

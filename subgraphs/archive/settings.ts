@@ -28,6 +28,8 @@ export interface ArchiveHostSettings {
   host: string;
   /** LANTAI_SUBGRAPH_SECRET; required outside the demo. */
   subgraphSecret: string;
+  /** The OAI-PMH provider: LANTAI_OAI_PAGE_SIZE (1 to 5,000, default 500) and LANTAI_OAI_ADMIN_EMAIL (default archive-<code>@lantai.invalid). */
+  oai: { pageSize?: number; adminEmail?: string };
 }
 
 /** Reads the settings; throws, saying what to set, when one is missing or malformed. */
@@ -51,5 +53,12 @@ export function archiveHostSettings(env: Environment, flags: ArchiveHostFlags = 
     port: wholeNumber('the port', flags.port ?? env.PORT, 4101, MAX_PORT),
     host: flags.host ?? '127.0.0.1',
     subgraphSecret: subgraphSecret(env, warn),
+    oai: oaiSettings(env),
   };
+}
+
+function oaiSettings(env: Environment): ArchiveHostSettings['oai'] {
+  const pageSize = wholeNumber('LANTAI_OAI_PAGE_SIZE', env.LANTAI_OAI_PAGE_SIZE, 500, 5000);
+  if (pageSize === 0) throw new Error('LANTAI_OAI_PAGE_SIZE must be from 1 to 5000, not 0.');
+  return { pageSize, adminEmail: env.LANTAI_OAI_ADMIN_EMAIL || undefined };
 }

@@ -8,7 +8,7 @@ import { close, listen } from '../../protocol/http.js';
 import { signIdentity, type Identity } from '../../protocol/identity.js';
 import { createTestDatabase, type TestDatabase } from '../harness/database.js';
 import { archiveSchemaName, ensureArchiveProfile, migrateArchive, openArchiveDatabase } from '../../subgraphs/archive/database.js';
-import { buildArchiveHost, type ArchiveHost } from '../../subgraphs/archive/server.js';
+import { buildArchiveHost, type ArchiveHost, type ArchiveHostOptions } from '../../subgraphs/archive/server.js';
 
 export const SECRET = 'archive-test-secret';
 export const CITY = '360100';
@@ -39,7 +39,7 @@ export interface ArchiveWorld {
   close(): Promise<void>;
 }
 
-export async function startArchiveWorld(label: string, codes: string[] = [CITY]): Promise<ArchiveWorld> {
+export async function startArchiveWorld(label: string, codes: string[] = [CITY], hostOptions: Pick<ArchiveHostOptions, 'oai'> = {}): Promise<ArchiveWorld> {
   const database = await createTestDatabase(label);
   const statements: string[] = [];
   const orm = await openArchiveDatabase(database.url, { onQuery: (sql) => statements.push(sql) });
@@ -52,7 +52,7 @@ export async function startArchiveWorld(label: string, codes: string[] = [CITY])
       services: ['查档', '出证', '展览'],
     });
   }
-  const host = await buildArchiveHost({ archives: codes.map((code) => ({ code, orm })), subgraphSecret: SECRET, log: () => undefined });
+  const host = await buildArchiveHost({ archives: codes.map((code) => ({ code, orm })), subgraphSecret: SECRET, log: () => undefined, ...hostOptions });
   const port = await listen(host.http, 0);
   const url = (code = codes[0]!) => `http://127.0.0.1:${port}/archives/${code}/graphql`;
   return {

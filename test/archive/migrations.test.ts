@@ -55,6 +55,7 @@ describe('archive schema migrations', () => {
       'Migration20261121142000_open_search_index',
       'Migration20261121160000_drop_title_trigram_index',
       'Migration20261121170000_title_vector_bigrams',
+      'Migration20261205000000_harvest_feed',
     ]);
     expect(await tablesOf('archive_360100')).toEqual([
       'archive',
@@ -69,6 +70,7 @@ describe('archive schema migrations', () => {
       'mikro_orm_migrations',
       'open_review',
       'record',
+      'record_access_change',
       'record_grant',
       'utilization',
     ]);

@@ -59,7 +59,15 @@ describe('archive host settings', () => {
       port: 4101,
       host: '127.0.0.1',
       subgraphSecret: 's',
+      oai: { pageSize: 500 },
     });
+  });
+
+  it('read the OAI-PMH page size and administrator address, refusing a page of 0', () => {
+    const oai = archiveHostSettings({ ...BASE, LANTAI_OAI_PAGE_SIZE: '200', LANTAI_OAI_ADMIN_EMAIL: 'oai@archive.example' }, { archive: '360100' }).oai;
+    expect(oai).toEqual({ pageSize: 200, adminEmail: 'oai@archive.example' });
+    expect(() => archiveHostSettings({ ...BASE, LANTAI_OAI_PAGE_SIZE: '0' }, { archive: '360100' })).toThrow(/LANTAI_OAI_PAGE_SIZE/);
+    expect(() => archiveHostSettings({ ...BASE, LANTAI_OAI_PAGE_SIZE: '9000' }, { archive: '360100' })).toThrow(/LANTAI_OAI_PAGE_SIZE/);
   });
 
   it('refuse a code that is not an archive, an archive without a database, none at all, and no secret', () => {

@@ -6,6 +6,7 @@ import { Migration20261121141000_title_vector_trigger } from './Migration2026112
 import { Migration20261121142000_open_search_index } from './Migration20261121142000_open_search_index.js';
 import { Migration20261121160000_drop_title_trigram_index } from './Migration20261121160000_drop_title_trigram_index.js';
 import { Migration20261121170000_title_vector_bigrams } from './Migration20261121170000_title_vector_bigrams.js';
+import { Migration20261205000000_harvest_feed } from './Migration20261205000000_harvest_feed.js';
 
 /** The archive schema's migrations, oldest first; listed here so they run the same under tsx and in tests. */
 export const ARCHIVE_MIGRATIONS = [
@@ -17,4 +18,5 @@ export const ARCHIVE_MIGRATIONS = [
   { name: 'Migration20261121142000_open_search_index', class: Migration20261121142000_open_search_index },
   { name: 'Migration20261121160000_drop_title_trigram_index', class: Migration20261121160000_drop_title_trigram_index },
   { name: 'Migration20261121170000_title_vector_bigrams', class: Migration20261121170000_title_vector_bigrams },
+  { name: 'Migration20261205000000_harvest_feed', class: Migration20261205000000_harvest_feed },
 ];

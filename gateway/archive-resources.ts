@@ -1,0 +1,122 @@
+/**
+ * The archive resources that are not GraphQL, passed through to the archive's own host:
+ * the OAI-PMH provider at /oai/<code> (for harvesters outside the network) and catalogue
+ * exports at /export/<code>. The gateway verifies and rate-limits the caller as for
+ * GraphQL, finds the archive's host in the shard directory, signs the caller's identity
+ * (always the anonymous public for OAI-PMH) and streams the host's answer back.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pipeline } from 'node:stream/promises';
+import { GraphQLError } from 'graphql';
+import { request as undiciRequest } from 'undici';
+import { sendJson } from '../protocol/http.js';
+import { ANONYMOUS, type Identity } from '../protocol/identity.js';
+import { isArchiveCode } from '../protocol/ids.js';
+import type { ShardClient } from '../protocol/shard-client.js';
+import { OAI_BASE_URL_HEADER } from '../subgraphs/archive/oai/http.js';
+import type { ShardDirectory } from './shard-directory.js';
+
+export const OAI_GATEWAY_PATH = /^\/oai\/([^/]+)(\/[^/]*)?$/;
+export const EXPORT_GATEWAY_PATH = /^\/export\/([^/]+)\/?$/;
+
+export interface ArchiveResourceOptions {
+  directory: ShardDirectory;
+  client: ShardClient;
+  /** The verified and rate-limited caller of a request. */
+  callerOf(request: IncomingMessage): Promise<Identity>;
+  /** Longest wait for the host's first byte, in milliseconds; the body then streams as long as it takes. */
+  timeoutMs: number;
+  log(message: string): void;
+}
+
+/** Copied from the host's answer to the client; everything else is the host's business. */
+const PASSED_HEADERS = ['content-type', 'content-disposition', 'cache-control', 'allow'];
+const MAX_FORM_BYTES = 16 * 1024;
+
+function refuse(response: ServerResponse, error: unknown): boolean {
+  if (!(error instanceof GraphQLError)) return false;
+  const http = error.extensions.http as { status?: number; headers?: Map<string, string> } | undefined;
+  for (const [name, value] of http?.headers ?? []) response.setHeader(name, value);
+  sendJson(response, http?.status ?? 401, { errors: [{ message: error.message, extensions: { code: error.extensions.code } }] });
+  return true;
+}
+
+/**
+ * Serves /oai/<code>[/<file>] and /export/<code>: `kind` says which. Resolves when the answer
+ * has been sent.
+ */
+export async function serveArchiveResource(
+  kind: 'oai' | 'export',
+  code: string,
+  rest: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: ArchiveResourceOptions,
+): Promise<void> {
+  let caller: Identity;
+  try {
+    caller = await options.callerOf(request);
+  } catch (error) {
+    if (refuse(response, error)) return;
+    throw error;
+  }
+  if (!isArchiveCode(code)) return sendJson(response, 404, { errors: [{ message: `No archive ${code.slice(0, 20)} in the directory.`, extensions: { code: 'NOT_FOUND' } }] });
+  let endpoint = options.directory.endpointOf(code);
+  if (!endpoint) {
+    await options.directory.refreshForUnknownArchive();
+    endpoint = options.directory.endpointOf(code);
+  }
+  if (!endpoint || !endpoint.endsWith('/graphql')) {
+    return sendJson(response, 404, { errors: [{ message: `No archive ${code} in the directory (档案馆不存在).`, extensions: { code: 'NOT_FOUND' } }] });
+  }
+
+  const incoming = new URL(request.url ?? '/', 'http://localhost');
+  const target = `${endpoint.slice(0, -'/graphql'.length)}/${kind}${rest}${incoming.search}`;
+  const headers: Record<string, string> = { ...options.client.identityHeaders(kind === 'oai' ? ANONYMOUS : caller) };
+  if (kind === 'oai') {
+    const host = /^[A-Za-z0-9.\-:[\]]+$/.test(request.headers.host ?? '') ? request.headers.host : 'localhost';
+    headers[OAI_BASE_URL_HEADER] = `http://${host}/oai/${code}`;
+  }
+  let body: string | undefined;
+  if (request.method === 'POST') {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of request as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > MAX_FORM_BYTES) return sendJson(response, 413, { errors: [{ message: `The body may be at most ${MAX_FORM_BYTES} bytes.`, extensions: { code: 'BAD_REQUEST' } }] });
+      chunks.push(chunk);
+    }
+    body = Buffer.concat(chunks).toString('utf8');
+    headers['content-type'] = String(request.headers['content-type'] ?? 'application/x-www-form-urlencoded');
+  }
+
+  let answer: Awaited<ReturnType<typeof undiciRequest>>;
+  try {
+    answer = await undiciRequest(target, {
+      method: request.method === 'POST' ? 'POST' : request.method === 'HEAD' ? 'HEAD' : 'GET',
+      headers,
+      body,
+      dispatcher: options.client.dispatcher,
+      headersTimeout: options.timeoutMs,
+      // An export of a large archive streams for minutes; only a stall this long ends it.
+      bodyTimeout: 60_000,
+    });
+  } catch (error) {
+    options.log(`archive ${code}: ${kind} unavailable: ${(error as Error).message}`);
+    return sendJson(response, 502, {
+      errors: [{ message: `Archive ${code} did not answer (档案馆暂不可用).`, extensions: { code: 'ARCHIVE_UNAVAILABLE', archive: code } }],
+    });
+  }
+  response.statusCode = answer.statusCode;
+  for (const name of PASSED_HEADERS) {
+    const value = answer.headers[name];
+    if (value !== undefined) response.setHeader(name, value);
+  }
+  try {
+    await pipeline(answer.body, response);
+  } catch (error) {
+    // The client went away or the host broke off: nothing more can be said on this response.
+    options.log(`archive ${code}: ${kind} stream ended early: ${(error as Error).message}`);
+    response.destroy();
+  }
+}
