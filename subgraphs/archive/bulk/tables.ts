@@ -171,7 +171,8 @@ export function writeRecordValues(out: BinaryCopyWriter, r: Omit<RecordRow, 'id'
 export const RECORD: BulkTable<RecordRow> = {
   name: 'record',
   columns: RECORD_COLUMNS,
-  defaulted: WRITTEN_AT,
+  // oai_datestamp: a new row's harvest datestamp is the time it was written, as for any insert.
+  defaulted: [...WRITTEN_AT, 'oai_datestamp'],
   write: (out, r) => {
     out.int4(r.id).int4(r.fondsId).int4(r.parentId);
     writeRecordValues(out, r);
