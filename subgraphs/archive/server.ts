@@ -146,7 +146,7 @@ export async function buildArchiveHost(options: ArchiveHostOptions): Promise<Arc
     const archive = hosted.get(code);
     if (!archive) return null;
     const em = archive.orm.em.fork({ schema: archive.schema });
-    return { archive: code, schema: archive.schema, em, viewer, loaders: createLoaders(em, code, viewer), audit: new AuditTrail(viewer, archive.schema) };
+    return { archive: code, schema: archive.schema, em, viewer, loaders: createLoaders(em, code, archive.schema, viewer), audit: new AuditTrail(viewer, archive.schema) };
   };
   const handlers = new Map(
     [...hosted.keys()].map((code) => [

@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entityId } from '../../protocol/ids.js';
 import type { Identity } from '../../protocol/identity.js';
 import { chinaDate, endOfDayInChina } from '../../protocol/china-time.js';
-import { maySeeRecord } from '../../subgraphs/archive/services/visibility.js';
 import { ADMIN, CITY, COUNTY, PUBLIC, archivistOf, seedCatalogue, startArchiveWorld, type ArchiveWorld, type SeededCatalogue } from '../archive/fixture.js';
 
 let world: ArchiveWorld;
@@ -29,14 +28,6 @@ afterAll(async () => {
 });
 
 describe('read grants (查阅授权) in the holding archive', () => {
-  it('the visibility policy widens only for a sub holding a grant on that very record', () => {
-    const delayed = { id: 7, access: 'DELAYED' as const };
-    expect(maySeeRecord(GRANTEE, CITY, delayed, new Set([7]))).toBe(true);
-    expect(maySeeRecord(GRANTEE, CITY, delayed, new Set([8]))).toBe(false);
-    expect(maySeeRecord(GRANTEE, CITY, delayed)).toBe(false);
-    expect(maySeeRecord(PUBLIC, CITY, delayed, new Set([7]))).toBe(false);
-  });
-
   it('a grant lasts to the end of its day in China Standard Time', () => {
     expect(endOfDayInChina('2026-03-01').toISOString()).toBe('2026-03-01T16:00:00.000Z');
   });

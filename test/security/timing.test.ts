@@ -76,7 +76,7 @@ async function compare(identity: Identity, query: string, closed: string, missin
     }
   }
   const [closedMedian, missingA, missingB] = [median(times.closed), median(times.missingA), median(times.missingB)];
-  const noise = Math.abs(missingA - missingB) + 3 * Math.hypot(medianError(times.closed), medianError(times.missingA));
+  const noise = Math.abs(missingA - missingB) + 4 * Math.hypot(medianError(times.closed), medianError(times.missingA));
   return { difference: Math.abs(closedMedian - missingA), noise };
 }
 

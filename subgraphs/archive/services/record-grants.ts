@@ -4,10 +4,9 @@
  * here, where the records live: the visibility policy (visibility.ts) lets a grant's holder
  * read exactly the granted records by id until the grant ends.
  */
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { badUserInput, notFound } from '../../../protocol/errors.js';
 import type { ArchiveContext } from '../context.js';
-import { RecordGrantSchema, RecordSchema } from '../entities/index.js';
+import { RecordSchema } from '../entities/index.js';
 import type { RecordGrantInput } from '../generated/resolvers-types.js';
 import { requireThisArchive } from './archive-profile.js';
 import { chinaDate, endOfDayInChina } from '../../../protocol/china-time.js';
@@ -18,22 +17,6 @@ import { requireArchivist } from './visibility.js';
 export const MAX_GRANTED_RECORDS = 100;
 const MAX_GRANT_DAYS = 366;
 const DAY_MS = 86_400_000;
-
-/** The records among `recordIds` on which `subject` holds a grant that has not ended at `now`. */
-export async function grantedRecordIds(
-  em: EntityManager,
-  subject: string,
-  recordIds: readonly number[],
-  now: Date = new Date(),
-): Promise<Set<number>> {
-  if (recordIds.length === 0) return new Set();
-  const grants = await em.find(
-    RecordGrantSchema,
-    { subject, recordId: { $in: [...recordIds] }, expiresAt: { $gt: now } },
-    { fields: ['recordId'] },
-  );
-  return new Set(grants.map((grant) => grant.recordId));
-}
 
 /** Grants `input.sub` read access to the records named until the end of `input.until`. */
 export async function grantRecordAccess(ctx: ArchiveContext, archiveId: string, input: RecordGrantInput, now: number = Date.now()): Promise<boolean> {

@@ -14,7 +14,8 @@ import { pageOf, pageSize, type Page } from './pagination.js';
 import { recordConditions, table, type RecordScope } from './record-query.js';
 import { requireArchivist } from './visibility.js';
 
-const RECORD_COLUMNS = [
+/** A record's columns under alias `r`, as `em.map(RecordSchema, row)` reads them. */
+export const RECORD_COLUMNS = [
   'id', 'fonds_id', 'parent_id', 'level', 'reference_code', 'title', 'author', 'date', 'year', 'retention',
   'classification', 'access', 'category', 'pages', 'electronic', 'remarks', 'created_at', 'updated_at',
 ].map((column) => `r.${column}`).join(', ');

@@ -2,7 +2,7 @@
  * Who may see and change what in one archive. Every read path asks `visibleAccess` which
  * records a caller may see, and nothing else decides it: record(id), _entities, the
  * connections and their counts, digital copies, search hits and facets. Reads by id also
- * honour a person's read grants (`maySeeRecord`). Holdings at the annual report's grains are
+ * honour a person's read grants (`visibleRecordSql`). Holdings at the annual report's grains are
  * true for every role (see `seesFinerHoldings`).
  */
 import { forbidden } from '../../../protocol/errors.js';
@@ -28,21 +28,23 @@ export function visibleAccess(viewer: Identity, archive: string): readonly Acces
 }
 
 /**
- * Whether the caller may see one record: by its 开放 status, or because the caller's `sub`
- * holds an unexpired read grant (查阅授权) on it, given when the archive fulfilled a
- * cross-region request (异地查档). `grantedRecordIds` are the caller's unexpired grants.
+ * The records the caller may see, as one SQL condition on an archive's `record` table under
+ * `alias`: by their 开放 status, or, for a person who may hold read grants (查阅授权, given when
+ * the archive fulfilled a cross-region request, 异地查档), by an unexpired grant to the caller's
+ * `sub` on that very record. Reads by id (record, _entities, digital copies) use it inside their
+ * one statement, so a hidden record returns no row, exactly as a missing one: the two cost the
+ * same work and cannot be told apart by the time an answer takes.
  */
-export function maySeeRecord(
-  viewer: Identity,
-  archive: string,
-  record: { id?: number; access: AccessStatus },
-  grantedRecordIds: ReadonlySet<number> = NO_GRANTS,
-): boolean {
-  if (visibleAccess(viewer, archive).includes(record.access)) return true;
-  return record.id !== undefined && mayHoldRecordGrants(viewer, archive) && grantedRecordIds.has(record.id);
+export function visibleRecordSql(viewer: Identity, archive: string, schema: string, alias: string): { sql: string; params: unknown[] } {
+  const access = visibleAccess(viewer, archive);
+  const byStatus = `${alias}.access in (${access.map(() => '?').join(', ')})`;
+  if (!mayHoldRecordGrants(viewer, archive)) return { sql: byStatus, params: [...access] };
+  return {
+    sql: `(${byStatus} or exists (select 1 from "${schema}".record_grant g
+      where g.record_id = ${alias}.id and g.subject = ? and g.expires_at > now()))`,
+    params: [...access, viewer.sub],
+  };
 }
-
-const NO_GRANTS: ReadonlySet<number> = new Set();
 
 /**
  * Grants only ever widen what a person sees who would otherwise not see every record; they
