@@ -18,10 +18,15 @@ import {
   BREAK,
   GraphQLError,
   Kind,
+  TypeInfo,
   getVariableValues,
   validate,
   visit,
+  visitWithTypeInfo,
+  type ArgumentNode,
   type DocumentNode,
+  type FieldNode,
+  type GraphQLSchema,
   type OperationDefinitionNode,
   type ParseOptions,
   type ValidationRule,
@@ -55,8 +60,8 @@ export interface QueryLimits {
   /**
    * graphql-armor's cost of an operation (LANTAI_MAX_COST): 2 per object field and 1 per
    * leaf, multiplied by 1.5 for every level of nesting and by a `first` (or `last`) argument,
-   * given literally or by a variable (variablePageCost), so a page of 100 records with a dozen
-   * fields each fits and a page of pages does not. An omitted `first` counts as 1.
+   * given literally, by a variable or left to its default (pageSizeCost), so a page of 100
+   * records with a dozen fields each fits and a page of pages does not.
    * @default 20000
    */
   maxCost: number;
@@ -94,7 +99,7 @@ export function queryLimitSetup(limits: QueryLimits): QueryLimitSetup {
   }).protect();
   return {
     validationRules: armor.validationRules,
-    plugins: [...(armor.plugins as ApolloServerPlugin<GatewayContext>[]), variablePageCost(limits.maxCost)],
+    plugins: [...(armor.plugins as ApolloServerPlugin<GatewayContext>[]), pageSizeCost(limits.maxCost)],
     parseOptions: { maxTokens: limits.maxTokens },
   };
 }
@@ -103,68 +108,85 @@ const costOptions = (maxCost: number) => ({ maxCost, ignoreIntrospection: true, 
 
 const PAGE_SIZE_ARGUMENTS = new Set(['first', 'last']);
 
-/** Whether an operation gives a page size by variable; decided once per parsed document. */
-const pagesByVariableAsked = new WeakMap<DocumentNode, boolean>();
-
-function pagesByVariable(document: DocumentNode): boolean {
-  let asked = pagesByVariableAsked.get(document);
-  if (asked === undefined) {
-    asked = false;
-    visit(document, {
-      Argument(node) {
-        if (PAGE_SIZE_ARGUMENTS.has(node.name.value) && node.value.kind === Kind.VARIABLE) {
-          asked = true;
-          return BREAK;
-        }
-        return undefined;
-      },
-    });
-    pagesByVariableAsked.set(document, asked);
-  }
-  return asked;
-}
+const intArgument = (name: string, value: number): ArgumentNode => ({
+  kind: Kind.ARGUMENT,
+  name: { kind: Kind.NAME, value: name },
+  value: { kind: Kind.INT, value: String(value) },
+});
 
 /**
- * The operation that runs (with the document's fragments, without its other operations), each
- * page size given by variable replaced by the variable's integer value.
+ * The operation that runs (with the document's fragments, without its other operations), with
+ * every page size written in as the number the field will use: a variable's value, or, where
+ * the page size is left out or its variable gives nothing, the field's default in the schema
+ * (`records(first: Int = 20)` asked as `records` pages 20, not 1).
  */
-function withPageSizes(document: DocumentNode, operation: OperationDefinitionNode, values: Record<string, unknown>): DocumentNode {
+function withPageSizes(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, values: Record<string, unknown>): DocumentNode {
   const alone = { ...document, definitions: document.definitions.filter((d) => d.kind !== Kind.OPERATION_DEFINITION || d === operation) };
-  return visit(alone, {
-    Argument(node) {
-      if (!PAGE_SIZE_ARGUMENTS.has(node.name.value) || node.value.kind !== Kind.VARIABLE) return undefined;
-      const value = values[node.value.name.value];
-      if (!Number.isInteger(value)) return undefined;
-      return { ...node, value: { kind: Kind.INT, value: String(value) } };
-    },
-  });
+  const typeInfo = new TypeInfo(schema);
+  const defaultPageSize = () => {
+    const size = typeInfo.getFieldDef()?.args.find((arg) => arg.name === 'first')?.defaultValue;
+    return Number.isInteger(size) ? (size as number) : undefined;
+  };
+  return visit(
+    alone,
+    visitWithTypeInfo(typeInfo, {
+      Field(node: FieldNode) {
+        const size = defaultPageSize();
+        if (size === undefined || node.arguments?.some((arg) => PAGE_SIZE_ARGUMENTS.has(arg.name.value))) return undefined;
+        return { ...node, arguments: [...(node.arguments ?? []), intArgument('first', size)] };
+      },
+      Argument(node: ArgumentNode) {
+        if (!PAGE_SIZE_ARGUMENTS.has(node.name.value) || node.value.kind !== Kind.VARIABLE) return undefined;
+        const value = values[node.value.name.value];
+        if (Number.isInteger(value)) return intArgument(node.name.value, value as number);
+        const size = defaultPageSize();
+        return size === undefined ? undefined : intArgument(node.name.value, size);
+      },
+    }),
+  );
 }
 
 /**
- * graphql-armor prices an operation while validating it, before its variables are known, so a
- * page size given as a variable (`records(first: $n)`) counted as 1 where the same literal
- * counts 100: pages nested in pages could ask the shards for a million rows at the price of
- * one. An operation that gives `first` or `last` by variable is priced again once its
- * variables are known (with their defaults), with their values written in, and refused like
- * an operation over the limit with literals: 400, GRAPHQL_VALIDATION_FAILED, before any shard
- * is called.
+ * graphql-armor prices an operation while validating it, before its variables are known and
+ * without the schema's argument defaults, so `records(first: $n)` and `records` alike counted
+ * one record where they fetch 100 or 20: pages nested in pages could ask the shards for a
+ * million rows at the price of one. Every operation is priced again with its page sizes
+ * written in (withPageSizes) and refused like an operation over the limit with literals: 400,
+ * GRAPHQL_VALIDATION_FAILED, before any shard is called. An operation without page-size
+ * variables is priced once: its verdict is kept with the parsed operation, which Apollo's
+ * document cache hands to every request of the same document.
  */
-export function variablePageCost(maxCost: number): ApolloServerPlugin<GatewayContext> {
+export function pageSizeCost(maxCost: number): ApolloServerPlugin<GatewayContext> {
   const rule = costLimitRule(costOptions(maxCost));
+  // By schema, then operation: a new supergraph may give other defaults.
+  const verdicts = new WeakMap<GraphQLSchema, WeakMap<OperationDefinitionNode, GraphQLError | null>>();
+  const price = (schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, values: Record<string, unknown>) => {
+    try {
+      return validate(schema, withPageSizes(schema, document, operation, values), [rule])[0] ?? null;
+    } catch (error) {
+      if (!(error instanceof GraphQLError)) throw error;
+      return error;
+    }
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request, schema }) {
-          if (!operation || !pagesByVariable(document)) return;
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-          // Variables that do not coerce are refused by execution with a clear error; nothing to price.
-          if (coerced.errors) return;
-          let refusal: GraphQLError | undefined;
-          try {
-            [refusal] = validate(schema, withPageSizes(document, operation, coerced.coerced), [rule]);
-          } catch (error) {
-            if (!(error instanceof GraphQLError)) throw error;
-            refusal = error;
+          if (!operation) return;
+          let refusal: GraphQLError | null | undefined;
+          if (operation.variableDefinitions?.length) {
+            const coerced = getVariableValues(schema, operation.variableDefinitions, request.variables ?? {});
+            // Variables that do not coerce are refused by execution with a clear error; nothing to price.
+            if (coerced.errors) return;
+            refusal = price(schema, document, operation, coerced.coerced);
+          } else {
+            let known = verdicts.get(schema);
+            if (!known) verdicts.set(schema, (known = new WeakMap()));
+            refusal = known.get(operation);
+            if (refusal === undefined) {
+              refusal = price(schema, document, operation, {});
+              known.set(operation, refusal);
+            }
           }
           if (refusal) {
             throw new GraphQLError(refusal.message, { extensions: { code: ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED, http: { status: 400 } } });

@@ -58,7 +58,7 @@ describe('operation limits', () => {
     expect(shardCalls()).toBe(before);
   });
 
-  it('prices a page size given as a variable, or by its default, like the same literal', async () => {
+  it('prices a page size given as a variable, by its default or left out, like the same literal', async () => {
     const pages = `${Array.from({ length: 20 }, (_, i) => `a${i}: province { archives { records(first: $n) { nodes { title referenceCode year fonds { name records { nodes { title } } } } } } }`).join(' ')}`;
     const before = shardCalls();
     for (const [query, variables] of [
@@ -72,6 +72,19 @@ describe('operation limits', () => {
       expect(body.errors![0]!.message).toMatch(/Query Cost limit/);
     }
     expect(shardCalls()).toBe(before);
+    // Left out, a page size is its default (20 records), not 1: twenty such pages of pages are
+    // refused like `first: 20` written out, and a page of records without `first` is answered.
+    const defaults = (aliases: number, first: string) =>
+      `{ ${Array.from({ length: aliases }, (_, i) => `a${i}: province { archives { records${first} { nodes { title referenceCode year fonds { name records${first} { nodes { title } } } } } } }`).join(' ')} }`;
+    for (const first of ['', '(first: 20)']) {
+      const refused = await network.query(defaults(20, first));
+      expect(refused.status, `records${first || ' without first'}`).toBe(400);
+      expect(refused.body.errors![0]!.message).toMatch(/Query Cost limit/);
+    }
+    expect(shardCalls()).toBe(before);
+    const one = await network.query('{ province { archives { records { nodes { title referenceCode year fonds { name } } } } } }');
+    expect(one.status).toBe(200);
+    expect(one.body.errors).toBeUndefined();
     const small = await network.query(`query Page($n: Int) { archive(id: "360100") { name fonds(first: $n) { nodes { name } } } }`, { n: 5 });
     expect(small.status).toBe(200);
     expect(small.body.errors).toBeUndefined();
