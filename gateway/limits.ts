@@ -146,6 +146,27 @@ function withPageSizes(schema: GraphQLSchema, document: DocumentNode, operation:
   );
 }
 
+/** Whether a document (its operations or fragments) gives a page size by variable; decided once per parsed document. */
+const pagesByVariableAsked = new WeakMap<DocumentNode, boolean>();
+
+function pagesByVariable(document: DocumentNode): boolean {
+  let asked = pagesByVariableAsked.get(document);
+  if (asked === undefined) {
+    asked = false;
+    visit(document, {
+      Argument(node) {
+        if (PAGE_SIZE_ARGUMENTS.has(node.name.value) && node.value.kind === Kind.VARIABLE) {
+          asked = true;
+          return BREAK;
+        }
+        return undefined;
+      },
+    });
+    pagesByVariableAsked.set(document, asked);
+  }
+  return asked;
+}
+
 /**
  * graphql-armor prices an operation while validating it, before its variables are known and
  * without the schema's argument defaults, so `records(first: $n)` and `records` alike counted
@@ -174,8 +195,8 @@ export function pageSizeCost(maxCost: number): ApolloServerPlugin<GatewayContext
         async didResolveOperation({ document, operation, request, schema }) {
           if (!operation) return;
           let refusal: GraphQLError | null | undefined;
-          if (operation.variableDefinitions?.length) {
-            const coerced = getVariableValues(schema, operation.variableDefinitions, request.variables ?? {});
+          if (pagesByVariable(document)) {
+            const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
             // Variables that do not coerce are refused by execution with a clear error; nothing to price.
             if (coerced.errors) return;
             refusal = price(schema, document, operation, coerced.coerced);
