@@ -16,6 +16,7 @@ import { createHttpShell } from '../protocol/http-shell.js';
 import { ANONYMOUS, type Identity } from '../protocol/identity.js';
 import type { RequestLog } from '../protocol/logging.js';
 import { ServiceMetrics } from '../protocol/metrics.js';
+import { operationSpanPlugin } from '../protocol/tracing.js';
 import { redactSecrets } from '../protocol/redaction.js';
 import { DEFAULT_SHARD_TIMEOUT_MS, ShardClient } from '../protocol/shard-client.js';
 import { DEMO_JWT_SECRET, createCallerVerifier, type JwtKeySource } from './caller.js';
@@ -242,6 +243,7 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
       ApolloServerPluginLandingPageDisabled(),
       operationChecks<GatewayContext>(),
       metrics.graphqlPlugin<GatewayContext>(),
+      operationSpanPlugin<GatewayContext>(),
       ...(options.requestLog ? [options.requestLog.plugin<GatewayContext>((context) => context.identity)] : []),
       introspectionPolicy(options.introspection ?? false),
       trustedDocuments.plugin(),

@@ -163,7 +163,7 @@ export class ShardRouter implements GraphQLDataSource<GatewayContext> {
       return { ok: false, reason: 'is unavailable after repeated failures (档案馆暂时无法访问); retry later' };
     }
     try {
-      const response = await this.#options.client.request(endpoint, body, identity, { timeoutMs: this.#timeoutMs });
+      const response = await this.#options.client.request(endpoint, body, identity, { timeoutMs: this.#timeoutMs, archive });
       breaker.recordSuccess();
       this.#options.metrics?.observe(archive, endpoint, startedAt, null);
       // A shard that refuses the gateway's signature is misconfigured, not the client's concern:

@@ -95,7 +95,7 @@ export class Scatter {
     };
     const one = async (archive: DirectoryEntryRow): Promise<void> => {
       try {
-        settle(archive, await this.#client.request(archive.endpoint, request(archive), identity, { timeoutMs }));
+        settle(archive, await this.#client.request(archive.endpoint, request(archive), identity, { timeoutMs, archive: archive.id }));
       } catch (error) {
         if (!(error instanceof ShardUnreachableError)) throw error;
         unavailable(archive, error);
@@ -180,7 +180,7 @@ export class Scatter {
       // working then, so one slow archive does not take its whole host's answer with it.
       { requests: group.map((archive) => ({ archive: archive.id, ...request(archive) })), timeoutMs: hostDeadlineMs(timeoutMs) },
       identity,
-      { timeoutMs },
+      { timeoutMs, archives: group.map((archive) => archive.id) },
     );
     if (status === 404) return null;
     if (status !== 200) throw new ShardUnreachableError(url, 'http', `HTTP ${status}`);

@@ -28,6 +28,7 @@ import { databasePoolGauge, databasesAnswer } from '../../protocol/database-heal
 import { checkEntityRepresentations } from '../../protocol/entity-representations.js';
 import type { RequestLog } from '../../protocol/logging.js';
 import { ServiceMetrics } from '../../protocol/metrics.js';
+import { operationSpanPlugin, traceStatements } from '../../protocol/tracing.js';
 
 export const PROVINCE_SCHEMA_FILE = new URL('../../schema/province.graphql', import.meta.url);
 
@@ -125,6 +126,7 @@ export async function buildProvinceServer(options: ProvinceServerOptions): Promi
   const { orm, secret } = options;
   if (!secret) throw new Error('The province subgraph needs the identity signing secret (LANTAI_SUBGRAPH_SECRET).');
   retryReadsOnLostConnection(orm);
+  traceStatements(orm);
   const regions = await RegionTree.load(orm.em.fork());
   const ownClient = options.shardClient ? undefined : new ShardClient({ secret, timeoutMs: options.shardTimeoutMs });
   const scatter = new Scatter(options.shardClient ?? ownClient!, {
@@ -152,6 +154,7 @@ export async function buildProvinceServer(options: ProvinceServerOptions): Promi
       ApolloServerPluginInlineTraceDisabled(),
       archivesUnavailablePlugin,
       metrics.graphqlPlugin<ProvinceContext>(),
+      operationSpanPlugin<ProvinceContext>(),
       ...(options.requestLog ? [options.requestLog.plugin<ProvinceContext>((context) => context.identity)] : []),
       {
         async requestDidStart() {
