@@ -22,6 +22,7 @@ import { ShardRecordGrantor } from './access-requests/record-grants.js';
 import { RegionTree } from './directory/regions.js';
 import { SEARCH_MATCH_BUDGET } from './search/search.js';
 import { Scatter } from './scatter.js';
+import { holdingsCacheMetrics, searchMetrics } from './cross-region-metrics.js';
 import { DEFAULT_TARGETS, StatisticsService, type StatisticsTargets } from './statistics/statistics.js';
 import { provinceDatabaseDown, retryReadsOnLostConnection } from '../../protocol/database-faults.js';
 import { databasePoolGauge, databasesAnswer } from '../../protocol/database-health.js';
@@ -128,6 +129,7 @@ export async function buildProvinceServer(options: ProvinceServerOptions): Promi
   retryReadsOnLostConnection(orm);
   traceStatements(orm);
   const regions = await RegionTree.load(orm.em.fork());
+  const metrics = new ServiceMetrics('province');
   const ownClient = options.shardClient ? undefined : new ShardClient({ secret, timeoutMs: options.shardTimeoutMs });
   const scatter = new Scatter(options.shardClient ?? ownClient!, {
     timeoutMs: options.shardTimeoutMs,
@@ -136,13 +138,20 @@ export async function buildProvinceServer(options: ProvinceServerOptions): Promi
   });
   const crossRegion: CrossRegionServices = {
     scatter,
-    statistics: new StatisticsService(new HoldingsCache(scatter, { ttlMs: options.statisticsTtlMs, timeoutMs: options.statisticsTimeoutMs ?? DEFAULT_STATISTICS_TIMEOUT_MS }), options.targets ?? DEFAULT_TARGETS),
+    statistics: new StatisticsService(
+      new HoldingsCache(scatter, {
+        ttlMs: options.statisticsTtlMs,
+        timeoutMs: options.statisticsTimeoutMs ?? DEFAULT_STATISTICS_TIMEOUT_MS,
+        metrics: holdingsCacheMetrics(metrics),
+      }),
+      options.targets ?? DEFAULT_TARGETS,
+    ),
+    search: searchMetrics(metrics),
     recordGrantor: new ShardRecordGrantor(options.shardClient ?? ownClient!, options.log ? (message) => options.log!(message) : undefined),
     accessRequestSettings: { deadlineWorkingDays: options.requestDeadlineWorkingDays },
     searchMatchBudget: options.searchMatchBudget ?? SEARCH_MATCH_BUDGET,
   };
   const typeDefs = parse(readFileSync(PROVINCE_SCHEMA_FILE, 'utf8'));
-  const metrics = new ServiceMetrics('province');
   databasePoolGauge(metrics, [orm]);
   const partialAnswers = metrics.counter('lantai_partial_answers_total', 'Cross-region answers (search, statistics) some archives did not contribute to.', []);
   const apollo = new ApolloServer<ProvinceContext>({
