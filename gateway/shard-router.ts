@@ -20,7 +20,7 @@ import { ErrorCode } from '../protocol/errors.js';
 import { routingKeyOf } from '../protocol/ids.js';
 import { ANONYMOUS, type Identity } from '../protocol/identity.js';
 import { DEFAULT_SHARD_TIMEOUT_MS, ShardUnreachableError, type GraphQLResponseBody, type ShardClient } from '../protocol/shard-client.js';
-import type { CircuitBreakers } from './circuit-breaker.js';
+import type { CircuitBreakers } from '../protocol/circuit-breaker.js';
 import { FetchShapes, type FetchShape } from './fetch-shapes.js';
 import type { ShardCallMetrics } from './shard-metrics.js';
 import type { ShardDirectory } from './shard-directory.js';

@@ -14,6 +14,7 @@ import { createHttpShell } from '../../protocol/http-shell.js';
 import { verifyIdentity } from '../../protocol/identity.js';
 import { describeForLog } from '../../protocol/redaction.js';
 import { ShardClient } from '../../protocol/shard-client.js';
+import { breakerStateGauge, CircuitBreakers, graphqlHostProbe, type CircuitBreakerOptions } from '../../protocol/circuit-breaker.js';
 import { createProvinceContext, type CrossRegionServices, type ProvinceContext } from './context.js';
 import type { ProvinceOrm } from './database.js';
 import { provinceResolvers } from './resolvers.js';
@@ -64,6 +65,12 @@ export interface ProvinceServerOptions {
    */
   shardTimeoutMs?: number;
   /**
+   * Circuit breaker per archive host for the scatter's calls: opens after consecutive failed
+   * calls to the host, then probes it and closes as soon as it answers.
+   * @default { failureThreshold: 3, probeIntervalMs: 500 }
+   */
+  breaker?: CircuitBreakerOptions;
+  /**
    * Shard calls in flight at once for one scatter.
    * @default DEFAULT_SHARD_CONCURRENCY (16)
    */
@@ -99,6 +106,8 @@ export interface ProvinceServer {
   apollo: ApolloServer<ProvinceContext>;
   regions: RegionTree;
   crossRegion: CrossRegionServices;
+  /** The circuit breaker of each archive host the scatter has called. */
+  breakers: CircuitBreakers;
   metrics: ServiceMetrics;
   /** Stops the Apollo server; close `http` first when it listens. The ORM stays open. */
   stop(): Promise<void>;
@@ -131,10 +140,15 @@ export async function buildProvinceServer(options: ProvinceServerOptions): Promi
   const regions = await RegionTree.load(orm.em.fork());
   const metrics = new ServiceMetrics('province');
   const ownClient = options.shardClient ? undefined : new ShardClient({ secret, timeoutMs: options.shardTimeoutMs });
-  const scatter = new Scatter(options.shardClient ?? ownClient!, {
+  const client = options.shardClient ?? ownClient!;
+  const breakers = new CircuitBreakers(options.breaker, graphqlHostProbe(client, Math.min(options.shardTimeoutMs ?? client.timeoutMs, 1000)));
+  breakerStateGauge(metrics, breakers);
+  breakers.onChange((host, state) => (options.log ?? console.error)(`province: archive host ${host}: circuit breaker ${state}`));
+  const scatter = new Scatter(client, {
     timeoutMs: options.shardTimeoutMs,
     concurrency: options.shardConcurrency,
     log: options.log ? (message) => options.log!(message) : undefined,
+    breakers,
   });
   const crossRegion: CrossRegionServices = {
     scatter,
@@ -147,7 +161,7 @@ export async function buildProvinceServer(options: ProvinceServerOptions): Promi
       options.targets ?? DEFAULT_TARGETS,
     ),
     search: searchMetrics(metrics),
-    recordGrantor: new ShardRecordGrantor(options.shardClient ?? ownClient!, options.log ? (message) => options.log!(message) : undefined),
+    recordGrantor: new ShardRecordGrantor(client, options.log ? (message) => options.log!(message) : undefined),
     accessRequestSettings: { deadlineWorkingDays: options.requestDeadlineWorkingDays },
     searchMatchBudget: options.searchMatchBudget ?? SEARCH_MATCH_BUDGET,
   };
@@ -204,8 +218,10 @@ export async function buildProvinceServer(options: ProvinceServerOptions): Promi
     apollo,
     regions,
     crossRegion,
+    breakers,
     metrics,
     async stop() {
+      breakers.close();
       await apollo.stop();
       await crossRegion.statistics.cache.settled();
       await ownClient?.close();
