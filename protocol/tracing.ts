@@ -225,6 +225,8 @@ export interface CallTarget {
   archives?: readonly string[];
 }
 
+const NO_HEADERS: Readonly<Record<string, string>> = Object.freeze({});
+
 /** A shard endpoint's path with its archive code as a placeholder, for a span name of few values. */
 function pathTemplate(path: string): string {
   return path.split('?')[0]!.replace(/^\/archives\/[^/]+\/graphql\/?$/, '/archives/:code/graphql');
@@ -234,13 +236,13 @@ function pathTemplate(path: string): string {
  * Runs one call to another service inside a client span, giving `call` the headers that carry
  * the trace on (W3C traceparent). Outside a traced request, `call` runs with no headers added.
  */
-export async function traceCall<T>(
+export function traceCall<T>(
   target: { origin: string; path: string },
   calling: CallTarget,
   call: (traceHeaders: Record<string, string>) => Promise<T>,
   statusOf: (result: T) => number,
 ): Promise<T> {
-  if (!insideTrace()) return call({});
+  if (!insideTrace()) return call(NO_HEADERS);
   const url = new URL(target.origin);
   const attributes: Attributes = {
     [ATTR_HTTP_REQUEST_METHOD]: 'POST',
