@@ -13,6 +13,7 @@ import { sendJson } from '../protocol/http.js';
 import { ANONYMOUS, type Identity } from '../protocol/identity.js';
 import { isArchiveCode } from '../protocol/ids.js';
 import type { ShardClient } from '../protocol/shard-client.js';
+import { traceContextHeaders } from '../protocol/tracing.js';
 import { OAI_BASE_URL_HEADER } from '../subgraphs/archive/oai/http.js';
 import type { ShardDirectory } from './shard-directory.js';
 
@@ -94,7 +95,7 @@ export async function serveArchiveResource(
   try {
     answer = await undiciRequest(target, {
       method: request.method === 'POST' ? 'POST' : request.method === 'HEAD' ? 'HEAD' : 'GET',
-      headers,
+      headers: { ...headers, ...traceContextHeaders() },
       body,
       dispatcher: options.client.dispatcher,
       headersTimeout: options.timeoutMs,

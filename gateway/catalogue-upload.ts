@@ -12,6 +12,7 @@ import { errorCodeOf } from '../protocol/errors.js';
 import { sendJson } from '../protocol/http.js';
 import type { Identity } from '../protocol/identity.js';
 import type { ShardClient } from '../protocol/shard-client.js';
+import { traceContextHeaders } from '../protocol/tracing.js';
 import type { ShardDirectory } from './shard-directory.js';
 
 export const GATEWAY_UPLOAD_PATH = /^\/archives\/(\d{6})\/catalogue-import\/?$/;
@@ -55,6 +56,7 @@ export async function forwardCatalogueUpload(request: IncomingMessage, response:
     headers: {
       'content-type': request.headers['content-type'] ?? 'application/octet-stream',
       ...(request.headers['content-length'] ? { 'content-length': request.headers['content-length'] } : {}),
+      ...traceContextHeaders(),
       ...options.client.identityHeaders(identity),
     },
     body: request,

@@ -8,6 +8,7 @@ import { RequestLog, createServiceLogger } from '../protocol/logging.js';
 import { metricsPortOf, startMetricsServer } from '../protocol/operations.js';
 import { redactUrl } from '../protocol/redaction.js';
 import { announceListening, stopOnSignals } from '../protocol/service-lifecycle.js';
+import { startTracing } from '../protocol/tracing.js';
 import { ensureDashboard } from '../dashboard/build.js';
 import { SUPERGRAPH_FILE } from './composition.js';
 import { gatewayEnvironment, type GatewayEnvironment } from './config.js';
@@ -22,6 +23,7 @@ try {
   process.exit(2);
 }
 const { port, host, ...options } = environment;
+const tracing = startTracing('gateway');
 // The dashboard is built (when its sources changed) while the gateway starts, not on its first visit.
 const dashboardBuild = ensureDashboard();
 dashboardBuild.catch((error: unknown) => console.error(`gateway: the dashboard could not be built: ${String(error)}`));
@@ -41,6 +43,7 @@ stopOnSignals('gateway', async () => {
   if (metrics) await close(metrics.server);
   await close(gateway.httpServer);
   await gateway.stop();
+  await tracing.shutdown();
 });
 await gateway.start();
 if (!gateway.directory.loaded) {

@@ -13,14 +13,15 @@ import { ErrorCode, ServiceErrorCode } from '../protocol/errors.js';
 import { EXPORT_GATEWAY_PATH, OAI_GATEWAY_PATH, serveArchiveResource } from './archive-resources.js';
 import { graphqlHttpHandler, sendJson } from '../protocol/http.js';
 import { createHttpShell } from '../protocol/http-shell.js';
-import { ANONYMOUS, type Identity } from '../protocol/identity.js';
+import type { Identity } from '../protocol/identity.js';
 import type { RequestLog } from '../protocol/logging.js';
 import { ServiceMetrics } from '../protocol/metrics.js';
+import { operationSpanPlugin } from '../protocol/tracing.js';
 import { redactSecrets } from '../protocol/redaction.js';
 import { DEFAULT_SHARD_TIMEOUT_MS, ShardClient } from '../protocol/shard-client.js';
 import { DEMO_JWT_SECRET, createCallerVerifier, type JwtKeySource } from './caller.js';
 import { forwardCatalogueUpload, GATEWAY_UPLOAD_PATH } from './catalogue-upload.js';
-import { CircuitBreakers, type CircuitBreakerOptions } from './circuit-breaker.js';
+import { breakerStateGauge, CircuitBreakers, graphqlHostProbe, type CircuitBreakerOptions } from '../protocol/circuit-breaker.js';
 import { formatGatewayError, hostsOf } from './client-errors.js';
 import { DASHBOARD_PATH, dashboardPages, type DashboardPages } from './dashboard.js';
 import { serveGraphiQL } from './graphiql.js';
@@ -30,7 +31,7 @@ import { ProvinceSource } from './province-source.js';
 import { DEFAULT_RATE_LIMIT, RateLimiter, callerKey, rateLimitedRequest, type RateLimitOptions } from './rate-limit.js';
 import { ShardProbe } from './readiness.js';
 import { ShardDirectory } from './shard-directory.js';
-import { breakerStateGauge, shardCallMetrics } from './shard-metrics.js';
+import { shardCallMetrics } from './shard-metrics.js';
 import { ShardRouter, rootFieldRouting, type GatewayContext } from './shard-router.js';
 import { TrustedDocuments, type TrustedDocumentsOptions } from './trusted-documents.js';
 
@@ -163,14 +164,7 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
     unknownArchiveRefreshMs: options.unknownArchiveRefreshMs ?? 1000,
     log,
   });
-  // A host is probed with the cheapest GraphQL request there is; any GraphQL answer, even a
-  // refusal, shows that it answers again.
-  const breakers = new CircuitBreakers(options.breaker, (endpoint) =>
-    client.request(endpoint, { query: '{ __typename }' }, ANONYMOUS, { timeoutMs: Math.min(timeoutMs, 1000) }).then(
-      () => true,
-      () => false,
-    ),
-  );
+  const breakers = new CircuitBreakers(options.breaker, graphqlHostProbe(client, Math.min(timeoutMs, 1000)));
   breakerStateGauge(metrics, breakers);
   const router = new ShardRouter({
     directory,
@@ -242,6 +236,7 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
       ApolloServerPluginLandingPageDisabled(),
       operationChecks<GatewayContext>(),
       metrics.graphqlPlugin<GatewayContext>(),
+      operationSpanPlugin<GatewayContext>(),
       ...(options.requestLog ? [options.requestLog.plugin<GatewayContext>((context) => context.identity)] : []),
       introspectionPolicy(options.introspection ?? false),
       trustedDocuments.plugin(),

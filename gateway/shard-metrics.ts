@@ -1,10 +1,10 @@
 /**
  * The gateway's metrics of its calls to the archive shards: duration and failures by archive
- * and by host, and each host's circuit breaker. Archive codes and hosts come from the province
- * directory, so their label sets stay as small as the network.
+ * and by host (each host's breaker state is protocol/circuit-breaker.ts's gauge). Archive codes
+ * and hosts come from the province directory, so their label sets stay as small as the network.
  */
 import type { ServiceMetrics } from '../protocol/metrics.js';
-import { hostOf, type CircuitBreakers } from './circuit-breaker.js';
+import { hostOf } from '../protocol/circuit-breaker.js';
 
 export interface ShardCallMetrics {
   /** One call to `archive` at `endpoint`; `failure` is why it failed (timeout, connection, breaker open …), or null. */
@@ -26,13 +26,4 @@ export function shardCallMetrics(metrics: ServiceMetrics): ShardCallMetrics {
       if (failure !== null) errors.inc({ archive, host, reason: failure });
     },
   };
-}
-
-/** `lantai_circuit_breaker_state` per host: 0 closed, 0.5 half-open, 1 open. */
-export function breakerStateGauge(metrics: ServiceMetrics, breakers: CircuitBreakers): void {
-  const value = { closed: 0, 'half-open': 0.5, open: 1 } as const;
-  metrics.gauge('lantai_circuit_breaker_state', 'Circuit breaker of each archive host: 0 closed, 0.5 half-open, 1 open.', ['host'], (gauge) => {
-    gauge.reset();
-    for (const [host, state] of breakers.states()) gauge.set({ host }, value[state]);
-  });
 }

@@ -20,7 +20,7 @@ import { ErrorCode } from '../protocol/errors.js';
 import { routingKeyOf } from '../protocol/ids.js';
 import { ANONYMOUS, type Identity } from '../protocol/identity.js';
 import { DEFAULT_SHARD_TIMEOUT_MS, ShardUnreachableError, type GraphQLResponseBody, type ShardClient } from '../protocol/shard-client.js';
-import type { CircuitBreakers } from './circuit-breaker.js';
+import type { CircuitBreakers } from '../protocol/circuit-breaker.js';
 import { FetchShapes, type FetchShape } from './fetch-shapes.js';
 import type { ShardCallMetrics } from './shard-metrics.js';
 import type { ShardDirectory } from './shard-directory.js';
@@ -163,7 +163,7 @@ export class ShardRouter implements GraphQLDataSource<GatewayContext> {
       return { ok: false, reason: 'is unavailable after repeated failures (档案馆暂时无法访问); retry later' };
     }
     try {
-      const response = await this.#options.client.request(endpoint, body, identity, { timeoutMs: this.#timeoutMs });
+      const response = await this.#options.client.request(endpoint, body, identity, { timeoutMs: this.#timeoutMs, archive });
       breaker.recordSuccess();
       this.#options.metrics?.observe(archive, endpoint, startedAt, null);
       // A shard that refuses the gateway's signature is misconfigured, not the client's concern:

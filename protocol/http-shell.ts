@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { ErrorCode, INTERNAL_ERROR } from './errors.js';
 import { sendJson } from './http.js';
 import { operationsRoutes, watchRequest, type ServiceObservation } from './operations.js';
+import { traceRequest, type ServerSpan } from './tracing.js';
 
 export interface HttpRoute {
   /** An exact path, or a pattern whose match is handed to `handle`. */
@@ -69,7 +70,7 @@ export function createHttpShell(options: HttpShellOptions): Server {
     if (!response.headersSent) sendJson(response, 500, { errors: [INTERNAL_ERROR] });
     else response.destroy();
   };
-  return createServer((request, response) => {
+  const serve = (request: IncomingMessage, response: ServerResponse, span: ServerSpan): void => {
     const watched = observation ? watchRequest(observation, request, response) : null;
     let path: string;
     try {
@@ -81,7 +82,9 @@ export function createHttpShell(options: HttpShellOptions): Server {
     for (const route of routes) {
       const match = matchOf(route, path, method);
       if (match === false) continue;
-      if (watched) watched.route = typeof route.path === 'string' ? route.path : (route.label ?? 'other');
+      const name = typeof route.path === 'string' ? route.path : (route.label ?? 'other');
+      if (watched) watched.route = name;
+      span.route(name);
       try {
         const answer = route.handle(request, response, match);
         if (answer) answer.catch(failed(response));
@@ -98,5 +101,6 @@ export function createHttpShell(options: HttpShellOptions): Server {
     sendJson(response, 404, {
       errors: [{ message: `Nothing at ${path.slice(0, 100)}; ${options.whereGraphQLIs}`, extensions: { code: ErrorCode.NOT_FOUND } }],
     });
-  });
+  };
+  return createServer((request, response) => traceRequest(request, response, serve));
 }

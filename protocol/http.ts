@@ -5,6 +5,8 @@
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { Attributes } from '@opentelemetry/api';
+import { traceOperation } from './tracing.js';
 
 export interface GraphQLHttpOptions<TContext extends BaseContext> {
   server: ApolloServer<TContext>;
@@ -15,6 +17,8 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
    * @default 1048576
    */
   maxBodyBytes?: number;
+  /** Attributes of each operation's span (e.g. the archive an archive host's endpoint serves). */
+  spanAttributes?: Attributes;
 }
 
 export class BodyTooLargeError extends Error {
@@ -114,10 +118,13 @@ export function graphqlHttpHandler<TContext extends BaseContext>(options: GraphQ
         body = text;
       }
     }
-    const result = await options.server.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: searchOf(request.url ?? '/'), body },
-      context: () => options.context(request),
-    });
+    const result = await traceOperation(() =>
+      options.server.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: searchOf(request.url ?? '/'), body },
+        context: () => options.context(request),
+      }),
+      options.spanAttributes,
+    );
     for (const [key, value] of result.headers) response.setHeader(key, value);
     response.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {

@@ -1,6 +1,7 @@
 /**
  * Structured logs of every service: one JSON line per event (pino), with time, level, service,
- * and for requests the request id, the trace id (from a W3C `traceparent`), the operation, the
+ * and for requests the request id, the trace id and span id of the request's server span when
+ * traces are on (protocol/tracing.ts; otherwise the trace id of a W3C `traceparent`), the operation, the
  * caller's role and archive, the duration, the outcome and the error codes. Request lines are
  * at `info` (a refusal or a client error at `warn`, a server error at `error`), so an operator
  * turns them down with LANTAI_LOG_LEVEL=warn. Every string goes through redactSecrets; tokens,
@@ -12,6 +13,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { pino, stdTimeFunctions, type DestinationStream, type Logger } from 'pino';
 import type { Identity } from './identity.js';
 import { redactSecrets } from './redaction.js';
+import { traceSpanOfRequest } from './tracing.js';
 
 export type ServiceLogger = Logger;
 
@@ -108,11 +110,13 @@ export class RequestLog {
     this.#details.delete(id);
     const status = response.statusCode;
     const failed = status >= 500 || details.codes?.includes('INTERNAL_SERVER_ERROR');
+    const traced = traceSpanOfRequest(request);
     const level = failed ? 'error' : status >= 400 || (details.codes?.length ?? 0) > 0 ? 'warn' : 'info';
     this.logger[level](
       {
         requestId: id,
-        traceId: traceIdOf(request.headers.traceparent),
+        traceId: traced?.traceId ?? traceIdOf(request.headers.traceparent),
+        ...(traced ? { spanId: traced.spanId } : {}),
         method: request.method,
         route,
         status,

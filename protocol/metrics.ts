@@ -58,9 +58,9 @@ export class ServiceMetrics {
     });
   }
 
-  /** A histogram of durations in seconds in this service's registry. */
-  histogram<L extends string>(name: string, help: string, labelNames: readonly L[]): Histogram<L> {
-    return new Histogram({ name, help, labelNames, buckets: SECONDS, registers: [this.registry] });
+  /** A histogram of durations in seconds in this service's registry, in `buckets` (upper bounds, seconds) when given. */
+  histogram<L extends string>(name: string, help: string, labelNames: readonly L[], buckets: number[] = SECONDS): Histogram<L> {
+    return new Histogram({ name, help, labelNames, buckets, registers: [this.registry] });
   }
 
   /** The label of an operation name: itself while few names are known, else a bucket. */

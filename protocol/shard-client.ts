@@ -7,6 +7,7 @@
 import { Agent, type Dispatcher } from 'undici';
 import type { GraphQLFormattedError } from 'graphql';
 import { IdentitySigner, type Identity } from './identity.js';
+import { traceCall, type CallTarget } from './tracing.js';
 
 /** How long a call to a shard may take when LANTAI_SHARD_TIMEOUT_MS is unset. */
 export const DEFAULT_SHARD_TIMEOUT_MS = 2000;
@@ -24,6 +25,14 @@ export interface ShardClientOptions {
    * @default 32
    */
   connectionsPerHost?: number;
+}
+
+/** Options of one call. */
+export interface CallOptions extends CallTarget {
+  /** This call's timeout in milliseconds. @default the client's */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  headers?: Record<string, string>;
 }
 
 export interface GraphQLRequestBody {
@@ -168,7 +177,7 @@ export class ShardClient {
     url: string,
     body: GraphQLRequestBody,
     identity: Identity,
-    options: { timeoutMs?: number; signal?: AbortSignal; headers?: Record<string, string> } = {},
+    options: CallOptions = {},
   ): Promise<GraphQLResponseBody<T>> {
     const { status, json } = await this.postJson(url, body, identity, {
       ...options,
@@ -183,26 +192,32 @@ export class ShardClient {
 
   /**
    * POSTs `body` as JSON on behalf of `identity` (a GraphQL request, or a host's batch of
-   * them). Resolves with the status and the parsed answer, undefined when it is not JSON;
+   * them), in a client span naming `options.archive` or `options.archives` when a trace is on. Resolves with the status and the parsed answer, undefined when it is not JSON;
    * rejects only with ShardUnreachableError: a timeout, a refused connection, a cut-off body.
    */
   async postJson(
     url: string,
     body: unknown,
     identity: Identity,
-    options: { timeoutMs?: number; signal?: AbortSignal; headers?: Record<string, string> } = {},
+    options: CallOptions = {},
   ): Promise<{ status: number; json: unknown }> {
     const timeoutMs = options.timeoutMs ?? this.timeoutMs;
     let status: number;
     let text: string;
     try {
       const target = this.#target(url);
-      ({ status, text } = await this.#post(
+      ({ status, text } = await traceCall(
         target,
-        { 'content-type': 'application/json', accept: 'application/json', ...options.headers, ...this.identityHeaders(identity) },
-        JSON.stringify(body),
-        timeoutMs,
-        options.signal,
+        options,
+        (traceHeaders) =>
+          this.#post(
+            target,
+            { 'content-type': 'application/json', accept: 'application/json', ...options.headers, ...traceHeaders, ...this.identityHeaders(identity) },
+            JSON.stringify(body),
+            timeoutMs,
+            options.signal,
+          ),
+        (answer) => answer.status,
       ));
     } catch (error) {
       if (error instanceof BodyFailedError) throw new ShardUnreachableError(url, 'timeout', error.cause.message);

@@ -18,6 +18,7 @@ import { OperationTypeNode, parse, type DocumentNode, type GraphQLFormattedError
 import { archiveUnavailable, ErrorCode } from '../../protocol/errors.js';
 import { BodyTooLargeError, readBody, sendJson } from '../../protocol/http.js';
 import { verifyIdentity, type Identity } from '../../protocol/identity.js';
+import { ATTR_LANTAI_ARCHIVE, traceOperation } from '../../protocol/tracing.js';
 import type { ArchiveContext } from './context.js';
 
 /** Apollo Server's code for a request refused before any operation runs. */
@@ -133,7 +134,10 @@ export function batchHandler(options: {
       if (!contextValue) {
         return { archive: item.archive, errors: [notHostedError(item.archive)] };
       }
-      const result = await options.apollo.executeOperation({ query: item.query, operationName: item.operationName, variables: item.variables }, { contextValue });
+      const result = await traceOperation(
+        () => options.apollo.executeOperation({ query: item.query, operationName: item.operationName, variables: item.variables }, { contextValue }),
+        { [ATTR_LANTAI_ARCHIVE]: item.archive },
+      );
       if (result.body.kind !== 'single') {
         return { archive: item.archive, errors: [{ message: 'Incremental delivery is not supported in a batch.', extensions: { code: BAD_REQUEST } }] };
       }

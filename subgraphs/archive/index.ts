@@ -16,6 +16,7 @@ import { RequestLog, createServiceLogger } from '../../protocol/logging.js';
 import { describeForLog } from '../../protocol/redaction.js';
 import { metricsPortOf, startMetricsServer } from '../../protocol/operations.js';
 import { announceListening, stopOnSignals } from '../../protocol/service-lifecycle.js';
+import { startTracing } from '../../protocol/tracing.js';
 import { archiveNameOf, loadRegionTree, provinceCodeOf, type Region } from '../../protocol/regions.js';
 import { ArchiveSchema } from './entities/index.js';
 import { archiveSchemaName, ensureArchiveProfile, migrateArchive, openArchiveDatabase } from './database.js';
@@ -39,6 +40,7 @@ try {
   process.exit(2);
 }
 const { archives, port, host: address, subgraphSecret: secret } = settings;
+const tracing = startTracing('archive');
 
 // One ORM, and so one connection pool, per database URL.
 const orms = new Map<string, MikroORM>();
@@ -88,4 +90,5 @@ stopOnSignals('archive', async () => {
   await close(host.http);
   await host.stop();
   for (const orm of orms.values()) await orm.close(true);
+  await tracing.shutdown();
 });

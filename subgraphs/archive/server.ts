@@ -33,6 +33,7 @@ import { databasePoolGauge, databasesAnswer } from '../../protocol/database-heal
 import { checkEntityRepresentations } from '../../protocol/entity-representations.js';
 import type { RequestLog } from '../../protocol/logging.js';
 import { ServiceMetrics } from '../../protocol/metrics.js';
+import { ATTR_LANTAI_ARCHIVE, operationSpanPlugin, traceStatements } from '../../protocol/tracing.js';
 import { serveExport } from './export/http.js';
 import { serveOai, type OaiTarget } from './oai/http.js';
 import { OaiProvider } from './oai/provider.js';
@@ -118,6 +119,7 @@ export async function buildArchiveHost(options: ArchiveHostOptions): Promise<Arc
     if (hosted.has(archive.code)) throw new Error(`Archive ${archive.code} is listed twice.`);
     hosted.set(archive.code, { orm: archive.orm, schema: archiveSchemaName(archive.code), databaseUrl: archive.databaseUrl });
     retryReadsOnLostConnection(archive.orm);
+    traceStatements(archive.orm);
   }
 
   const typeDefs = archiveTypeDefs();
@@ -137,6 +139,7 @@ export async function buildArchiveHost(options: ArchiveHostOptions): Promise<Arc
       auditPlugin(options.log ?? ((e: unknown) => console.error(describeForLog(e)))),
       nameUnavailableArchive<ArchiveContext>(),
       metrics.graphqlPlugin<ArchiveContext>(),
+      operationSpanPlugin<ArchiveContext>(),
       ...(options.requestLog ? [options.requestLog.plugin<ArchiveContext>((context) => context.viewer)] : []),
     ],
   });
@@ -154,6 +157,7 @@ export async function buildArchiveHost(options: ArchiveHostOptions): Promise<Arc
       graphqlHttpHandler<ArchiveContext>({
         server: apollo,
         maxBodyBytes: options.maxBodyBytes,
+        spanAttributes: { [ATTR_LANTAI_ARCHIVE]: code },
         context: async (request) => contextFor(code, verifyIdentity(request.headers, options.subgraphSecret))!,
       }),
     ]),

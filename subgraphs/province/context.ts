@@ -9,6 +9,7 @@ import type { DirectoryEntryRow } from './entities/index.js';
 import { AccessRequests, type AccessRequestSettings, type RecordGrantor } from './access-requests/access-requests.js';
 import { Directory } from './directory/directory.js';
 import type { RegionTree } from './directory/regions.js';
+import type { SearchMetrics } from './cross-region-metrics.js';
 import type { Scatter } from './scatter.js';
 import type { StatisticsService } from './statistics/statistics.js';
 
@@ -21,6 +22,8 @@ export interface CrossRegionServices {
   accessRequestSettings: AccessRequestSettings;
   /** Matches one catalogue search examines, shared among the archives in scope. */
   searchMatchBudget: number;
+  /** Where catalogue searches are counted (partial answers). */
+  search?: SearchMetrics;
 }
 
 export interface ProvinceContext {

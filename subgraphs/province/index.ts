@@ -20,6 +20,7 @@ import { metricsPortOf, startMetricsServer } from '../../protocol/operations.js'
 import { describeForLog } from '../../protocol/redaction.js';
 import { announceListening, stopOnSignals } from '../../protocol/service-lifecycle.js';
 import { ShardClient } from '../../protocol/shard-client.js';
+import { startTracing } from '../../protocol/tracing.js';
 import { openProvinceDatabase } from './database.js';
 import { Directory } from './directory/directory.js';
 import { DirectoryProbe } from './directory/probe.js';
@@ -43,6 +44,7 @@ try {
   process.exit(2);
 }
 const { port, host, subgraphSecret: secret } = settings;
+const tracing = startTracing('province');
 
 const orm = await openProvinceDatabase(settings.databaseUrl, { province: settings.province });
 const client = new ShardClient({ secret, timeoutMs: settings.shardTimeoutMs });
@@ -82,4 +84,5 @@ stopOnSignals('province', async () => {
   await server.stop();
   await client.close();
   await orm.close();
+  await tracing.shutdown();
 });

@@ -6,9 +6,16 @@
  * `/archives/batch` (subgraphs/archive/batch.ts): a province-wide search on two hosts is two
  * HTTP exchanges instead of 112. An archive that runs its own subgraph elsewhere, or a host
  * that does not take batches (404), is called archive by archive as before.
+ *
+ * Every call goes through the circuit breaker of its host (protocol/circuit-breaker.ts), the
+ * gateway's kind: a host that stops answering (hung, not refusing) is cut off after a few
+ * failed calls, whichever of its archives they were for, and its archives are unavailable at
+ * once instead of each scatter waiting out the timeout; the breaker's probe lets calls through
+ * again as soon as the host answers.
  */
 import type { GraphQLFormattedError } from 'graphql';
 import { badUserInput, ErrorCode } from '../../protocol/errors.js';
+import type { CircuitBreakers } from '../../protocol/circuit-breaker.js';
 import type { Identity } from '../../protocol/identity.js';
 import { ShardUnreachableError, type GraphQLRequestBody, type GraphQLResponseBody, type ShardClient } from '../../protocol/shard-client.js';
 import type { DirectoryEntryRow } from './entities/index.js';
@@ -26,7 +33,16 @@ export interface ScatterOptions {
   concurrency?: number;
   /** Where shard failures are logged (never shown to clients). */
   log?: (message: string) => void;
+  /**
+   * The circuit breaker of each archive host: while a host's is open, its archives are
+   * unavailable without a call.
+   * @default none: every call goes out
+   */
+  breakers?: CircuitBreakers;
 }
+
+/** Why an archive of a host whose breaker is open is unavailable. */
+export const HOST_CUT_OFF = 'is cut off after repeated failures of its host (档案馆暂时无法访问); retry later';
 
 /** What one archive answered: its data, or why it is unavailable. */
 export type ShardOutcome<T> =
@@ -58,6 +74,7 @@ export class Scatter {
   readonly concurrency: number;
   readonly #client: ShardClient;
   readonly #log: (message: string) => void;
+  readonly #breakers: CircuitBreakers | undefined;
   /**
    * Batch endpoints that answered 404, until when: their archives are called one by one, and
    * the batch is tried again after UNBATCHED_RETRY_MS (the host may have been upgraded).
@@ -69,6 +86,7 @@ export class Scatter {
     this.timeoutMs = options.timeoutMs ?? client.timeoutMs;
     this.concurrency = options.concurrency ?? DEFAULT_SHARD_CONCURRENCY;
     this.#log = options.log ?? ((message) => console.error(message));
+    this.#breakers = options.breakers;
   }
 
   /**
@@ -93,23 +111,38 @@ export class Scatter {
       this.#log(`province: archive ${archive.id}: ${error.reason}`);
       outcomes.set(archive, { archive, ok: false, reason: error.reason === 'timeout' ? 'did not answer in time' : 'did not answer' });
     };
+    const cutOff = (archive: DirectoryEntryRow): void => {
+      outcomes.set(archive, { archive, ok: false, reason: HOST_CUT_OFF });
+    };
     const one = async (archive: DirectoryEntryRow): Promise<void> => {
+      const breaker = this.#breakers?.for(archive.endpoint);
+      if (breaker && !breaker.tryAcquire(archive.endpoint)) return cutOff(archive);
+      let body: GraphQLResponseBody;
       try {
-        settle(archive, await this.#client.request(archive.endpoint, request(archive), identity, { timeoutMs }));
+        body = await this.#client.request(archive.endpoint, request(archive), identity, { timeoutMs, archive: archive.id });
       } catch (error) {
         if (!(error instanceof ShardUnreachableError)) throw error;
+        breaker?.recordFailure();
         unavailable(archive, error);
+        return;
       }
+      breaker?.recordSuccess();
+      settle(archive, body);
     };
     const batch = async (url: string, group: DirectoryEntryRow[]): Promise<void> => {
+      // The probe of an open breaker asks an archive's endpoint, which answers GraphQL; the batch endpoint does not.
+      const breaker = this.#breakers?.for(url);
+      if (breaker && !breaker.tryAcquire(group[0]!.endpoint)) return group.forEach(cutOff);
       let bodies: GraphQLResponseBody[] | null;
       try {
         bodies = await this.#batch(url, group, identity, request, timeoutMs);
       } catch (error) {
         if (!(error instanceof ShardUnreachableError)) throw error;
+        breaker?.recordFailure();
         for (const archive of group) unavailable(archive, error);
         return;
       }
+      breaker?.recordSuccess();
       if (bodies === null) {
         // A host that does not take batches: each archive on its own, from now on.
         this.#unbatched.set(url, Date.now() + UNBATCHED_RETRY_MS);
@@ -180,7 +213,7 @@ export class Scatter {
       // working then, so one slow archive does not take its whole host's answer with it.
       { requests: group.map((archive) => ({ archive: archive.id, ...request(archive) })), timeoutMs: hostDeadlineMs(timeoutMs) },
       identity,
-      { timeoutMs },
+      { timeoutMs, archives: group.map((archive) => archive.id) },
     );
     if (status === 404) return null;
     if (status !== 200) throw new ShardUnreachableError(url, 'http', `HTTP ${status}`);

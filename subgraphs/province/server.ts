@@ -14,6 +14,7 @@ import { createHttpShell } from '../../protocol/http-shell.js';
 import { verifyIdentity } from '../../protocol/identity.js';
 import { describeForLog } from '../../protocol/redaction.js';
 import { ShardClient } from '../../protocol/shard-client.js';
+import { breakerStateGauge, CircuitBreakers, graphqlHostProbe, type CircuitBreakerOptions } from '../../protocol/circuit-breaker.js';
 import { createProvinceContext, type CrossRegionServices, type ProvinceContext } from './context.js';
 import type { ProvinceOrm } from './database.js';
 import { provinceResolvers } from './resolvers.js';
@@ -22,12 +23,14 @@ import { ShardRecordGrantor } from './access-requests/record-grants.js';
 import { RegionTree } from './directory/regions.js';
 import { SEARCH_MATCH_BUDGET } from './search/search.js';
 import { Scatter } from './scatter.js';
+import { holdingsCacheMetrics, searchMetrics } from './cross-region-metrics.js';
 import { DEFAULT_TARGETS, StatisticsService, type StatisticsTargets } from './statistics/statistics.js';
 import { provinceDatabaseDown, retryReadsOnLostConnection } from '../../protocol/database-faults.js';
 import { databasePoolGauge, databasesAnswer } from '../../protocol/database-health.js';
 import { checkEntityRepresentations } from '../../protocol/entity-representations.js';
 import type { RequestLog } from '../../protocol/logging.js';
 import { ServiceMetrics } from '../../protocol/metrics.js';
+import { operationSpanPlugin, traceStatements } from '../../protocol/tracing.js';
 
 export const PROVINCE_SCHEMA_FILE = new URL('../../schema/province.graphql', import.meta.url);
 
@@ -61,6 +64,12 @@ export interface ProvinceServerOptions {
    * @default DEFAULT_SHARD_TIMEOUT_MS (2000)
    */
   shardTimeoutMs?: number;
+  /**
+   * Circuit breaker per archive host for the scatter's calls: opens after consecutive failed
+   * calls to the host, then probes it and closes as soon as it answers.
+   * @default { failureThreshold: 3, probeIntervalMs: 500 }
+   */
+  breaker?: CircuitBreakerOptions;
   /**
    * Shard calls in flight at once for one scatter.
    * @default DEFAULT_SHARD_CONCURRENCY (16)
@@ -97,6 +106,8 @@ export interface ProvinceServer {
   apollo: ApolloServer<ProvinceContext>;
   regions: RegionTree;
   crossRegion: CrossRegionServices;
+  /** The circuit breaker of each archive host the scatter has called. */
+  breakers: CircuitBreakers;
   metrics: ServiceMetrics;
   /** Stops the Apollo server; close `http` first when it listens. The ORM stays open. */
   stop(): Promise<void>;
@@ -125,22 +136,36 @@ export async function buildProvinceServer(options: ProvinceServerOptions): Promi
   const { orm, secret } = options;
   if (!secret) throw new Error('The province subgraph needs the identity signing secret (LANTAI_SUBGRAPH_SECRET).');
   retryReadsOnLostConnection(orm);
+  traceStatements(orm);
   const regions = await RegionTree.load(orm.em.fork());
+  const metrics = new ServiceMetrics('province');
   const ownClient = options.shardClient ? undefined : new ShardClient({ secret, timeoutMs: options.shardTimeoutMs });
-  const scatter = new Scatter(options.shardClient ?? ownClient!, {
+  const client = options.shardClient ?? ownClient!;
+  const breakers = new CircuitBreakers(options.breaker, graphqlHostProbe(client, Math.min(options.shardTimeoutMs ?? client.timeoutMs, 1000)));
+  breakerStateGauge(metrics, breakers);
+  breakers.onChange((host, state) => (options.log ?? console.error)(`province: archive host ${host}: circuit breaker ${state}`));
+  const scatter = new Scatter(client, {
     timeoutMs: options.shardTimeoutMs,
     concurrency: options.shardConcurrency,
     log: options.log ? (message) => options.log!(message) : undefined,
+    breakers,
   });
   const crossRegion: CrossRegionServices = {
     scatter,
-    statistics: new StatisticsService(new HoldingsCache(scatter, { ttlMs: options.statisticsTtlMs, timeoutMs: options.statisticsTimeoutMs ?? DEFAULT_STATISTICS_TIMEOUT_MS }), options.targets ?? DEFAULT_TARGETS),
-    recordGrantor: new ShardRecordGrantor(options.shardClient ?? ownClient!, options.log ? (message) => options.log!(message) : undefined),
+    statistics: new StatisticsService(
+      new HoldingsCache(scatter, {
+        ttlMs: options.statisticsTtlMs,
+        timeoutMs: options.statisticsTimeoutMs ?? DEFAULT_STATISTICS_TIMEOUT_MS,
+        metrics: holdingsCacheMetrics(metrics),
+      }),
+      options.targets ?? DEFAULT_TARGETS,
+    ),
+    search: searchMetrics(metrics),
+    recordGrantor: new ShardRecordGrantor(client, options.log ? (message) => options.log!(message) : undefined),
     accessRequestSettings: { deadlineWorkingDays: options.requestDeadlineWorkingDays },
     searchMatchBudget: options.searchMatchBudget ?? SEARCH_MATCH_BUDGET,
   };
   const typeDefs = parse(readFileSync(PROVINCE_SCHEMA_FILE, 'utf8'));
-  const metrics = new ServiceMetrics('province');
   databasePoolGauge(metrics, [orm]);
   const partialAnswers = metrics.counter('lantai_partial_answers_total', 'Cross-region answers (search, statistics) some archives did not contribute to.', []);
   const apollo = new ApolloServer<ProvinceContext>({
@@ -152,6 +177,7 @@ export async function buildProvinceServer(options: ProvinceServerOptions): Promi
       ApolloServerPluginInlineTraceDisabled(),
       archivesUnavailablePlugin,
       metrics.graphqlPlugin<ProvinceContext>(),
+      operationSpanPlugin<ProvinceContext>(),
       ...(options.requestLog ? [options.requestLog.plugin<ProvinceContext>((context) => context.identity)] : []),
       {
         async requestDidStart() {
@@ -192,8 +218,10 @@ export async function buildProvinceServer(options: ProvinceServerOptions): Promi
     apollo,
     regions,
     crossRegion,
+    breakers,
     metrics,
     async stop() {
+      breakers.close();
       await apollo.stop();
       await crossRegion.statistics.cache.settled();
       await ownClient?.close();

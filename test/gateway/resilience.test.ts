@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CircuitBreaker } from '../../gateway/circuit-breaker.js';
+import { CircuitBreaker } from '../../protocol/circuit-breaker.js';
 import { archiveShard, fixtureArchive } from './fixtures/archive-shard.js';
 import { startNetwork, type TestNetwork } from './fixtures/network.js';
 import { FixtureSubgraph } from './fixtures/subgraph-server.js';

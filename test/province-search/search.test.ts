@@ -190,11 +190,17 @@ describe('searchCatalogue across archives', () => {
   });
 
   // Last: it stops a host for the rest of the file.
-  it('still answers with one archive host stopped, marked partial, naming its archives', async () => {
+  it('still answers with one archive host stopped, marked partial, naming its archives, and counts the partial answer', async () => {
+    const partialAnswers = async () => {
+      const text = (await network.province.metrics.text()).body;
+      return Number(/^lantai_search_partial_answers_total\{[^}]*\} (\d+)$/m.exec(text)?.[1]);
+    };
+    expect(await partialAnswers()).toBe(0);
     await network.stopHostOf('360200');
     const answer = await search(PUBLIC, { query: QUERY, first: 100 });
     const result = answer.data!.searchCatalogue;
     expect(result.partial).toBe(true);
+    expect(await partialAnswers()).toBe(1);
     expect(result.unavailableArchives.map((a: any) => a.id)).toEqual(['360200', '360222']);
     expect(answer.errors!.map((e) => [e.extensions?.code, e.extensions?.archive])).toEqual([
       ['ARCHIVE_UNAVAILABLE', '360200'],

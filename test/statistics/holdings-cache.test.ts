@@ -11,6 +11,8 @@ import { ShardClient } from '../../protocol/shard-client.js';
 import type { DirectoryEntryRow } from '../../subgraphs/province/entities/index.js';
 import { COUNTER_NAMES, HoldingsCache } from '../../subgraphs/province/statistics/holdings-cache.js';
 import { Scatter } from '../../subgraphs/province/scatter.js';
+import { ServiceMetrics } from '../../protocol/metrics.js';
+import { holdingsCacheMetrics } from '../../subgraphs/province/cross-region-metrics.js';
 
 const SECRET = 'holdings-cache-test-secret';
 const PUBLIC: Identity = { role: 'public' };
@@ -107,6 +109,33 @@ describe('holdings cache', () => {
     await cache.settled();
     expect(shard.calls).toHaveLength(2);
     expect((await cache.lookup(archives)).figures.map((f) => [f.summary.total.files, f.stale])).toEqual([[120, false]]);
+  });
+
+  it('counts hits, fresh and stale, misses, and the age of the figures it serves', async () => {
+    shard.behaviour = 'answer';
+    const metrics = new ServiceMetrics('province');
+    const clock = { now: 0 };
+    const cache = new HoldingsCache(new Scatter(client, { timeoutMs: 3000, log: () => undefined }), {
+      ttlMs: 1000,
+      now: () => clock.now,
+      metrics: holdingsCacheMetrics(metrics),
+    });
+    const archives = [entry('360100', shard.url), entry('360200', shard.url)];
+    await cache.lookup(archives);
+    clock.now = 400;
+    await cache.lookup(archives);
+    clock.now = 2000;
+    await cache.lookup(archives.slice(0, 1));
+    await cache.settled();
+
+    const text = (await metrics.text()).body;
+    const value = (sample: string) => Number(new RegExp(`^${sample.replace(/[{}]/g, '\\$&')} (\\S+)$`, 'm').exec(text)?.[1]);
+    expect(value('lantai_holdings_cache_misses_total{service="province"}')).toBe(2);
+    expect(value('lantai_holdings_cache_hits_total{state="fresh",service="province"}')).toBe(2);
+    expect(value('lantai_holdings_cache_hits_total{state="stale",service="province"}')).toBe(1);
+    expect(value('lantai_holdings_cache_served_age_seconds_count{service="province"}')).toBe(3);
+    expect(value('lantai_holdings_cache_served_age_seconds_sum{service="province"}')).toBeCloseTo(0.4 + 0.4 + 2);
+    expect(value('lantai_holdings_cache_served_age_seconds_bucket{le="1",service="province"}')).toBe(2);
   });
 
   it('fans out once for concurrent cold requests', async () => {

@@ -28,6 +28,7 @@ export class ShardRecordGrantor implements RecordGrantor {
         archive.endpoint,
         { query: GRANT_MUTATION, variables: { archive: archive.id, input: grant } satisfies GrantRecordAccessMutationVariables, operationName: 'GrantRecordAccess' },
         actor,
+        { archive: archive.id },
       );
     } catch (error) {
       if (!(error instanceof ShardUnreachableError)) throw error;

@@ -13,6 +13,7 @@ export const searchQuery: Pick<QueryResolvers, 'searchCatalogue'> = {
     const active = await ctx.directory.list();
     const result = await searchCatalogue(ctx.crossRegion.scatter, ctx.regions, active, ctx.identity, args, ctx.crossRegion.searchMatchBudget);
     reportUnavailable(ctx, result.unavailableReasons);
+    ctx.crossRegion.search?.answered(result.partial);
     return result;
   },
 };

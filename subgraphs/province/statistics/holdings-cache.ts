@@ -83,6 +83,16 @@ export interface HoldingsCacheOptions {
    */
   timeoutMs?: number;
   now?: () => number;
+  /** Where hits, misses and the age of served figures are counted. */
+  metrics?: HoldingsCacheMetrics;
+}
+
+/** What the cache reports of each lookup, for the province's metrics (cross-region-metrics.ts). */
+export interface HoldingsCacheMetrics {
+  /** One archive's figures served from the cache, `ageMs` after the archive gave them. */
+  hit(ageMs: number, stale: boolean): void;
+  /** One archive's figures not in the cache, fetched before the answer. */
+  miss(): void;
 }
 
 interface Entry {
@@ -100,6 +110,7 @@ export class HoldingsCache {
   readonly timeoutMs: number | undefined;
   readonly #scatter: Scatter;
   readonly #now: () => number;
+  readonly #metrics: HoldingsCacheMetrics | undefined;
   readonly #entries = new Map<string, Entry>();
   readonly #refreshing = new Set<Promise<unknown>>();
   readonly #inFlight = new Map<string, Promise<ShardOutcome<HoldingsSummary>>>();
@@ -110,6 +121,7 @@ export class HoldingsCache {
     this.ttlMs = options.ttlMs ?? DEFAULT_STATISTICS_TTL_MS;
     this.timeoutMs = options.timeoutMs;
     this.#now = options.now ?? Date.now;
+    this.#metrics = options.metrics;
   }
 
   /**
@@ -125,9 +137,12 @@ export class HoldingsCache {
       const entry = this.#entries.get(cacheKey(archive));
       if (!entry) {
         missing.push(archive);
+        this.#metrics?.miss();
         continue;
       }
-      const stale = this.#now() - entry.fetchedAt >= this.ttlMs;
+      const ageMs = this.#now() - entry.fetchedAt;
+      const stale = ageMs >= this.ttlMs;
+      this.#metrics?.hit(ageMs, stale);
       if (stale) toRefresh.push(archive);
       const refreshFailure = stale ? this.#failures.get(cacheKey(archive)) : undefined;
       figures.push({ archive, summary: entry.summary, stale, ...(refreshFailure ? { refreshFailure } : {}) });

@@ -1,5 +1,6 @@
 /**
- * A circuit breaker per archive host (the origin of a shard endpoint). One host often serves
+ * A circuit breaker per archive host (the origin of a shard endpoint), for every service that
+ * calls the archives: the gateway's shard router and the province's scatter-gather. One host often serves
  * dozens of archives: counting failures per archive spread a hung host's failures so thin that
  * no breaker opened while it hung, and they opened after it had recovered. Failures are
  * counted per host instead, so a host that stops answering is cut off after a few failed
@@ -11,6 +12,10 @@
  * trial. Without a probe it lets one trial call through after `coolDownMs` (half-open): its
  * success closes the breaker, its failure opens it for another cool-down.
  */
+
+import { ANONYMOUS } from './identity.js';
+import type { ServiceMetrics } from './metrics.js';
+import type { ShardClient } from './shard-client.js';
 
 export interface CircuitBreakerOptions {
   /**
@@ -190,4 +195,25 @@ export class CircuitBreakers {
   close(): void {
     for (const breaker of this.#breakers.values()) breaker.close();
   }
+}
+
+/**
+ * Probes a host with the cheapest GraphQL request there is, to one of its archive endpoints;
+ * any GraphQL answer, even a refusal, shows that it answers again.
+ */
+export function graphqlHostProbe(client: ShardClient, timeoutMs: number): HostProbe {
+  return (endpoint) =>
+    client.request(endpoint, { query: '{ __typename }' }, ANONYMOUS, { timeoutMs }).then(
+      () => true,
+      () => false,
+    );
+}
+
+/** `lantai_circuit_breaker_state` per host: 0 closed, 0.5 half-open, 1 open. */
+export function breakerStateGauge(metrics: ServiceMetrics, breakers: CircuitBreakers): void {
+  const value = { closed: 0, 'half-open': 0.5, open: 1 } as const;
+  metrics.gauge('lantai_circuit_breaker_state', 'Circuit breaker of each archive host: 0 closed, 0.5 half-open, 1 open.', ['host'], (gauge) => {
+    gauge.reset();
+    for (const [host, state] of breakers.states()) gauge.set({ host }, value[state]);
+  });
 }
