@@ -162,8 +162,7 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
     await client.query(`create temporary table import_row (
       line integer not null, fonds_code text not null, fonds_name text, file_reference text, file_given boolean not null,
       level text, reference_code text, title text, author text, date date, year integer, retention text, classification text,
-      access text, category text, pages integer, electronic boolean, remarks text, search_vector tsvector,
-      record_id integer, parent_id integer, previous_access text, status text
+      access text, category text, pages integer, electronic boolean, remarks text, search_vector tsvector, parent_id integer
     ) on commit drop`);
 
     async function* pieces(): AsyncGenerator<Buffer> {
@@ -190,16 +189,18 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
     await copyPieces(client, 'pg_temp', 'import_row', ['line', 'fonds_code', 'fonds_name', 'file_reference', 'file_given', ...STAGED_VALUES], pieces());
     progress('checking');
     const record = `"${schema}".record`;
-    await client.query(`analyze import_row`);
+    // Hashes of a million 档号 (duplicates, matching) fit in memory instead of spilling to disk.
+    await client.query(`set local work_mem to '256MB'`);
+    // The planner needs the join keys' statistics only; the titles' and vectors' would cost more than the joins.
+    await client.query(`analyze import_row (reference_code, file_reference, fonds_code)`);
     const { rows: [{ hasFiles }] } = await client.query<{ hasFiles: boolean }>(`select exists (select 1 from import_row where file_reference is not null) as "hasFiles"`);
     // Items look their files up by 档号; a catalogue of standalone items needs no index for it.
     if (hasFiles) await client.query(`create index on import_row (reference_code)`);
 
-    const { rows: repeats } = await client.query<{ line: number; first_line: number; reference_code: string }>(
-      `select line, first_line, reference_code from (
-         select line, reference_code, min(line) over (partition by reference_code) as first_line from import_row) d
-        where line <> first_line`,
+    const { rows: repeated } = await client.query<{ reference_code: string; lines: number[] }>(
+      `select reference_code, array_agg(line order by line) as lines from import_row group by reference_code having count(*) > 1`,
     );
+    const repeats = repeated.flatMap((r) => r.lines.slice(1).map((line) => ({ line, first_line: r.lines[0]!, reference_code: r.reference_code })));
     for (const r of repeats) {
       addRejection(rejected, r.line, [{ column: '档号', value: r.reference_code, reason: `档号与第 ${r.first_line} 行重复 / the 档号 repeats line ${r.first_line}`, rule: '档号：档号在文件中重复' }]);
     }
@@ -251,22 +252,28 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
     if (hasFiles) {
       await client.query(
         `update import_row i set parent_id = coalesce((select r.id from ${record} r where r.reference_code = i.file_reference),
-                                                     (select ${newId('f')} from import_row f where f.reference_code = i.file_reference))
+                                                     (select ${base} + f.line from import_row f where f.reference_code = i.file_reference))
           where i.file_reference is not null`,
       );
     }
     const sameColumns = updatable.map((c) => (c === 'fonds_id' ? 'f.id' : `i.${c}`));
+    // The rows to write, narrow: new ones (no record_id) and changed ones. Equal rows, most of a
+    // re-import, are only counted, never written, not even here.
     await client.query(
-      `update import_row i set record_id = r.id, previous_access = r.access,
-              status = case when (${updatable.map((c) => `r.${c}`).join(', ')}) is not distinct from (${sameColumns.join(', ')}) then 'unchanged' else 'updated' end
-         from ${record} r, "${schema}".fonds f
-        where r.reference_code = i.reference_code and f.fonds_code = i.fonds_code`,
+      `create temporary table import_change on commit drop as
+       select i.line, r.id as record_id, r.access as previous_access
+         from import_row i join "${schema}".fonds f on f.fonds_code = i.fonds_code
+         left join ${record} r on r.reference_code = i.reference_code
+        where r.id is null or (${updatable.map((c) => `r.${c}`).join(', ')}) is distinct from (${sameColumns.join(', ')})`,
     );
-    const { rows: counts } = await client.query<{ status: string; access: AccessStatus; n: number }>(`select coalesce(status, 'added') as status, access, count(*)::int as n from import_row group by 1, 2`);
-    for (const c of counts) {
-      report[c.status as 'added' | 'updated' | 'unchanged'] += c.n;
-      report.byAccess[c.access] += c.n;
-    }
+    const { rows: [counts] } = await client.query<{ staged: number; added: number; updated: number }>(
+      `select (select count(*) from import_row)::int as staged, count(*) filter (where record_id is null)::int as added, count(record_id)::int as updated from import_change`,
+    );
+    report.added = counts!.added;
+    report.updated = counts!.updated;
+    report.unchanged = counts!.staged - counts!.added - counts!.updated;
+    const { rows: accesses } = await client.query<{ access: AccessStatus; n: number }>(`select access, count(*)::int as n from import_row group by access`);
+    for (const a of accesses) report.byAccess[a.access] += a.n;
 
     const write = !report.dryRun && (rejected.size === 0 || options.partial === true);
     if (write && report.added + report.updated > 0) {
@@ -275,23 +282,23 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
       const restore = report.added >= (options.rebuildIndexesFrom ?? 20_000) && report.added >= held[0]!.n ? await setAsideForBulkLoad(client, schema) : [];
       await client.query(
         `insert into ${record} (id, fonds_id, parent_id, ${STAGED_VALUES.join(', ')})
-         select ${newId('i')}, f.id, i.parent_id, ${STAGED_VALUES.map((c) => `i.${c}`).join(', ')}
-           from import_row i join "${schema}".fonds f on f.fonds_code = i.fonds_code
-          where i.status is null
+         select ${base} + i.line, f.id, i.parent_id, ${STAGED_VALUES.map((c) => `i.${c}`).join(', ')}
+           from import_change c join import_row i on i.line = c.line join "${schema}".fonds f on f.fonds_code = i.fonds_code
+          where c.record_id is null
           order by i.line`,
       );
       await client.query(
         `update ${record} r set ${updatable.map((c) => `${c} = ${c === 'fonds_id' ? 'f.id' : `i.${c}`}`).join(', ')}, updated_at = now()
-           from import_row i join "${schema}".fonds f on f.fonds_code = i.fonds_code
-          where r.id = i.record_id and i.status = 'updated'`,
+           from import_change c join import_row i on i.line = c.line join "${schema}".fonds f on f.fonds_code = i.fonds_code
+          where r.id = c.record_id`,
       );
-      const changedAccess = updatable.includes('access') ? ` or (i.status = 'updated' and i.previous_access is distinct from i.access)` : '';
+      const changedAccess = updatable.includes('access') ? ` or c.previous_access is distinct from i.access` : '';
       await client.query(
         `insert into "${schema}".open_review (record_id, previous_access, decided_access, reason, reviewer, decided_on, recorded_by)
-         select ${newId('i')}, coalesce(i.previous_access, 'UNREVIEWED'), i.access,
+         select ${newId('c')}, coalesce(c.previous_access, 'UNREVIEWED'), i.access,
                 '目录导入：' || $1 || ' 第 ' || i.line || ' 行 / imported from ' || $1 || ', line ' || i.line, $2, $3::date, $2
-           from import_row i
-          where i.status is null${changedAccess}
+           from import_change c join import_row i on i.line = c.line
+          where c.record_id is null${changedAccess}
           order by i.line`,
         [fileName, options.importedBy, chinaDate()],
       );
@@ -302,7 +309,8 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
     report.written = write;
     if (write) {
       await client.query('commit');
-      await bringToSteadyState(client, schema);
+      // A re-import that changed nothing leaves the tables, and so their statistics, as they were.
+      if (report.added + report.updated > 0) await bringToSteadyState(client, schema);
     } else {
       await client.query('rollback');
     }
