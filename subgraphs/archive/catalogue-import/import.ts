@@ -18,13 +18,13 @@ import type pg from 'pg';
 import { stringify } from 'csv-stringify/sync';
 import iconv from 'iconv-lite';
 import { BinaryCopyWriter } from '../bulk/copy-binary.js';
-import { bringToSteadyState, copyPieces, refreshAfterBulkWrite, restartIdentities, setAsideForBulkLoad } from '../bulk/copy.js';
-import { RECORD_COLUMNS, writeRecordValues, type AccessStatus } from '../bulk/tables.js';
+import { bringToSteadyState, copyInto, copyPieces, refreshAfterBulkWrite, restartIdentities, setAsideForBulkLoad, writeRow } from '../bulk/copy.js';
+import { RECORD, RECORD_COLUMNS, writeRecordValues, type AccessStatus } from '../bulk/tables.js';
 import { archiveSchemaName } from '../database.js';
 import { chinaDate } from '../../../protocol/china-time.js';
 import { columnsOf, type ColumnMapping, type Columns, type ImportField } from './columns.js';
 import { checkRow, type ImportedRecord, type RejectionReason } from './rules.js';
-import { describeSource, readRows, type SourceDescription } from './source.js';
+import { describeSource, readRows, type SourceDescription, type SourceRow } from './source.js';
 
 export interface ImportOptions {
   archive: string;
@@ -119,6 +119,20 @@ function updatableColumns(columns: Columns, mapping: ColumnMapping): string[] {
   return updatable;
 }
 
+/** Whether a file can place items in files (a 所属案卷 or 案卷号 column, or a default for one). */
+function placesItemsInFiles(columns: Columns, mapping: ColumnMapping): boolean {
+  return (['fileReferenceCode', 'fileNumber'] as const).some((f) => columns.index[f] !== undefined || mapping.defaults?.[f] !== undefined);
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+function summariseRejections(report: ImportReport, rejected: Map<number, RejectionReason[]>): void {
+  report.rejected = rejected.size;
+  report.rejections = [...rejected].sort((a, b) => a[0] - b[0]).slice(0, REPORTED_REJECTIONS).map(([line, reasons]) => ({ line, reasons }));
+  report.rejectedByRule = {};
+  for (const reasons of rejected.values()) for (const rule of new Set(reasons.map((r) => r.rule))) report.rejectedByRule[rule] = (report.rejectedByRule[rule] ?? 0) + 1;
+}
+
 function addRejection(rejected: Map<number, RejectionReason[]>, line: number, reasons: RejectionReason[]): void {
   const held = rejected.get(line);
   if (held) held.push(...reasons);
@@ -150,7 +164,41 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
     }
   }
   const updatable = updatableColumns(columns, mapping);
+  const report: ImportReport = {
+    file: fileName,
+    format: source.format,
+    encoding: source.encoding,
+    rowsRead: 0,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: 0,
+    rejectedByRule: {},
+    rejections: [],
+    byAccess: { OPEN: 0, DELAYED: 0, UNREVIEWED: 0 },
+    ignoredColumns: columns.ignored,
+    written: false,
+    dryRun: options.dryRun ?? false,
+    milliseconds: 0,
+  };
+  /** The data rows: the first pass goes on from the header read above, a second reads the file again. */
+  let passes = 0;
+  async function* dataRows(): AsyncGenerator<SourceRow> {
+    passes += 1;
+    if (passes === 1) {
+      yield* rows;
+      return;
+    }
+    let header = true;
+    for await (const row of readRows(path, source, { sheet: options.sheet, onBytes: (b) => (bytes = b) })) {
+      if (header) header = false;
+      else yield row;
+    }
+  }
 
+  // Staged rows stay in the backend's memory rather than going through 8 MB of local buffers to
+  // disk; the setting can only change before the session's first temporary table.
+  await client.query(`set temp_buffers to '1GB'`).catch(() => undefined);
   await client.query('begin');
   try {
     // One import at a time per archive: two would each find the other's new 档号 missing.
@@ -159,6 +207,108 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
     // new records (below) and the 档号 it matches stay its own.
     await client.query(`lock table "${schema}".record in share row exclusive mode`);
     const { rows: [{ base }] } = await client.query<{ base: number }>(`select nextval(pg_get_serial_sequence($1, 'id'))::int as base`, [`"${schema}".record`]);
+    const record = `"${schema}".record`;
+
+    /**
+     * A first import into an empty archive, of a catalogue that cannot place items in files (no
+     * 所属案卷 or 案卷号 column): the rows go straight into the record table by the seeds' path,
+     * its indexes and keys set aside and built once, with no staging table to fill, match and
+     * copy from. Returns false when the staged path must decide instead, having written nothing
+     * that is kept (the caller rolls back to before it): a row rejected in an all-or-nothing
+     * import (the staged path names every rejection), or a 档号 repeated in the file, which the
+     * unique key refuses when it is built again.
+     */
+    async function straightIn(): Promise<boolean> {
+      const { rows: heldFonds } = await client.query<{ id: number; fonds_code: string }>(`select id, fonds_code from "${schema}".fonds`);
+      const fondsIds = new Map(heldFonds.map((f) => [f.fonds_code, f.id]));
+      let nextFondsId = heldFonds.reduce((max, f) => Math.max(max, f.id), 0) + 1;
+      const newFonds = new Map<string, { id: number; name: string | null; from: number; to: number }>();
+      let abandoned = false;
+      const restore = await setAsideForBulkLoad(client, schema);
+      async function* pieces(): AsyncGenerator<Buffer> {
+        const out = new BinaryCopyWriter(4 * 1024 * 1024);
+        for await (const { line, cells } of dataRows()) {
+          rowsRead += 1;
+          const checked = checkRow(line, cells, columns, mapping);
+          if (!checked.ok) {
+            addRejection(rejected, checked.line, checked.reasons);
+            if (options.partial) continue;
+            abandoned = true;
+            break;
+          }
+          const r = checked.record;
+          let fondsId = fondsIds.get(r.fondsCode);
+          const fonds = newFonds.get(r.fondsCode);
+          if (fondsId === undefined) {
+            fondsId = nextFondsId++;
+            fondsIds.set(r.fondsCode, fondsId);
+            newFonds.set(r.fondsCode, { id: fondsId, name: r.fondsName, from: r.year, to: r.year });
+          } else if (fonds) {
+            // As the staged path's max(fonds_name), min(year), max(year).
+            if (r.fondsName !== null && (fonds.name === null || r.fondsName > fonds.name)) fonds.name = r.fondsName;
+            fonds.from = Math.min(fonds.from, r.year);
+            fonds.to = Math.max(fonds.to, r.year);
+          }
+          report.added += 1;
+          report.byAccess[r.access] += 1;
+          writeRow(out, RECORD, { ...r, id: base + r.line, fondsId, parentId: null, electronic: false });
+          if (out.size >= 1024 * 1024) {
+            yield out.take();
+            progress('reading');
+          }
+        }
+        yield out.end();
+        progress('reading');
+      }
+      await copyInto(client, schema, RECORD, pieces());
+      if (abandoned) return false;
+      progress('writing');
+      const fonds = [...newFonds].map(([code, f]) => ({ code, ...f, name: f.name ?? `全宗 ${code}` }));
+      await client.query(
+        `insert into "${schema}".fonds (id, fonds_code, name, creator, start_year, end_year)
+         select id, code, name, name, start_year, end_year from unnest($1::int[], $2::text[], $3::text[], $4::int[], $5::int[]) f (id, code, name, start_year, end_year)`,
+        [fonds.map((f) => f.id), fonds.map((f) => f.code), fonds.map((f) => f.name), fonds.map((f) => f.from), fonds.map((f) => f.to)],
+      );
+      await client.query(
+        `insert into "${schema}".open_review (record_id, previous_access, decided_access, reason, reviewer, decided_on, recorded_by)
+         select id, 'UNREVIEWED', access, '目录导入：' || $1 || ' 第 ' || (id - ${base}) || ' 行 / imported from ' || $1 || ', line ' || (id - ${base}), $2, $3::date, $2
+           from ${record}
+          order by id`,
+        [fileName, options.importedBy, chinaDate()],
+      );
+      try {
+        for (const statement of restore) await client.query(statement);
+      } catch (error) {
+        if ((error as { code?: string }).code === UNIQUE_VIOLATION) return false;
+        throw error;
+      }
+      await restartIdentities(client, schema);
+      await refreshAfterBulkWrite(client, schema);
+      return true;
+    }
+
+    if (!report.dryRun && !placesItemsInFiles(columns, mapping)) {
+      const { rows: [{ empty }] } = await client.query<{ empty: boolean }>(`select not exists (select 1 from ${record}) as empty`);
+      if (empty) {
+        await client.query('savepoint straight_in');
+        if (await straightIn()) {
+          report.rowsRead = rowsRead;
+          summariseRejections(report, rejected);
+          report.written = true;
+          await client.query('commit');
+          await bringToSteadyState(client, schema);
+          if (options.rejectsPath && rejected.size > 0) await writeRejects(path, source, options, rejected, options.rejectsPath);
+          report.milliseconds = performance.now() - started;
+          return report;
+        }
+        await client.query('rollback to savepoint straight_in');
+        rejected.clear();
+        rowsRead = 0;
+        report.added = 0;
+        report.byAccess = { OPEN: 0, DELAYED: 0, UNREVIEWED: 0 };
+      }
+    }
+
     await client.query(`create temporary table import_row (
       line integer not null, fonds_code text not null, fonds_name text, file_reference text, file_given boolean not null,
       level text, reference_code text, title text, author text, date date, year integer, retention text, classification text,
@@ -168,7 +318,7 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
     async function* pieces(): AsyncGenerator<Buffer> {
       const out = new BinaryCopyWriter(4 * 1024 * 1024);
       const fields = 5 + STAGED_VALUES.length;
-      for await (const { line, cells } of rows) {
+      for await (const { line, cells } of dataRows()) {
         rowsRead += 1;
         const checked = checkRow(line, cells, columns, mapping);
         if (!checked.ok) {
@@ -188,19 +338,22 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
     }
     await copyPieces(client, 'pg_temp', 'import_row', ['line', 'fonds_code', 'fonds_name', 'file_reference', 'file_given', ...STAGED_VALUES], pieces());
     progress('checking');
-    const record = `"${schema}".record`;
+    report.rowsRead = rowsRead;
     // Hashes of a million 档号 (duplicates, matching) fit in memory instead of spilling to disk.
     await client.query(`set local work_mem to '256MB'`);
-    // The planner needs the join keys' statistics only; the titles' and vectors' would cost more than the joins.
-    await client.query(`analyze import_row (reference_code, file_reference, fonds_code)`);
     const { rows: [{ hasFiles }] } = await client.query<{ hasFiles: boolean }>(`select exists (select 1 from import_row where file_reference is not null) as "hasFiles"`);
     // Items look their files up by 档号; a catalogue of standalone items needs no index for it.
     if (hasFiles) await client.query(`create index on import_row (reference_code)`);
 
-    const { rows: repeated } = await client.query<{ reference_code: string; lines: number[] }>(
-      `select reference_code, array_agg(line order by line) as lines from import_row group by reference_code having count(*) > 1`,
+    // Repeated 档号 are few: their codes by a hash aggregate, then only their lines.
+    const { rows: repeated } = await client.query<{ reference_code: string; first_line: number }>(
+      `select reference_code, min(line) as first_line from import_row group by reference_code having count(*) > 1`,
     );
-    const repeats = repeated.flatMap((r) => r.lines.slice(1).map((line) => ({ line, first_line: r.lines[0]!, reference_code: r.reference_code })));
+    const { rows: repeats } = repeated.length === 0 ? { rows: [] } : await client.query<{ line: number; first_line: number; reference_code: string }>(
+      `select i.line, d.first_line, d.reference_code from import_row i join unnest($1::text[], $2::int[]) d (reference_code, first_line) using (reference_code)
+        where i.line <> d.first_line`,
+      [repeated.map((r) => r.reference_code), repeated.map((r) => r.first_line)],
+    );
     for (const r of repeats) {
       addRejection(rejected, r.line, [{ column: '档号', value: r.reference_code, reason: `档号与第 ${r.first_line} 行重复 / the 档号 repeats line ${r.first_line}`, rule: '档号：档号在文件中重复' }]);
     }
@@ -220,24 +373,7 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
     const derived = orphans.filter((o) => !o.file_given).map((o) => o.line);
     if (derived.length > 0) await client.query(`update import_row set file_reference = null where line = any($1)`, [derived]);
 
-    const report: ImportReport = {
-      file: fileName,
-      format: source.format,
-      encoding: source.encoding,
-      rowsRead,
-      added: 0,
-      updated: 0,
-      unchanged: 0,
-      rejected: rejected.size,
-      rejectedByRule: {},
-      rejections: [...rejected].sort((a, b) => a[0] - b[0]).slice(0, REPORTED_REJECTIONS).map(([line, reasons]) => ({ line, reasons })),
-      byAccess: { OPEN: 0, DELAYED: 0, UNREVIEWED: 0 },
-      ignoredColumns: columns.ignored,
-      written: false,
-      dryRun: options.dryRun ?? false,
-      milliseconds: 0,
-    };
-    for (const reasons of rejected.values()) for (const rule of new Set(reasons.map((r) => r.rule))) report.rejectedByRule[rule] = (report.rejectedByRule[rule] ?? 0) + 1;
+    summariseRejections(report, rejected);
     if (rejected.size > 0) await client.query(`delete from import_row where line = any($1)`, [[...rejected.keys()]]);
 
     await client.query(
@@ -261,45 +397,51 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
     // re-import, are only counted, never written, not even here.
     await client.query(
       `create temporary table import_change on commit drop as
-       select i.line, r.id as record_id, r.access as previous_access
+       select i.line, r.id as record_id, r.access as previous_access, i.access
          from import_row i join "${schema}".fonds f on f.fonds_code = i.fonds_code
          left join ${record} r on r.reference_code = i.reference_code
         where r.id is null or (${updatable.map((c) => `r.${c}`).join(', ')}) is distinct from (${sameColumns.join(', ')})`,
     );
-    const { rows: [counts] } = await client.query<{ staged: number; added: number; updated: number }>(
-      `select (select count(*) from import_row)::int as staged, count(*) filter (where record_id is null)::int as added, count(record_id)::int as updated from import_change`,
+    const { rows: accesses } = await client.query<{ access: AccessStatus; n: number }>(`select access, count(*)::int as n from import_row group by access`);
+    for (const a of accesses) report.byAccess[a.access] += a.n;
+    const staged = accesses.reduce((sum, a) => sum + a.n, 0);
+    const { rows: [counts] } = await client.query<{ added: number; updated: number }>(
+      `select count(*) filter (where record_id is null)::int as added, count(record_id)::int as updated from import_change`,
     );
     report.added = counts!.added;
     report.updated = counts!.updated;
-    report.unchanged = counts!.staged - counts!.added - counts!.updated;
-    const { rows: accesses } = await client.query<{ access: AccessStatus; n: number }>(`select access, count(*)::int as n from import_row group by access`);
-    for (const a of accesses) report.byAccess[a.access] += a.n;
+    report.unchanged = staged - counts!.added - counts!.updated;
 
     const write = !report.dryRun && (rejected.size === 0 || options.partial === true);
     if (write && report.added + report.updated > 0) {
       progress('writing');
-      const { rows: held } = await client.query<{ n: number }>(`select count(*)::int as n from ${record}`);
-      const restore = report.added >= (options.rebuildIndexesFrom ?? 20_000) && report.added >= held[0]!.n ? await setAsideForBulkLoad(client, schema) : [];
-      await client.query(
-        `insert into ${record} (id, fonds_id, parent_id, ${STAGED_VALUES.join(', ')})
-         select ${base} + i.line, f.id, i.parent_id, ${STAGED_VALUES.map((c) => `i.${c}`).join(', ')}
-           from import_change c join import_row i on i.line = c.line join "${schema}".fonds f on f.fonds_code = i.fonds_code
-          where c.record_id is null
-          order by i.line`,
-      );
-      await client.query(
+      const many = report.added >= (options.rebuildIndexesFrom ?? 20_000);
+      const held = many ? (await client.query<{ n: number }>(`select count(*)::int as n from ${record}`)).rows[0]!.n : 0;
+      const restore = many && report.added >= held ? await setAsideForBulkLoad(client, schema) : [];
+      // Every staged row new (a first import): no need to look them up among the changes.
+      const allAdded = report.added === staged;
+      if (report.added > 0) {
+        await client.query(
+          `insert into ${record} (id, fonds_id, parent_id, ${STAGED_VALUES.join(', ')})
+           select ${base} + i.line, f.id, i.parent_id, ${STAGED_VALUES.map((c) => `i.${c}`).join(', ')}
+             from ${allAdded ? '' : 'import_change c join '}import_row i ${allAdded ? '' : 'on i.line = c.line '}join "${schema}".fonds f on f.fonds_code = i.fonds_code
+            ${allAdded ? '' : 'where c.record_id is null'}
+            order by i.line`,
+        );
+      }
+      if (report.updated > 0) await client.query(
         `update ${record} r set ${updatable.map((c) => `${c} = ${c === 'fonds_id' ? 'f.id' : `i.${c}`}`).join(', ')}, updated_at = now()
            from import_change c join import_row i on i.line = c.line join "${schema}".fonds f on f.fonds_code = i.fonds_code
           where r.id = c.record_id`,
-      );
-      const changedAccess = updatable.includes('access') ? ` or c.previous_access is distinct from i.access` : '';
+        );
+      const changedAccess = updatable.includes('access') ? ` or c.previous_access is distinct from c.access` : '';
       await client.query(
         `insert into "${schema}".open_review (record_id, previous_access, decided_access, reason, reviewer, decided_on, recorded_by)
-         select ${newId('c')}, coalesce(c.previous_access, 'UNREVIEWED'), i.access,
-                '目录导入：' || $1 || ' 第 ' || i.line || ' 行 / imported from ' || $1 || ', line ' || i.line, $2, $3::date, $2
-           from import_change c join import_row i on i.line = c.line
+         select ${newId('c')}, coalesce(c.previous_access, 'UNREVIEWED'), c.access,
+                '目录导入：' || $1 || ' 第 ' || c.line || ' 行 / imported from ' || $1 || ', line ' || c.line, $2, $3::date, $2
+           from import_change c
           where c.record_id is null${changedAccess}
-          order by i.line`,
+          order by c.line`,
         [fileName, options.importedBy, chinaDate()],
       );
       for (const statement of restore) await client.query(statement);
