@@ -206,6 +206,8 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
     // Writes through the API wait until the import commits (reads go on), so the ids it gives
     // new records (below) and the 档号 it matches stay its own.
     await client.query(`lock table "${schema}".record in share row exclusive mode`);
+    // Hashes and sorts of a million rows (repeated 档号, matching, review history) stay in memory instead of spilling to disk.
+    await client.query(`set local work_mem to '256MB'`);
     const { rows: [{ base }] } = await client.query<{ base: number }>(`select nextval(pg_get_serial_sequence($1, 'id'))::int as base`, [`"${schema}".record`]);
     const record = `"${schema}".record`;
 
@@ -339,8 +341,6 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
     await copyPieces(client, 'pg_temp', 'import_row', ['line', 'fonds_code', 'fonds_name', 'file_reference', 'file_given', ...STAGED_VALUES], pieces());
     progress('checking');
     report.rowsRead = rowsRead;
-    // Hashes of a million 档号 (duplicates, matching) fit in memory instead of spilling to disk.
-    await client.query(`set local work_mem to '256MB'`);
     const { rows: [{ hasFiles }] } = await client.query<{ hasFiles: boolean }>(`select exists (select 1 from import_row where file_reference is not null) as "hasFiles"`);
     // Items look their files up by 档号; a catalogue of standalone items needs no index for it.
     if (hasFiles) await client.query(`create index on import_row (reference_code)`);
