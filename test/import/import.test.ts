@@ -198,6 +198,22 @@ describe('rejected rows', () => {
     expect(await records(archive)).toHaveLength(6);
   });
 
+  it('rejects the same rows when a first import would copy straight in, all or nothing and partial', async () => {
+    const path = files.text('faulty-straight.csv', faulty, 'gb18030');
+    const whole = await emptyArchive();
+    // rebuildIndexesFrom: 1 makes even this small file a first import copied straight in.
+    const report = await run(whole, path, { rebuildIndexesFrom: 1 });
+    expect(report).toMatchObject({ rowsRead: 7, rejected: 6, written: false, added: 1 });
+    expect(report.rejections.map((r) => r.line)).toEqual([3, 4, 5, 6, 7, 8]);
+    expect(await records(whole)).toEqual([]);
+    const partial = await emptyArchive();
+    // The repeated 档号 (line 7) is found when the unique key is built again; the staged path then decides.
+    expect(await run(partial, path, { rebuildIndexesFrom: 1, partial: true })).toMatchObject({ rowsRead: 7, added: 1, rejected: 6, written: true, rejectedByRule: { '档号：档号在文件中重复': 1 } });
+    expect((await records(partial)).map((r) => [r.reference_code, r.title])).toEqual([['0012-WS·2003-Y-BGS-0001', '关于南昌市第1次婚姻登记工作的通知']]);
+    const { rows } = await client.query(`select count(*)::int as n from archive_${partial}.open_review`);
+    expect(rows).toEqual([{ n: 1 }]);
+  });
+
   it('a dry run reports what an import would do and writes nothing', async () => {
     const archive = await emptyArchive();
     const report = await run(archive, files.text('dry.csv', rows3, 'utf-8-bom'), { dryRun: true });
@@ -268,7 +284,7 @@ describe('importing again', () => {
     const straight = await emptyArchive();
     const staged = await emptyArchive();
     await run(staged, files.text('other.csv', [['档号', '题名', '年度', '保管期限'], ['0099-WS·1990-Y-BGS-0001', '其他全宗的文件', '1990', '永久']], 'utf-8'));
-    const reports = [await run(straight, path), await run(staged, path)];
+    const reports = [await run(straight, path, { rebuildIndexesFrom: 1 }), await run(staged, path, { rebuildIndexesFrom: 1 })];
     for (const report of reports) expect(report).toMatchObject({ rowsRead: 6, added: 6, rejected: 0, written: true, byAccess: { OPEN: 2, DELAYED: 2, UNREVIEWED: 2 } });
     const state = async (archive: string) => {
       const { rows: history } = await client.query(
