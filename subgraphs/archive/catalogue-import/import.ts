@@ -187,18 +187,14 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
   };
   /** The data rows: the first pass goes on from the header read above, a second reads the file again. */
   let passes = 0;
-  async function* dataRows(): AsyncGenerator<SourceRow> {
-    passes += 1;
-    if (passes === 1) {
-      yield* rows;
-      return;
-    }
+  async function* readAgain(): AsyncGenerator<SourceRow> {
     let header = true;
     for await (const row of readRows(path, source, { sheet: options.sheet, onBytes: (b) => (bytes = b) })) {
       if (header) header = false;
       else yield row;
     }
   }
+  const dataRows = (): AsyncIterable<SourceRow> => (passes++ === 0 ? rows : readAgain());
 
   // Staged rows stay in the backend's memory rather than going through 8 MB of local buffers to
   // disk; the setting can only change before the session's first temporary table.
