@@ -34,7 +34,7 @@ const SUBJECTS = ['婚姻登记工作', '知识青年上山下乡', '招工录�
 const KINDS = ['通知', '报告', '请示', '批复', '决定', '意见'];
 
 /** Writes a GB18030 catalogue of standalone items, as a legacy system exports it; `corrected` changes every tenth row. */
-export async function writeCatalogue(path: string, rows: number, corrected: boolean): Promise<void> {
+async function writeCatalogue(path: string, rows: number, corrected: boolean): Promise<void> {
   const out = createWriteStream(path);
   let text = `${HEADER}\r\n`;
   for (let i = 1; i <= rows; i++) {
