@@ -10,6 +10,8 @@
  * from the import. All or nothing unless `partial`: with any row rejected, the transaction is
  * rolled back. A process killed or a connection lost midway never commits, so the archive is
  * left as it was. Holdings counters and the planner's statistics are refreshed before commit.
+ * A large first import into an empty archive, of a catalogue that places no item in a file,
+ * skips the staging table and copies straight into the record table (straightIn below).
  */
 import { basename } from 'node:path';
 import { createWriteStream } from 'node:fs';
