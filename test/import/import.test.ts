@@ -198,6 +198,22 @@ describe('rejected rows', () => {
     expect(await records(archive)).toHaveLength(6);
   });
 
+  it('rejects the same rows when a first import would copy straight in, all or nothing and partial', async () => {
+    const path = files.text('faulty-straight.csv', faulty, 'gb18030');
+    const whole = await emptyArchive();
+    // rebuildIndexesFrom: 1 makes even this small file a first import copied straight in.
+    const report = await run(whole, path, { rebuildIndexesFrom: 1 });
+    expect(report).toMatchObject({ rowsRead: 7, rejected: 6, written: false, added: 1 });
+    expect(report.rejections.map((r) => r.line)).toEqual([3, 4, 5, 6, 7, 8]);
+    expect(await records(whole)).toEqual([]);
+    const partial = await emptyArchive();
+    // The repeated 档号 (line 7) is found when the unique key is built again; the staged path then decides.
+    expect(await run(partial, path, { rebuildIndexesFrom: 1, partial: true })).toMatchObject({ rowsRead: 7, added: 1, rejected: 6, written: true, rejectedByRule: { '档号：档号在文件中重复': 1 } });
+    expect((await records(partial)).map((r) => [r.reference_code, r.title])).toEqual([['0012-WS·2003-Y-BGS-0001', '关于南昌市第1次婚姻登记工作的通知']]);
+    const { rows } = await client.query(`select count(*)::int as n from archive_${partial}.open_review`);
+    expect(rows).toEqual([{ n: 1 }]);
+  });
+
   it('a dry run reports what an import would do and writes nothing', async () => {
     const archive = await emptyArchive();
     const report = await run(archive, files.text('dry.csv', rows3, 'utf-8-bom'), { dryRun: true });
@@ -259,6 +275,47 @@ describe('importing again', () => {
               (select sum(records)::int from archive_${archive}.holdings_grain where access = 'OPEN') as open`,
     );
     expect(rows[0]).toEqual({ current: true, records: 3, open: 1 });
+  });
+
+  it('gives the same records, fonds, review history and counters to a first import copied straight in as to one staged and merged', async () => {
+    const rows = [[...ITEM_HEADER, '全宗名称'], ...[1, 2, 3, 4, 5, 6].map((n) => [...itemRow(n, n % 3 === 0 ? { 开放状态: '' } : n % 3 === 1 ? {} : { 开放状态: '控制' }), n > 4 ? '南昌市民政局' : ''])];
+    const path = files.text('paths.csv', rows, 'gb18030');
+    // An empty archive takes the straight path; one holding a record, the staged one.
+    const straight = await emptyArchive();
+    const staged = await emptyArchive();
+    await run(staged, files.text('other.csv', [['档号', '题名', '年度', '保管期限'], ['0099-WS·1990-Y-BGS-0001', '其他全宗的文件', '1990', '永久']], 'utf-8'));
+    const reports = [await run(straight, path, { rebuildIndexesFrom: 1 }), await run(staged, path, { rebuildIndexesFrom: 1 })];
+    for (const report of reports) expect(report).toMatchObject({ rowsRead: 6, added: 6, rejected: 0, written: true, byAccess: { OPEN: 2, DELAYED: 2, UNREVIEWED: 2 } });
+    const state = async (archive: string) => {
+      const { rows: history } = await client.query(
+        `select r.reference_code, o.previous_access, o.decided_access, o.reason from archive_${archive}.open_review o join archive_${archive}.record r on r.id = o.record_id
+          where r.reference_code like '0012-%' order by o.id`,
+      );
+      const { rows: fonds } = await client.query(`select fonds_code, name, creator, start_year, end_year from archive_${archive}.fonds where fonds_code = '0012'`);
+      const { rows: grain } = await client.query(`select access, sum(records)::int as n from archive_${archive}.holdings_grain where year = 2003 group by 1 order by 1`);
+      const { rows: vectors } = await client.query(`select reference_code, search_vector::text from archive_${archive}.record where reference_code like '0012-%' order by 1`);
+      return { records: (await records(archive)).filter((r) => r.fonds_code === '0012'), history, fonds, grain, vectors };
+    };
+    const [a, b] = [await state(straight), await state(staged)];
+    expect(a.records).toHaveLength(6);
+    expect(a.fonds).toEqual([{ fonds_code: '0012', name: '南昌市民政局', creator: '南昌市民政局', start_year: 2003, end_year: 2003 }]);
+    expect(a).toEqual(b);
+    // The straight path left every index, key and trigger as the migrations made them.
+    const { rows: [shape] } = await client.query(
+      `select (select count(*) from pg_indexes where schemaname = $1)::int as indexes, (select count(*) from pg_constraint c join pg_namespace n on n.oid = c.connamespace where n.nspname = $1)::int as constraints,
+              (select count(*) from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace where n.nspname = $1 and t.tgenabled = 'O')::int as triggers`,
+      [`archive_${straight}`],
+    );
+    const { rows: [expected] } = await client.query(
+      `select (select count(*) from pg_indexes where schemaname = $1)::int as indexes, (select count(*) from pg_constraint c join pg_namespace n on n.oid = c.connamespace where n.nspname = $1)::int as constraints,
+              (select count(*) from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace where n.nspname = $1 and t.tgenabled = 'O')::int as triggers`,
+      [`archive_${staged}`],
+    );
+    expect(shape).toEqual(expected);
+    // New records and fonds added later through SQL get fresh ids.
+    await client.query(`insert into archive_${straight}.fonds (fonds_code, name, creator, start_year, end_year) values ('0013', '新全宗', '新全宗', 2004, 2004)`);
+    await client.query(`insert into archive_${straight}.record (fonds_id, level, reference_code, title, year, retention, category)
+      select id, 'ITEM', '0013-WS·2004-Y-BGS-0001', '新增', 2004, 'PERMANENT', 'ADMINISTRATIVE' from archive_${straight}.fonds where fonds_code = '0013'`);
   });
 
   it('builds the record table\'s indexes again after a large first import', async () => {

@@ -10,6 +10,8 @@
  * from the import. All or nothing unless `partial`: with any row rejected, the transaction is
  * rolled back. A process killed or a connection lost midway never commits, so the archive is
  * left as it was. Holdings counters and the planner's statistics are refreshed before commit.
+ * A large first import into an empty archive, of a catalogue that places no item in a file,
+ * skips the staging table and copies straight into the record table (straightIn below).
  */
 import { basename } from 'node:path';
 import { createWriteStream } from 'node:fs';
@@ -18,13 +20,13 @@ import type pg from 'pg';
 import { stringify } from 'csv-stringify/sync';
 import iconv from 'iconv-lite';
 import { BinaryCopyWriter } from '../bulk/copy-binary.js';
-import { bringToSteadyState, copyPieces, refreshAfterBulkWrite, restartIdentities, setAsideForBulkLoad } from '../bulk/copy.js';
-import { RECORD_COLUMNS, writeRecordValues, type AccessStatus } from '../bulk/tables.js';
+import { bringToSteadyState, copyInto, copyPieces, refreshAfterBulkWrite, restartIdentities, setAsideForBulkLoad, writeRow } from '../bulk/copy.js';
+import { RECORD, RECORD_COLUMNS, writeRecordValues, type AccessStatus } from '../bulk/tables.js';
 import { archiveSchemaName } from '../database.js';
 import { chinaDate } from '../../../protocol/china-time.js';
 import { columnsOf, type ColumnMapping, type Columns, type ImportField } from './columns.js';
 import { checkRow, type ImportedRecord, type RejectionReason } from './rules.js';
-import { describeSource, readRows, type SourceDescription } from './source.js';
+import { describeSource, readRows, type SourceDescription, type SourceRow } from './source.js';
 
 export interface ImportOptions {
   archive: string;
@@ -43,7 +45,8 @@ export interface ImportOptions {
   rejectsPath?: string;
   /**
    * From how many new records on, and when they outnumber those already held, the record
-   * table's indexes and keys are set aside and built once after the load.
+   * table's indexes and keys are set aside and built once after the load; a first import of a
+   * file that may hold that many rows then copies them straight into the record table.
    * @default 20000
    */
   rebuildIndexesFrom?: number;
@@ -119,6 +122,23 @@ function updatableColumns(columns: Columns, mapping: ColumnMapping): string[] {
   return updatable;
 }
 
+/** Whether a file can place items in files (a 所属案卷 or 案卷号 column, or a default for one). */
+function placesItemsInFiles(columns: Columns, mapping: ColumnMapping): boolean {
+  return (['fileReferenceCode', 'fileNumber'] as const).some((f) => columns.index[f] !== undefined || mapping.defaults?.[f] !== undefined);
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+/** Fewer bytes than any catalogue row takes (a 档号, a title, a year and a retention period, with separators). */
+const MIN_ROW_BYTES = 40;
+
+function summariseRejections(report: ImportReport, rejected: Map<number, RejectionReason[]>): void {
+  report.rejected = rejected.size;
+  report.rejections = [...rejected].sort((a, b) => a[0] - b[0]).slice(0, REPORTED_REJECTIONS).map(([line, reasons]) => ({ line, reasons }));
+  report.rejectedByRule = {};
+  for (const reasons of rejected.values()) for (const rule of new Set(reasons.map((r) => r.rule))) report.rejectedByRule[rule] = (report.rejectedByRule[rule] ?? 0) + 1;
+}
+
 function addRejection(rejected: Map<number, RejectionReason[]>, line: number, reasons: RejectionReason[]): void {
   const held = rejected.get(line);
   if (held) held.push(...reasons);
@@ -150,7 +170,37 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
     }
   }
   const updatable = updatableColumns(columns, mapping);
+  const report: ImportReport = {
+    file: fileName,
+    format: source.format,
+    encoding: source.encoding,
+    rowsRead: 0,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: 0,
+    rejectedByRule: {},
+    rejections: [],
+    byAccess: { OPEN: 0, DELAYED: 0, UNREVIEWED: 0 },
+    ignoredColumns: columns.ignored,
+    written: false,
+    dryRun: options.dryRun ?? false,
+    milliseconds: 0,
+  };
+  /** The data rows: the first pass goes on from the header read above, a second reads the file again. */
+  let passes = 0;
+  async function* readAgain(): AsyncGenerator<SourceRow> {
+    let header = true;
+    for await (const row of readRows(path, source, { sheet: options.sheet, onBytes: (b) => (bytes = b) })) {
+      if (header) header = false;
+      else yield row;
+    }
+  }
+  const dataRows = (): AsyncIterable<SourceRow> => (passes++ === 0 ? rows : readAgain());
 
+  // Staged rows stay in the backend's memory rather than going through 8 MB of local buffers to
+  // disk; the setting can only change before the session's first temporary table.
+  await client.query(`set temp_buffers to '1GB'`).catch(() => undefined);
   await client.query('begin');
   try {
     // One import at a time per archive: two would each find the other's new 档号 missing.
@@ -158,18 +208,123 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
     // Writes through the API wait until the import commits (reads go on), so the ids it gives
     // new records (below) and the 档号 it matches stay its own.
     await client.query(`lock table "${schema}".record in share row exclusive mode`);
+    // Hashes and sorts of a million rows (repeated 档号, matching, review history) stay in memory instead of spilling to disk.
+    await client.query(`set local work_mem to '256MB'`);
     const { rows: [{ base }] } = await client.query<{ base: number }>(`select nextval(pg_get_serial_sequence($1, 'id'))::int as base`, [`"${schema}".record`]);
+    const record = `"${schema}".record`;
+
+    /**
+     * A first import into an empty archive, of a catalogue that cannot place items in files (no
+     * 所属案卷 or 案卷号 column): the rows go straight into the record table by the seeds' path,
+     * its indexes and keys set aside and built once, with no staging table to fill, match and
+     * copy from. Returns false when the staged path must decide instead, having written nothing
+     * that is kept (the caller rolls back to before it): a row rejected in an all-or-nothing
+     * import (the staged path names every rejection), or a 档号 repeated in the file, which the
+     * unique key refuses when it is built again.
+     */
+    async function straightIn(): Promise<boolean> {
+      const { rows: heldFonds } = await client.query<{ id: number; fonds_code: string }>(`select id, fonds_code from "${schema}".fonds`);
+      const fondsIds = new Map(heldFonds.map((f) => [f.fonds_code, f.id]));
+      let nextFondsId = heldFonds.reduce((max, f) => Math.max(max, f.id), 0) + 1;
+      const newFonds = new Map<string, { id: number; name: string | null; from: number; to: number }>();
+      let abandoned = false;
+      const restore = await setAsideForBulkLoad(client, schema);
+      async function* pieces(): AsyncGenerator<Buffer> {
+        const out = new BinaryCopyWriter(4 * 1024 * 1024);
+        for await (const { line, cells } of dataRows()) {
+          rowsRead += 1;
+          const checked = checkRow(line, cells, columns, mapping);
+          if (!checked.ok) {
+            addRejection(rejected, checked.line, checked.reasons);
+            if (options.partial) continue;
+            abandoned = true;
+            break;
+          }
+          const r = checked.record;
+          let fondsId = fondsIds.get(r.fondsCode);
+          const fonds = newFonds.get(r.fondsCode);
+          if (fondsId === undefined) {
+            fondsId = nextFondsId++;
+            fondsIds.set(r.fondsCode, fondsId);
+            newFonds.set(r.fondsCode, { id: fondsId, name: r.fondsName, from: r.year, to: r.year });
+          } else if (fonds) {
+            // As the staged path's max(fonds_name), min(year), max(year).
+            if (r.fondsName !== null && (fonds.name === null || r.fondsName > fonds.name)) fonds.name = r.fondsName;
+            fonds.from = Math.min(fonds.from, r.year);
+            fonds.to = Math.max(fonds.to, r.year);
+          }
+          report.added += 1;
+          report.byAccess[r.access] += 1;
+          writeRow(out, RECORD, { ...r, id: base + r.line, fondsId, parentId: null, electronic: false });
+          if (out.size >= 1024 * 1024) {
+            yield out.take();
+            progress('reading');
+          }
+        }
+        yield out.end();
+        progress('reading');
+      }
+      await copyInto(client, schema, RECORD, pieces());
+      if (abandoned) return false;
+      progress('writing');
+      const fonds = [...newFonds].map(([code, f]) => ({ code, ...f, name: f.name ?? `全宗 ${code}` }));
+      await client.query(
+        `insert into "${schema}".fonds (id, fonds_code, name, creator, start_year, end_year)
+         select id, code, name, name, start_year, end_year from unnest($1::int[], $2::text[], $3::text[], $4::int[], $5::int[]) f (id, code, name, start_year, end_year)`,
+        [fonds.map((f) => f.id), fonds.map((f) => f.code), fonds.map((f) => f.name), fonds.map((f) => f.from), fonds.map((f) => f.to)],
+      );
+      await client.query(
+        `insert into "${schema}".open_review (record_id, previous_access, decided_access, reason, reviewer, decided_on, recorded_by)
+         select id, 'UNREVIEWED', access, '目录导入：' || $1 || ' 第 ' || (id - ${base}) || ' 行 / imported from ' || $1 || ', line ' || (id - ${base}), $2, $3::date, $2
+           from ${record}
+          order by id`,
+        [fileName, options.importedBy, chinaDate()],
+      );
+      try {
+        for (const statement of restore) await client.query(statement);
+      } catch (error) {
+        if ((error as { code?: string }).code === UNIQUE_VIOLATION) return false;
+        throw error;
+      }
+      await restartIdentities(client, schema);
+      await refreshAfterBulkWrite(client, schema);
+      return true;
+    }
+
+    // Setting the indexes aside pays from rebuildIndexesFrom rows on; the file's size bounds how many it holds.
+    const large = source.bytes >= (options.rebuildIndexesFrom ?? 20_000) * MIN_ROW_BYTES;
+    if (!report.dryRun && large && !placesItemsInFiles(columns, mapping)) {
+      const { rows: [{ empty }] } = await client.query<{ empty: boolean }>(`select not exists (select 1 from ${record}) as empty`);
+      if (empty) {
+        await client.query('savepoint straight_in');
+        if (await straightIn()) {
+          report.rowsRead = rowsRead;
+          summariseRejections(report, rejected);
+          report.written = true;
+          await client.query('commit');
+          await bringToSteadyState(client, schema);
+          if (options.rejectsPath && rejected.size > 0) await writeRejects(path, source, options, rejected, options.rejectsPath);
+          report.milliseconds = performance.now() - started;
+          return report;
+        }
+        await client.query('rollback to savepoint straight_in');
+        rejected.clear();
+        rowsRead = 0;
+        report.added = 0;
+        report.byAccess = { OPEN: 0, DELAYED: 0, UNREVIEWED: 0 };
+      }
+    }
+
     await client.query(`create temporary table import_row (
       line integer not null, fonds_code text not null, fonds_name text, file_reference text, file_given boolean not null,
       level text, reference_code text, title text, author text, date date, year integer, retention text, classification text,
-      access text, category text, pages integer, electronic boolean, remarks text, search_vector tsvector,
-      record_id integer, parent_id integer, previous_access text, status text
+      access text, category text, pages integer, electronic boolean, remarks text, search_vector tsvector, parent_id integer
     ) on commit drop`);
 
     async function* pieces(): AsyncGenerator<Buffer> {
       const out = new BinaryCopyWriter(4 * 1024 * 1024);
       const fields = 5 + STAGED_VALUES.length;
-      for await (const { line, cells } of rows) {
+      for await (const { line, cells } of dataRows()) {
         rowsRead += 1;
         const checked = checkRow(line, cells, columns, mapping);
         if (!checked.ok) {
@@ -189,16 +344,19 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
     }
     await copyPieces(client, 'pg_temp', 'import_row', ['line', 'fonds_code', 'fonds_name', 'file_reference', 'file_given', ...STAGED_VALUES], pieces());
     progress('checking');
-    const record = `"${schema}".record`;
-    await client.query(`analyze import_row`);
+    report.rowsRead = rowsRead;
     const { rows: [{ hasFiles }] } = await client.query<{ hasFiles: boolean }>(`select exists (select 1 from import_row where file_reference is not null) as "hasFiles"`);
     // Items look their files up by 档号; a catalogue of standalone items needs no index for it.
     if (hasFiles) await client.query(`create index on import_row (reference_code)`);
 
-    const { rows: repeats } = await client.query<{ line: number; first_line: number; reference_code: string }>(
-      `select line, first_line, reference_code from (
-         select line, reference_code, min(line) over (partition by reference_code) as first_line from import_row) d
-        where line <> first_line`,
+    // Repeated 档号 are few: their codes by a hash aggregate, then only their lines.
+    const { rows: repeated } = await client.query<{ reference_code: string; first_line: number }>(
+      `select reference_code, min(line) as first_line from import_row group by reference_code having count(*) > 1`,
+    );
+    const { rows: repeats } = repeated.length === 0 ? { rows: [] } : await client.query<{ line: number; first_line: number; reference_code: string }>(
+      `select i.line, d.first_line, d.reference_code from import_row i join unnest($1::text[], $2::int[]) d (reference_code, first_line) using (reference_code)
+        where i.line <> d.first_line`,
+      [repeated.map((r) => r.reference_code), repeated.map((r) => r.first_line)],
     );
     for (const r of repeats) {
       addRejection(rejected, r.line, [{ column: '档号', value: r.reference_code, reason: `档号与第 ${r.first_line} 行重复 / the 档号 repeats line ${r.first_line}`, rule: '档号：档号在文件中重复' }]);
@@ -219,24 +377,7 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
     const derived = orphans.filter((o) => !o.file_given).map((o) => o.line);
     if (derived.length > 0) await client.query(`update import_row set file_reference = null where line = any($1)`, [derived]);
 
-    const report: ImportReport = {
-      file: fileName,
-      format: source.format,
-      encoding: source.encoding,
-      rowsRead,
-      added: 0,
-      updated: 0,
-      unchanged: 0,
-      rejected: rejected.size,
-      rejectedByRule: {},
-      rejections: [...rejected].sort((a, b) => a[0] - b[0]).slice(0, REPORTED_REJECTIONS).map(([line, reasons]) => ({ line, reasons })),
-      byAccess: { OPEN: 0, DELAYED: 0, UNREVIEWED: 0 },
-      ignoredColumns: columns.ignored,
-      written: false,
-      dryRun: options.dryRun ?? false,
-      milliseconds: 0,
-    };
-    for (const reasons of rejected.values()) for (const rule of new Set(reasons.map((r) => r.rule))) report.rejectedByRule[rule] = (report.rejectedByRule[rule] ?? 0) + 1;
+    summariseRejections(report, rejected);
     if (rejected.size > 0) await client.query(`delete from import_row where line = any($1)`, [[...rejected.keys()]]);
 
     await client.query(
@@ -251,48 +392,60 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
     if (hasFiles) {
       await client.query(
         `update import_row i set parent_id = coalesce((select r.id from ${record} r where r.reference_code = i.file_reference),
-                                                     (select ${newId('f')} from import_row f where f.reference_code = i.file_reference))
+                                                     (select ${base} + f.line from import_row f where f.reference_code = i.file_reference))
           where i.file_reference is not null`,
       );
     }
     const sameColumns = updatable.map((c) => (c === 'fonds_id' ? 'f.id' : `i.${c}`));
+    // The rows to write, narrow: new ones (no record_id) and changed ones. Equal rows, most of a
+    // re-import, are only counted, never written, not even here.
     await client.query(
-      `update import_row i set record_id = r.id, previous_access = r.access,
-              status = case when (${updatable.map((c) => `r.${c}`).join(', ')}) is not distinct from (${sameColumns.join(', ')}) then 'unchanged' else 'updated' end
-         from ${record} r, "${schema}".fonds f
-        where r.reference_code = i.reference_code and f.fonds_code = i.fonds_code`,
+      `create temporary table import_change on commit drop as
+       select i.line, r.id as record_id, r.access as previous_access, i.access
+         from import_row i join "${schema}".fonds f on f.fonds_code = i.fonds_code
+         left join ${record} r on r.reference_code = i.reference_code
+        where r.id is null or (${updatable.map((c) => `r.${c}`).join(', ')}) is distinct from (${sameColumns.join(', ')})`,
     );
-    const { rows: counts } = await client.query<{ status: string; access: AccessStatus; n: number }>(`select coalesce(status, 'added') as status, access, count(*)::int as n from import_row group by 1, 2`);
-    for (const c of counts) {
-      report[c.status as 'added' | 'updated' | 'unchanged'] += c.n;
-      report.byAccess[c.access] += c.n;
-    }
+    const { rows: accesses } = await client.query<{ access: AccessStatus; n: number }>(`select access, count(*)::int as n from import_row group by access`);
+    for (const a of accesses) report.byAccess[a.access] += a.n;
+    const staged = accesses.reduce((sum, a) => sum + a.n, 0);
+    const { rows: [counts] } = await client.query<{ added: number; updated: number }>(
+      `select count(*) filter (where record_id is null)::int as added, count(record_id)::int as updated from import_change`,
+    );
+    report.added = counts!.added;
+    report.updated = counts!.updated;
+    report.unchanged = staged - counts!.added - counts!.updated;
 
     const write = !report.dryRun && (rejected.size === 0 || options.partial === true);
     if (write && report.added + report.updated > 0) {
       progress('writing');
-      const { rows: held } = await client.query<{ n: number }>(`select count(*)::int as n from ${record}`);
-      const restore = report.added >= (options.rebuildIndexesFrom ?? 20_000) && report.added >= held[0]!.n ? await setAsideForBulkLoad(client, schema) : [];
-      await client.query(
-        `insert into ${record} (id, fonds_id, parent_id, ${STAGED_VALUES.join(', ')})
-         select ${newId('i')}, f.id, i.parent_id, ${STAGED_VALUES.map((c) => `i.${c}`).join(', ')}
-           from import_row i join "${schema}".fonds f on f.fonds_code = i.fonds_code
-          where i.status is null
-          order by i.line`,
-      );
-      await client.query(
+      const many = report.added >= (options.rebuildIndexesFrom ?? 20_000);
+      const held = many ? (await client.query<{ n: number }>(`select count(*)::int as n from ${record}`)).rows[0]!.n : 0;
+      const restore = many && report.added >= held ? await setAsideForBulkLoad(client, schema) : [];
+      // Every staged row new (a first import): no need to look them up among the changes.
+      const allAdded = report.added === staged;
+      if (report.added > 0) {
+        await client.query(
+          `insert into ${record} (id, fonds_id, parent_id, ${STAGED_VALUES.join(', ')})
+           select ${base} + i.line, f.id, i.parent_id, ${STAGED_VALUES.map((c) => `i.${c}`).join(', ')}
+             from ${allAdded ? '' : 'import_change c join '}import_row i ${allAdded ? '' : 'on i.line = c.line '}join "${schema}".fonds f on f.fonds_code = i.fonds_code
+            ${allAdded ? '' : 'where c.record_id is null'}
+            order by i.line`,
+        );
+      }
+      if (report.updated > 0) await client.query(
         `update ${record} r set ${updatable.map((c) => `${c} = ${c === 'fonds_id' ? 'f.id' : `i.${c}`}`).join(', ')}, updated_at = now()
-           from import_row i join "${schema}".fonds f on f.fonds_code = i.fonds_code
-          where r.id = i.record_id and i.status = 'updated'`,
-      );
-      const changedAccess = updatable.includes('access') ? ` or (i.status = 'updated' and i.previous_access is distinct from i.access)` : '';
+           from import_change c join import_row i on i.line = c.line join "${schema}".fonds f on f.fonds_code = i.fonds_code
+          where r.id = c.record_id`,
+        );
+      const changedAccess = updatable.includes('access') ? ` or c.previous_access is distinct from c.access` : '';
       await client.query(
         `insert into "${schema}".open_review (record_id, previous_access, decided_access, reason, reviewer, decided_on, recorded_by)
-         select ${newId('i')}, coalesce(i.previous_access, 'UNREVIEWED'), i.access,
-                '目录导入：' || $1 || ' 第 ' || i.line || ' 行 / imported from ' || $1 || ', line ' || i.line, $2, $3::date, $2
-           from import_row i
-          where i.status is null${changedAccess}
-          order by i.line`,
+         select ${newId('c')}, coalesce(c.previous_access, 'UNREVIEWED'), c.access,
+                '目录导入：' || $1 || ' 第 ' || c.line || ' 行 / imported from ' || $1 || ', line ' || c.line, $2, $3::date, $2
+           from import_change c
+          where c.record_id is null${changedAccess}
+          order by c.line`,
         [fileName, options.importedBy, chinaDate()],
       );
       for (const statement of restore) await client.query(statement);
@@ -302,7 +455,8 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
     report.written = write;
     if (write) {
       await client.query('commit');
-      await bringToSteadyState(client, schema);
+      // A re-import that changed nothing leaves the tables, and so their statistics, as they were.
+      if (report.added + report.updated > 0) await bringToSteadyState(client, schema);
     } else {
       await client.query('rollback');
     }
