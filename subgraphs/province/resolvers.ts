@@ -14,14 +14,13 @@ import {
   AccessRequestTransition,
   archiveRequests,
   DeliveredCopy,
-  statisticsRequests,
 } from './access-requests/resolvers.js';
 import { Archive, DirectoryEntry } from './directory/archive-resolvers.js';
 import { Mutation } from './directory/mutation-resolvers.js';
 import { Query } from './directory/query-resolvers.js';
 import { Region } from './directory/region-resolvers.js';
 import { searchQuery } from './search/resolvers.js';
-import { snapshotMutation, Statistics, statisticsQuery } from './statistics/resolvers.js';
+import { snapshotMutation, Statistics, statisticsQuery, statisticsRequests } from './statistics/resolvers.js';
 
 export const provinceResolvers: Resolvers = {
   Query: { ...Query, ...searchQuery, ...statisticsQuery, ...accessRequestQuery },
