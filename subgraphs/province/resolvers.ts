@@ -20,7 +20,7 @@ import { Mutation } from './directory/mutation-resolvers.js';
 import { Query } from './directory/query-resolvers.js';
 import { Region } from './directory/region-resolvers.js';
 import { searchQuery } from './search/resolvers.js';
-import { snapshotMutation, Statistics, statisticsQuery, statisticsRequests } from './statistics/resolvers.js';
+import { snapshotMutation, Statistics, statisticsQuery } from './statistics/resolvers.js';
 
 export const provinceResolvers: Resolvers = {
   Query: { ...Query, ...searchQuery, ...statisticsQuery, ...accessRequestQuery },
@@ -28,7 +28,7 @@ export const provinceResolvers: Resolvers = {
   Region,
   Archive: { ...Archive, ...archiveRequests },
   DirectoryEntry,
-  Statistics: { ...Statistics, ...statisticsRequests },
+  Statistics,
   AccessRequest,
   AccessRequestTransition,
   AccessRequestConnection,

@@ -14,7 +14,7 @@
  * Who sees what: the requester sees their own requests; the archivists of the receiving and
  * of the holding archive see the requests of their archive, with the requester's personal
  * data; admins see every request with the personal data masked (脱敏) and may not act on it;
- * supervisors see counts for their region only.
+ * supervisors see only the counts of their region (statistics/request-counts.ts).
  *
  * Fulfilling may grant the requester read access to records of the holding archive until a
  * date. The grant is stored and enforced in the holding archive (its grantRecordAccess); the

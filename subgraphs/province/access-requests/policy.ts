@@ -1,8 +1,8 @@
 /**
  * The rules of cross-region requests that need no database: who may act on a request or see
- * it, which transitions a status allows, when a request is overdue, and how requests are
- * counted. The service (access-requests.ts) applies them; one test can reach each of them
- * without a server.
+ * it, which transitions a status allows, and when a request is overdue. The service
+ * (access-requests.ts) applies them, and the regional counts (statistics/request-counts.ts)
+ * count by them; one test can reach each of them without a server.
  */
 import { chinaDate } from '../../../protocol/china-time.js';
 import { conflict, forbidden } from '../../../protocol/errors.js';

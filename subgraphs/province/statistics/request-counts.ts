@@ -1,3 +1,10 @@
+/**
+ * 异地查档统计 — the cross-region access requests of a region's archives, counted as the annual
+ * report counts them (requests received, fulfilled and overdue, and the median turnaround),
+ * rolled up by the regions directly below and given per archive. The requests themselves and
+ * their rules (who acts, which status follows which, when one is overdue) belong to
+ * access-requests/; this file only counts them. Personal data is never part of a count.
+ */
 import { chinaDate, startOfDayInChina } from '../../../protocol/china-time.js';
 import { forbidden } from '../../../protocol/errors.js';
 import type { Identity } from '../../../protocol/identity.js';
@@ -24,7 +31,6 @@ export interface RequestCounters {
   /** Median working days from submission to fulfilment; null when none was fulfilled. */
   medianTurnaroundWorkingDays: number | null;
 }
-
 
 export interface RegionRequestCounts extends RequestCounters {
   regionCode: string;
@@ -77,9 +83,11 @@ export function mayReadRequestCounts(actor: Identity, regionCode: string): boole
   return isArchivistOf(actor, regionCode);
 }
 
+/** The counts over one request's EntityManager. */
 export class RequestCounts {
   constructor(
     private readonly em: ProvinceEntityManager,
+    /** The deadline the overdue count is judged by (the access requests' own). */
     readonly deadlineWorkingDays: number,
     private readonly clock: () => Date = () => new Date(),
   ) {}
