@@ -7,6 +7,7 @@
  * gains a value this file does not name.
  */
 
+// One table per coded value of the contract: the tables share a shape, not entries.
 export const CATEGORY_TERMS = Object.freeze({
   ADMINISTRATIVE: '文书',
   SCIENTIFIC_TECHNICAL: '科技',

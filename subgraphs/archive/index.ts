@@ -15,14 +15,16 @@ import { close, listen } from '../../protocol/http.js';
 import { RequestLog, createServiceLogger } from '../../protocol/logging.js';
 import { describeForLog } from '../../protocol/redaction.js';
 import { metricsPortOf, startMetricsServer } from '../../protocol/operations.js';
-import { announceListening, stopOnSignals } from '../../protocol/service-lifecycle.js';
+import { announceListening, settingsOrExit, stopOnSignals } from '../../protocol/service-lifecycle.js';
 import { startTracing } from '../../protocol/tracing.js';
 import { archiveNameOf, loadRegionTree, provinceCodeOf, type Region } from '../../protocol/regions.js';
 import { ArchiveSchema } from './entities/index.js';
 import { archiveSchemaName, ensureArchiveProfile, migrateArchive, openArchiveDatabase } from './database.js';
 import { buildArchiveHost } from './server.js';
-import { archiveHostSettings, type ArchiveHostSettings } from './settings.js';
+import { archiveHostSettings } from './settings.js';
 
+// The command's own flags, declared as node:util's parseArgs declares them: every command's
+// declaration has this shape.
 const { values } = parseArgs({
   options: {
     archive: { type: 'string' },
@@ -32,13 +34,7 @@ const { values } = parseArgs({
   },
 });
 
-let settings: ArchiveHostSettings;
-try {
-  settings = archiveHostSettings(process.env, values, (message) => console.warn(`archive: ${message}`));
-} catch (error) {
-  console.error(`archive: ${(error as Error).message}`);
-  process.exit(2);
-}
+const settings = settingsOrExit('archive', (warn) => archiveHostSettings(process.env, values, warn));
 const { archives, port, host: address, subgraphSecret: secret } = settings;
 const tracing = startTracing('archive');
 

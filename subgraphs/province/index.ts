@@ -18,15 +18,17 @@ import { close, listen } from '../../protocol/http.js';
 import { RequestLog, createServiceLogger } from '../../protocol/logging.js';
 import { metricsPortOf, startMetricsServer } from '../../protocol/operations.js';
 import { describeForLog } from '../../protocol/redaction.js';
-import { announceListening, stopOnSignals } from '../../protocol/service-lifecycle.js';
+import { announceListening, settingsOrExit, stopOnSignals } from '../../protocol/service-lifecycle.js';
 import { ShardClient } from '../../protocol/shard-client.js';
 import { startTracing } from '../../protocol/tracing.js';
 import { openProvinceDatabase } from './database.js';
 import { Directory } from './directory/directory.js';
 import { DirectoryProbe } from './directory/probe.js';
 import { buildProvinceServer } from './server.js';
-import { provinceSettings, type ProvinceSettings } from './settings.js';
+import { provinceSettings } from './settings.js';
 
+// The command's own flags, declared as node:util's parseArgs declares them: every command's
+// declaration has this shape.
 const { values } = parseArgs({
   options: {
     database: { type: 'string' },
@@ -36,13 +38,7 @@ const { values } = parseArgs({
   },
 });
 
-let settings: ProvinceSettings;
-try {
-  settings = provinceSettings(process.env, values, (message) => console.warn(`province: ${message}`));
-} catch (error) {
-  console.error(`province: ${(error as Error).message}`);
-  process.exit(2);
-}
+const settings = settingsOrExit('province', (warn) => provinceSettings(process.env, values, warn));
 const { port, host, subgraphSecret: secret } = settings;
 const tracing = startTracing('province');
 

@@ -20,6 +20,8 @@ export * from './record.js';
 export * from './record-grant.js';
 export * from './utilization.js';
 
+// Each file declares one table with MikroORM's defineEntity ({ name, tableName, schema,
+// properties }): the declarations share that shape, and differ in their columns.
 /** Every entity of an archive's schema; all use the wildcard schema, fixed per request by em.fork({ schema }). */
 export const ARCHIVE_ENTITIES = [
   ArchiveSchema,

@@ -12,4 +12,6 @@ export * from './region.js';
 export * from './access-request.js';
 export * from './access-request-transition.js';
 
+// Each file declares one table with MikroORM's defineEntity: the declarations share that
+// shape, and differ in their columns.
 export const provinceEntities = [RegionEntity, DirectoryEntryEntity, DirectoryVersionEntity, HoldingsSnapshotEntity, AccessRequestEntity, AccessRequestTransitionEntity];
