@@ -2,6 +2,12 @@
  * Runs an archive host: opens each database once, migrates every hosted archive's schema,
  * and serves each archive at /archives/<code>/graphql until stopped.
  *
+ * The folder follows the subgraph's layers: resolvers/ (thin) → services/ (the domain rules,
+ * visibility first) → entities/ and migrations/. Beside GraphQL, the archive's interchange:
+ * catalogue-import/ (目录导入), export/ (CSV, EAD3), oai/ (the OAI-PMH provider),
+ * interchange/ (the XML they write) and bulk/ (the table layout the import and the seeds
+ * load through). server.ts builds the host, index.ts listens, settings.ts reads its settings.
+ *
  *   npm run archive -- --archive 360100,360121 --database postgres://… --port 4101
  *
  * An archive with its own database is written `<code>=<url>`, e.g.

@@ -2,6 +2,13 @@
  * Runs the province subgraph: opens (and migrates) its database, serves GraphQL, and probes
  * the directory's shards until stopped.
  *
+ * The folder is grouped by what the province does, each feature with its resolvers, services
+ * and rules: directory/ (档案馆名录 and the region tree), search/ (跨馆检索), statistics/
+ * (馆藏统计, snapshots and the counts of access requests) and access-requests/ (异地查档).
+ * Around them a small core: server.ts builds the server and index.ts listens; settings.ts,
+ * context.ts, database.ts, scatter.ts (the calls to every shard), entities/, migrations/ and
+ * generated/ (types from schema/province.graphql and from the shard operations).
+ *
  *   npm run province -- --database postgres://… --port 4100
  *
  * The environment it reads, and each default, are in settings.ts. Flags win over the

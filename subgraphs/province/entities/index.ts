@@ -1,3 +1,8 @@
+/**
+ * The province's tables as MikroORM entities, one file per table: the region tree, the network
+ * directory and its version, the yearly holdings snapshots, and access requests with their
+ * transitions. All live in the province's own schema.
+ */
 import { AccessRequestTransitionEntity } from './access-request-transition.js';
 import { AccessRequestEntity } from './access-request.js';
 import { DirectoryEntryEntity } from './directory-entry.js';
