@@ -9,11 +9,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import { GraphQLError } from 'graphql';
 import { ErrorCode, RequestErrorCode, type AnswerErrorCode } from '../protocol/errors.js';
-import { sendError } from '../protocol/http.js';
+import { OAI_BASE_URL_HEADER, sendError } from '../protocol/http.js';
 import { ANONYMOUS, type Identity } from '../protocol/identity.js';
 import { isArchiveCode } from '../protocol/ids.js';
 import type { ShardClient } from '../protocol/shard-client.js';
-import { OAI_BASE_URL_HEADER } from '../subgraphs/archive/oai/http.js';
 import type { ShardDirectory } from './shard-directory.js';
 
 export const OAI_GATEWAY_PATH = /^\/oai\/([^/]+)(\/[^/]*)?$/;

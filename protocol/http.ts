@@ -159,3 +159,10 @@ export function close(server: Server): Promise<void> {
     server.closeIdleConnections();
   });
 }
+
+/**
+ * Set by the gateway on the OAI-PMH calls it passes to an archive host (signed like every call
+ * it makes): the base URL harvesters outside the network use, which the provider writes in
+ * its answers.
+ */
+export const OAI_BASE_URL_HEADER = 'x-lantai-oai-base-url';
