@@ -157,6 +157,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       onSeedProgress: options.onSeedProgress,
     });
     try {
+      // One block per scenario, each with its own budget: they read alike because each scenario is
+      // run and reported apart.
       if (wants('routing')) {
         log('bench: routing…');
         await run('routing', 'gateway routing overhead', () =>

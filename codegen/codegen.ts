@@ -117,7 +117,7 @@ const config: CodegenConfig = {
       AccessRequestFulfilment: '../entities/index.js#Fulfilment',
       DeliveredCopy: '../entities/index.js#DeliveredCopyRow',
       AccessGrant: '../entities/index.js#AccessGrantRow',
-      AccessRequestCounts: '../access-requests/access-requests.js#RegionRequestCounts',
+      AccessRequestCounts: '../statistics/request-counts.js#RegionRequestCounts',
     }),
     'client/generated/': typedClient,
   },

@@ -21,11 +21,11 @@ const require = createRequire(import.meta.url);
 const BUNDLED_PACKAGES = ['esbuild', 'echarts', 'zrender', 'exceljs', '@urql/core', '@urql/exchange-persisted', 'wonka'];
 
 /**
- * The folders and files a build is made from, relative to the dashboard folder: its own, and
- * the typed client it reads the API through (lantai/client, with the documents generated from
- * dashboard/operations).
+ * The folders and files a build is made from, relative to the dashboard folder: its own, the
+ * typed client it reads the API through (lantai/client, with the documents generated from
+ * dashboard/operations), and the catalogue's terms it labels figures with.
  */
-const INPUTS = ['src', 'operations', 'static', 'build.ts', '../client'];
+const INPUTS = ['src', 'operations', 'static', 'build.ts', '../client', '../protocol/catalogue-terms.ts'];
 
 export interface DashboardBuild {
   /** The folder holding the files. */

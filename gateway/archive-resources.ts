@@ -8,13 +8,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import { GraphQLError } from 'graphql';
-import { request as undiciRequest } from 'undici';
-import { sendJson } from '../protocol/http.js';
+import { ErrorCode, RequestErrorCode, type AnswerErrorCode } from '../protocol/errors.js';
+import { OAI_BASE_URL_HEADER, sendError } from '../protocol/http.js';
 import { ANONYMOUS, type Identity } from '../protocol/identity.js';
 import { isArchiveCode } from '../protocol/ids.js';
 import type { ShardClient } from '../protocol/shard-client.js';
-import { traceContextHeaders } from '../protocol/tracing.js';
-import { OAI_BASE_URL_HEADER } from '../subgraphs/archive/oai/http.js';
 import type { ShardDirectory } from './shard-directory.js';
 
 export const OAI_GATEWAY_PATH = /^\/oai\/([^/]+)(\/[^/]*)?$/;
@@ -34,11 +32,15 @@ export interface ArchiveResourceOptions {
 const PASSED_HEADERS = ['content-type', 'content-disposition', 'cache-control', 'allow'];
 const MAX_FORM_BYTES = 16 * 1024;
 
-function refuse(response: ServerResponse, error: unknown): boolean {
-  if (!(error instanceof GraphQLError)) return false;
+/**
+ * Answers a caller the gateway refused (UNAUTHENTICATED, RATE_LIMITED) as /graphql would, with
+ * the error's status and headers (Retry-After); false when `error` is not such a refusal.
+ */
+export function refuseCaller(response: ServerResponse, error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || typeof error.extensions.code !== 'string') return false;
   const http = error.extensions.http as { status?: number; headers?: Map<string, string> } | undefined;
   for (const [name, value] of http?.headers ?? []) response.setHeader(name, value);
-  sendJson(response, http?.status ?? 401, { errors: [{ message: error.message, extensions: { code: error.extensions.code } }] });
+  sendError(response, http?.status ?? 401, error.extensions.code as AnswerErrorCode, error.message);
   return true;
 }
 
@@ -58,22 +60,22 @@ export async function serveArchiveResource(
   try {
     caller = await options.callerOf(request);
   } catch (error) {
-    if (refuse(response, error)) return;
+    if (refuseCaller(response, error)) return;
     throw error;
   }
-  if (!isArchiveCode(code)) return sendJson(response, 404, { errors: [{ message: `No archive ${code.slice(0, 20)} in the directory.`, extensions: { code: 'NOT_FOUND' } }] });
+  if (!isArchiveCode(code)) return sendError(response, 404, ErrorCode.NOT_FOUND, `No archive ${code.slice(0, 20)} in the directory.`);
   let endpoint = options.directory.endpointOf(code);
   if (!endpoint) {
     await options.directory.refreshForUnknownArchive();
     endpoint = options.directory.endpointOf(code);
   }
   if (!endpoint || !endpoint.endsWith('/graphql')) {
-    return sendJson(response, 404, { errors: [{ message: `No archive ${code} in the directory (档案馆不存在).`, extensions: { code: 'NOT_FOUND' } }] });
+    return sendError(response, 404, ErrorCode.NOT_FOUND, `No archive ${code} in the directory (档案馆不存在).`);
   }
 
   const incoming = new URL(request.url ?? '/', 'http://localhost');
   const target = `${endpoint.slice(0, -'/graphql'.length)}/${kind}${rest}${incoming.search}`;
-  const headers: Record<string, string> = { ...options.client.identityHeaders(kind === 'oai' ? ANONYMOUS : caller) };
+  const headers: Record<string, string> = {};
   if (kind === 'oai') {
     const host = /^[A-Za-z0-9.\-:[\]]+$/.test(request.headers.host ?? '') ? request.headers.host : 'localhost';
     headers[OAI_BASE_URL_HEADER] = `http://${host}/oai/${code}`;
@@ -84,31 +86,28 @@ export async function serveArchiveResource(
     let size = 0;
     for await (const chunk of request as AsyncIterable<Buffer>) {
       size += chunk.length;
-      if (size > MAX_FORM_BYTES) return sendJson(response, 413, { errors: [{ message: `The body may be at most ${MAX_FORM_BYTES} bytes.`, extensions: { code: 'BAD_REQUEST' } }] });
+      if (size > MAX_FORM_BYTES) return sendError(response, 413, RequestErrorCode.BAD_REQUEST, `The body may be at most ${MAX_FORM_BYTES} bytes.`);
       chunks.push(chunk);
     }
     body = Buffer.concat(chunks).toString('utf8');
     headers['content-type'] = String(request.headers['content-type'] ?? 'application/x-www-form-urlencoded');
   }
 
-  let answer: Awaited<ReturnType<typeof undiciRequest>>;
+  let answer: Awaited<ReturnType<ShardClient['stream']>>;
   try {
-    answer = await undiciRequest(target, {
+    answer = await options.client.stream(target, kind === 'oai' ? ANONYMOUS : caller, {
       method: request.method === 'POST' ? 'POST' : request.method === 'HEAD' ? 'HEAD' : 'GET',
-      headers: { ...headers, ...traceContextHeaders() },
+      headers,
       body,
-      dispatcher: options.client.dispatcher,
-      headersTimeout: options.timeoutMs,
+      headersTimeoutMs: options.timeoutMs,
       // An export of a large archive streams for minutes; only a stall this long ends it.
-      bodyTimeout: 60_000,
+      bodyTimeoutMs: 60_000,
     });
   } catch (error) {
     options.log(`archive ${code}: ${kind} unavailable: ${(error as Error).message}`);
-    return sendJson(response, 502, {
-      errors: [{ message: `Archive ${code} did not answer (档案馆暂不可用).`, extensions: { code: 'ARCHIVE_UNAVAILABLE', archive: code } }],
-    });
+    return sendError(response, 502, ErrorCode.ARCHIVE_UNAVAILABLE, `Archive ${code} did not answer (档案馆暂不可用).`, { archive: code });
   }
-  response.statusCode = answer.statusCode;
+  response.statusCode = answer.status;
   for (const name of PASSED_HEADERS) {
     const value = answer.headers[name];
     if (value !== undefined) response.setHeader(name, value);

@@ -7,21 +7,15 @@ import { close, listen } from '../protocol/http.js';
 import { RequestLog, createServiceLogger } from '../protocol/logging.js';
 import { metricsPortOf, startMetricsServer } from '../protocol/operations.js';
 import { redactUrl } from '../protocol/redaction.js';
-import { announceListening, stopOnSignals } from '../protocol/service-lifecycle.js';
+import { announceListening, settingsOrExit, stopOnSignals } from '../protocol/service-lifecycle.js';
 import { startTracing } from '../protocol/tracing.js';
 import { ensureDashboard } from '../dashboard/build.js';
 import { SUPERGRAPH_FILE } from './composition.js';
-import { gatewayEnvironment, type GatewayEnvironment } from './config.js';
+import { gatewayEnvironment } from './config.js';
 import { dashboardPages } from './dashboard.js';
 import { GRAPHQL_PATH, buildGateway } from './server.js';
 
-let environment: GatewayEnvironment;
-try {
-  environment = gatewayEnvironment(process.env, (message) => console.warn(`gateway: ${message}`));
-} catch (error) {
-  console.error(`gateway: ${(error as Error).message}`);
-  process.exit(2);
-}
+const environment = settingsOrExit('gateway', (warn) => gatewayEnvironment(process.env, warn));
 const { port, host, ...options } = environment;
 const tracing = startTracing('gateway');
 // The dashboard is built (when its sources changed) while the gateway starts, not on its first visit.

@@ -8,9 +8,10 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type FloatValueNode, type IntValueNode, type ValidationRule } from 'graphql';
+import { RequestErrorCode } from '../protocol/errors.js';
 
 function badRequest(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+  return new GraphQLError(message, { extensions: { code: RequestErrorCode.BAD_REQUEST, http: { status: 400 } } });
 }
 
 /** Refuses a request whose operation cannot be chosen, and subscriptions. */

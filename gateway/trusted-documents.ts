@@ -28,6 +28,7 @@ import { fileURLToPath } from 'node:url';
 import type { ApolloServerPlugin, GraphQLRequest, PersistedQueryOptions } from '@apollo/server';
 import { printExecutableGraphQLDocument } from '@graphql-tools/documents';
 import { GraphQLError, Kind, visit, type DefinitionNode, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { RequestErrorCode } from '../protocol/errors.js';
 import type { Identity } from '../protocol/identity.js';
 import type { GatewayContext } from './shard-router.js';
 
@@ -37,9 +38,6 @@ export const TRUSTED_DOCUMENTS_MODES: readonly TrustedDocumentsMode[] = ['off', 
 
 /** The manifest the typed client's build writes (codegen/codegen.ts). */
 export const DEFAULT_MANIFEST_FILE = fileURLToPath(new URL('../client/generated/persisted-documents.json', import.meta.url));
-
-/** The code of a refused operation, as Apollo Router names it. */
-export const QUERY_NOT_IN_SAFELIST = 'QUERY_NOT_IN_SAFELIST';
 
 /** Roles that may send any operation in `enforce` mode. */
 const FREE_ROLES: ReadonlySet<Identity['role']> = new Set(['archivist', 'supervisor', 'admin']);
@@ -224,7 +222,7 @@ export class TrustedDocuments extends EventEmitter<TrustedDocumentsEvents> {
           didResolveOperation: async ({ document, operation, queryHash, metrics, contextValue }) => {
             if (unsupported) {
               throw new GraphQLError('PersistedQueryNotSupported', {
-                extensions: { code: 'PERSISTED_QUERY_NOT_SUPPORTED', http: { status: 200 } },
+                extensions: { code: RequestErrorCode.PERSISTED_QUERY_NOT_SUPPORTED, http: { status: 200 } },
               });
             }
             if (this.mode === 'off' || metrics.persistedQueryHit || !operation) return;
@@ -236,7 +234,7 @@ export class TrustedDocuments extends EventEmitter<TrustedDocumentsEvents> {
             if (refused) {
               throw new GraphQLError(
                 '此操作不在可信文档清单中: this gateway answers the public only with the operations of the network’s own clients; send one of them (by its document id), or sign in as an archivist.',
-                { extensions: { code: QUERY_NOT_IN_SAFELIST, http: { status: 400 } } },
+                { extensions: { code: RequestErrorCode.QUERY_NOT_IN_SAFELIST, http: { status: 400 } } },
               );
             }
           },

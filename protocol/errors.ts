@@ -34,6 +34,26 @@ export const ServiceErrorCode = {
   /** The service is starting and answers nothing yet (HTTP 503). */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 } as const;
+export type ServiceErrorCode = (typeof ServiceErrorCode)[keyof typeof ServiceErrorCode];
+
+/**
+ * Codes of requests refused before any operation runs: Apollo Server's own, the services'
+ * refusals of a body they cannot read, and the gateway's refusal of an operation that is not
+ * a trusted document (gateway/trusted-documents.ts), named as Apollo Router names it.
+ */
+export const RequestErrorCode = {
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  BAD_REQUEST: 'BAD_REQUEST',
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'PERSISTED_QUERY_NOT_SUPPORTED',
+  OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
+  QUERY_NOT_IN_SAFELIST: 'QUERY_NOT_IN_SAFELIST',
+} as const;
+export type RequestErrorCode = (typeof RequestErrorCode)[keyof typeof RequestErrorCode];
+
+/** Every code a Lantai service writes in `extensions.code`. */
+export type AnswerErrorCode = ErrorCode | RequestErrorCode | ServiceErrorCode;
 
 /** The one error a client sees for anything that failed inside a service. */
 export const INTERNAL_ERROR: GraphQLFormattedError = Object.freeze({
@@ -41,19 +61,7 @@ export const INTERNAL_ERROR: GraphQLFormattedError = Object.freeze({
   extensions: Object.freeze({ code: ServiceErrorCode.INTERNAL_SERVER_ERROR }),
 });
 
-const CLIENT_CODES = new Set<string>([
-  ...Object.values(ErrorCode),
-  // Apollo Server's own codes for requests it rejects before execution.
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-  // The gateway's refusal of an operation that is not a trusted document (gateway/trusted-documents.ts),
-  // named as Apollo Router names it.
-  'QUERY_NOT_IN_SAFELIST',
-]);
+const CLIENT_CODES = new Set<string>([...Object.values(ErrorCode), ...Object.values(RequestErrorCode)]);
 
 function lantaiError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { ...extensions, code } });

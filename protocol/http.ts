@@ -6,6 +6,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Attributes } from '@opentelemetry/api';
+import { RequestErrorCode, type AnswerErrorCode } from './errors.js';
 import { traceOperation } from './tracing.js';
 
 export interface GraphQLHttpOptions<TContext extends BaseContext> {
@@ -76,8 +77,12 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
   response.end(text);
 }
 
-function graphqlErrorBody(message: string, code: string) {
-  return { errors: [{ message, extensions: { code } }] };
+/**
+ * One error as a GraphQL answer's body, for what a service answers outside GraphQL execution
+ * (a body it cannot read, an upload, an export, a batch, a path it does not serve).
+ */
+export function sendError(response: ServerResponse, status: number, code: AnswerErrorCode, message: string, extensions: Record<string, unknown> = {}): void {
+  sendJson(response, status, { errors: [{ message, extensions: { ...extensions, code } }] });
 }
 
 /** The query string of a request target (`?…`, or empty), as WHATWG URL's `search` gives it. */
@@ -102,7 +107,7 @@ export function graphqlHttpHandler<TContext extends BaseContext>(options: GraphQ
         text = await readBody(request, limit);
       } catch (error) {
         if (error instanceof BodyTooLargeError) {
-          sendJson(response, 413, graphqlErrorBody(`请求体过大: the request body is larger than ${limit} bytes.`, 'BAD_REQUEST'));
+          sendError(response, 413, RequestErrorCode.BAD_REQUEST, `请求体过大: the request body is larger than ${limit} bytes.`);
           return;
         }
         throw error;
@@ -111,7 +116,7 @@ export function graphqlHttpHandler<TContext extends BaseContext>(options: GraphQ
         try {
           body = text.length > 0 ? JSON.parse(text) : undefined;
         } catch {
-          sendJson(response, 400, graphqlErrorBody('The request body is not valid JSON.', 'BAD_REQUEST'));
+          sendError(response, 400, RequestErrorCode.BAD_REQUEST, 'The request body is not valid JSON.');
           return;
         }
       } else {
@@ -154,3 +159,10 @@ export function close(server: Server): Promise<void> {
     server.closeIdleConnections();
   });
 }
+
+/**
+ * Set by the gateway on the OAI-PMH calls it passes to an archive host (signed like every call
+ * it makes): the base URL harvesters outside the network use, which the provider writes in
+ * its answers.
+ */
+export const OAI_BASE_URL_HEADER = 'x-lantai-oai-base-url';

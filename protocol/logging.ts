@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { pino, stdTimeFunctions, type DestinationStream, type Logger } from 'pino';
+import { ServiceErrorCode } from './errors.js';
 import type { Identity } from './identity.js';
 import { redactSecrets } from './redaction.js';
 import { traceSpanOfRequest } from './tracing.js';
@@ -109,7 +110,7 @@ export class RequestLog {
     const details = this.#details.get(id) ?? {};
     this.#details.delete(id);
     const status = response.statusCode;
-    const failed = status >= 500 || details.codes?.includes('INTERNAL_SERVER_ERROR');
+    const failed = status >= 500 || details.codes?.includes(ServiceErrorCode.INTERNAL_SERVER_ERROR);
     const traced = traceSpanOfRequest(request);
     const level = failed ? 'error' : status >= 400 || (details.codes?.length ?? 0) > 0 ? 'warn' : 'info';
     this.logger[level](
@@ -135,7 +136,7 @@ export class RequestLog {
           const id = request.http?.headers.get(REQUEST_ID);
           if (!id) return;
           const body = response.body.kind === 'single' ? response.body.singleResult : response.body.initialResult;
-          const codes = [...new Set((body.errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')))];
+          const codes = [...new Set((body.errors ?? []).map((e) => String(e.extensions?.code ?? ServiceErrorCode.INTERNAL_SERVER_ERROR)))];
           const caller = callerOf(contextValue);
           this.#details.set(id, {
             operation: { type: operation?.operation ?? 'unknown', name: operationName?.slice(0, 100) ?? null },

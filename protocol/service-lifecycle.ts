@@ -12,6 +12,19 @@ export interface ListeningMessage {
   port: number;
 }
 
+/**
+ * A service's settings, read once at start by `read`; a missing or malformed one ends the
+ * process with status 2 and the message that says what to set, before anything is opened.
+ */
+export function settingsOrExit<T>(service: string, read: (warn: (message: string) => void) => T): T {
+  try {
+    return read((message) => console.warn(`${service}: ${message}`));
+  } catch (error) {
+    console.error(`${service}: ${(error as Error).message}`);
+    process.exit(2);
+  }
+}
+
 export function isListeningMessage(message: unknown): message is ListeningMessage {
   return (
     typeof message === 'object' &&

@@ -1,13 +1,15 @@
 /**
  * The one HTTP client for calls between Lantai's services: the gateway's calls to the shards
- * and to the province subgraph, and the province's scatter-gather calls to the shards. It
+ * and to the province subgraph, the gateway's streamed calls to the archive hosts' resources
+ * beside GraphQL, and the province's scatter-gather calls to the shards. It
  * keeps connections alive per host, signs the caller's identity on every request, and turns
  * a timeout or a refused connection into one recognisable error.
  */
-import { Agent, type Dispatcher } from 'undici';
+import type { Readable } from 'node:stream';
+import { Agent, request as undiciRequest, type Dispatcher } from 'undici';
 import type { GraphQLFormattedError } from 'graphql';
 import { IdentitySigner, type Identity } from './identity.js';
-import { traceCall, type CallTarget } from './tracing.js';
+import { traceCall, traceContextHeaders, type CallTarget } from './tracing.js';
 
 /** How long a call to a shard may take when LANTAI_SHARD_TIMEOUT_MS is unset. */
 export const DEFAULT_SHARD_TIMEOUT_MS = 2000;
@@ -268,6 +270,37 @@ export class ShardClient {
       this.#targets.set(url, target);
     }
     return target;
+  }
+
+  /**
+   * A call whose bodies stream, for the archive hosts' resources beside GraphQL (OAI-PMH,
+   * exports, catalogue uploads): an answer or an upload may take minutes, so it is not
+   * collected, and the call's timeout bounds only the wait for the answer to start
+   * (`headersTimeoutMs`, 0 for none); the body then ends only when it stalls for
+   * `bodyTimeoutMs` (0 for never). Signs `identity`, carries the active trace on (the host
+   * continues the forwarding request's span) and uses the same connections as every other
+   * call; rejects only with ShardUnreachableError.
+   */
+  async stream(
+    url: string,
+    identity: Identity,
+    options: { method: 'GET' | 'HEAD' | 'POST'; headers?: Record<string, string>; body?: string | Readable; headersTimeoutMs?: number; bodyTimeoutMs?: number },
+  ): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Readable }> {
+    const headersTimeout = options.headersTimeoutMs ?? this.timeoutMs;
+    try {
+      const answer = await undiciRequest(url, {
+        method: options.method,
+        headers: { ...options.headers, ...traceContextHeaders(), ...this.identityHeaders(identity) },
+        body: options.body,
+        dispatcher: this.dispatcher,
+        headersTimeout,
+        bodyTimeout: options.bodyTimeoutMs ?? 0,
+      });
+      return { status: answer.statusCode, headers: answer.headers, body: answer.body };
+    } catch (error) {
+      if ((error as { code?: string }).code === 'UND_ERR_HEADERS_TIMEOUT') throw new ShardUnreachableError(url, 'timeout', `no answer within ${headersTimeout} ms`);
+      throw new ShardUnreachableError(url, 'connection', (error as Error).message);
+    }
   }
 
   async close(): Promise<void> {

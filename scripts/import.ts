@@ -23,6 +23,8 @@ import { importCatalogueFile, type ImportProgress } from '../subgraphs/archive/c
 import { formatImportSummary } from '../subgraphs/archive/catalogue-import/summary.js';
 import { migrateArchive, openArchiveDatabase } from '../subgraphs/archive/database.js';
 
+// A usage error ends the command with status 2, as `npm run seed` does (seeds/index.ts); each
+// command declares its own flags below.
 function fail(message: string): never {
   console.error(`import: ${redactSecrets(message)}`);
   process.exit(2);

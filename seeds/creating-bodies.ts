@@ -71,6 +71,7 @@ const GENERAL_TOPICS: readonly Topic[] = [
 ];
 
 export const CREATING_BODIES: readonly CreatingBody[] = [
+  // A table of data, one entry per kind of creating body: its entries share a shape, not logic.
   {
     key: 'government-office',
     nameIn: (r) => (r.level === 'PROVINCE' ? `${r.name}人民政府办公厅` : `${r.name}人民政府办公室`),

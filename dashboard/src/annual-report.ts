@@ -20,6 +20,7 @@ function unitsOf(s: ViewStatistics): Unit[] {
   return [...own, ...s.byRegion.map((r) => ({ name: r.region.name, code: r.region.code, totals: r.totals }))];
 }
 
+// Two column tables of the annual report (馆藏 and 利用): data in the same shape, one row per column.
 export const HOLDINGS_COLUMNS: [string, string, (c: Counters) => number][] = [
   ['全宗', '个', (c) => c.fonds],
   ['馆藏档案 案卷', '卷', (c) => c.files],

@@ -1,20 +1,6 @@
 /** The names and units archivists use for the figures (全国档案事业统计年报). */
+import { CATEGORY_TERMS } from '../../protocol/catalogue-terms.js';
 import type { Measure } from './view-data.js';
-
-/** 门类, in the order of the annual report's columns. */
-export const CATEGORY_NAMES: Record<string, string> = {
-  ADMINISTRATIVE: '文书',
-  SCIENTIFIC_TECHNICAL: '科技',
-  ACCOUNTING: '会计',
-  PHOTO: '照片',
-  AUDIOVISUAL: '录音录像',
-  ARTEFACT: '实物',
-  SPECIALISED: '专业',
-  MARRIAGE: '婚姻',
-  SOCIAL_SECURITY: '社保',
-  RUSTICATED_YOUTH: '知青',
-  RECRUITMENT: '招工',
-};
 
 export const PERIOD_NAMES = { BEFORE_1949: '1949年以前', SINCE_1949: '1949年以后' } as const;
 
@@ -37,8 +23,9 @@ export const MEASURE_NAMES: Record<Measure, string> = {
 
 export const RATE_MEASURES: ReadonlySet<Measure> = new Set(['OPEN_RATE', 'DIGITISATION_RATE', 'ITEM_LEVEL_CATALOGUE_RATE']);
 
+/** 门类 as archivists write it; a code the terms do not know yet, as it is. */
 export function categoryName(category: string): string {
-  return CATEGORY_NAMES[category] ?? category;
+  return Object.hasOwn(CATEGORY_TERMS, category) ? CATEGORY_TERMS[category as keyof typeof CATEGORY_TERMS] : category;
 }
 
 const integer = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });

@@ -15,14 +15,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { OperationTypeNode, parse, type DocumentNode, type GraphQLFormattedError } from 'graphql';
-import { archiveUnavailable, ErrorCode } from '../../protocol/errors.js';
-import { BodyTooLargeError, readBody, sendJson } from '../../protocol/http.js';
+import { archiveUnavailable, ErrorCode, RequestErrorCode, type AnswerErrorCode } from '../../protocol/errors.js';
+import { BodyTooLargeError, readBody, sendError, sendJson } from '../../protocol/http.js';
 import { verifyIdentity, type Identity } from '../../protocol/identity.js';
 import { ATTR_LANTAI_ARCHIVE, traceOperation } from '../../protocol/tracing.js';
 import type { ArchiveContext } from './context.js';
 
-/** Apollo Server's code for a request refused before any operation runs. */
-const BAD_REQUEST = 'BAD_REQUEST';
+const { BAD_REQUEST } = RequestErrorCode;
 
 /** Archives one batch may name: a province has about a hundred. */
 export const MAX_BATCH_REQUESTS = 500;
@@ -45,8 +44,8 @@ export function notHostedError(code: string): GraphQLFormattedError {
   return { message: `Archive ${code.slice(0, 20)} is not hosted here (本服务未托管该档案馆).`, extensions: { code: ErrorCode.NOT_FOUND } };
 }
 
-function fail(response: ServerResponse, status: number, message: string, code: string): void {
-  sendJson(response, status, { errors: [{ message, extensions: { code } }] });
+function fail(response: ServerResponse, status: number, message: string, code: AnswerErrorCode): void {
+  sendError(response, status, code, message);
 }
 
 function isItem(value: unknown): value is BatchRequestItem {

@@ -1,3 +1,7 @@
+/**
+ * What every request to an archive carries: the archive it addresses, its schema, the verified
+ * caller, its own EntityManager fork and DataLoaders made for this request only.
+ */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Identity } from '../../protocol/identity.js';
 import type { ArchiveLoaders } from './loaders.js';

@@ -2,6 +2,12 @@
  * Runs an archive host: opens each database once, migrates every hosted archive's schema,
  * and serves each archive at /archives/<code>/graphql until stopped.
  *
+ * The folder follows the subgraph's layers: resolvers/ (thin) → services/ (the domain rules,
+ * visibility first) → entities/ and migrations/. Beside GraphQL, the archive's interchange:
+ * catalogue-import/ (目录导入), export/ (CSV, EAD3), oai/ (the OAI-PMH provider),
+ * interchange/ (the XML they write) and bulk/ (the table layout the import and the seeds
+ * load through). server.ts builds the host, index.ts listens, settings.ts reads its settings.
+ *
  *   npm run archive -- --archive 360100,360121 --database postgres://… --port 4101
  *
  * An archive with its own database is written `<code>=<url>`, e.g.
@@ -15,14 +21,16 @@ import { close, listen } from '../../protocol/http.js';
 import { RequestLog, createServiceLogger } from '../../protocol/logging.js';
 import { describeForLog } from '../../protocol/redaction.js';
 import { metricsPortOf, startMetricsServer } from '../../protocol/operations.js';
-import { announceListening, stopOnSignals } from '../../protocol/service-lifecycle.js';
+import { announceListening, settingsOrExit, stopOnSignals } from '../../protocol/service-lifecycle.js';
 import { startTracing } from '../../protocol/tracing.js';
 import { archiveNameOf, loadRegionTree, provinceCodeOf, type Region } from '../../protocol/regions.js';
 import { ArchiveSchema } from './entities/index.js';
 import { archiveSchemaName, ensureArchiveProfile, migrateArchive, openArchiveDatabase } from './database.js';
 import { buildArchiveHost } from './server.js';
-import { archiveHostSettings, type ArchiveHostSettings } from './settings.js';
+import { archiveHostSettings } from './settings.js';
 
+// The command's own flags, declared as node:util's parseArgs declares them: every command's
+// declaration has this shape.
 const { values } = parseArgs({
   options: {
     archive: { type: 'string' },
@@ -32,13 +40,7 @@ const { values } = parseArgs({
   },
 });
 
-let settings: ArchiveHostSettings;
-try {
-  settings = archiveHostSettings(process.env, values, (message) => console.warn(`archive: ${message}`));
-} catch (error) {
-  console.error(`archive: ${(error as Error).message}`);
-  process.exit(2);
-}
+const settings = settingsOrExit('archive', (warn) => archiveHostSettings(process.env, values, warn));
 const { archives, port, host: address, subgraphSecret: secret } = settings;
 const tracing = startTracing('archive');
 

@@ -11,6 +11,7 @@ import { Directory } from './directory/directory.js';
 import type { RegionTree } from './directory/regions.js';
 import type { SearchMetrics } from './cross-region-metrics.js';
 import type { Scatter } from './scatter.js';
+import { RequestCounts } from './statistics/request-counts.js';
 import type { StatisticsService } from './statistics/statistics.js';
 
 /** The services that span archives, shared by every request of a server. */
@@ -40,6 +41,8 @@ export interface ProvinceContext {
   unavailableArchives: Map<string, string>;
   /** 异地查档: access requests over this request's EntityManager. */
   accessRequests: AccessRequests;
+  /** 异地查档统计: counts of access requests by region, over this request's EntityManager. */
+  requestCounts: RequestCounts;
   loaders: {
     /** Directory entries by archive code; null for a code the directory does not know. */
     archive: DataLoader<string, DirectoryEntryRow | null>;
@@ -56,6 +59,7 @@ export function createProvinceContext(
 ): ProvinceContext {
   const directory = new Directory(orm.em.fork(), regions);
   const em = orm.em.fork();
+  const accessRequests = new AccessRequests(em, crossRegion.recordGrantor, crossRegion.accessRequestSettings);
   return {
     identity,
     regions,
@@ -63,7 +67,8 @@ export function createProvinceContext(
     em,
     crossRegion,
     unavailableArchives: new Map(),
-    accessRequests: new AccessRequests(em, crossRegion.recordGrantor, crossRegion.accessRequestSettings),
+    accessRequests,
+    requestCounts: new RequestCounts(em, accessRequests.deadlineWorkingDays),
     loaders: {
       archive: new DataLoader((codes) => directory.entriesByCode(codes)),
       archivesBelow: new DataLoader((codes) => directory.activeEntriesBelow(codes)),

@@ -2,6 +2,13 @@
  * Runs the province subgraph: opens (and migrates) its database, serves GraphQL, and probes
  * the directory's shards until stopped.
  *
+ * The folder is grouped by what the province does, each feature with its resolvers, services
+ * and rules: directory/ (档案馆名录 and the region tree), search/ (跨馆检索), statistics/
+ * (馆藏统计, snapshots and the counts of access requests) and access-requests/ (异地查档).
+ * Around them a small core: server.ts builds the server and index.ts listens; settings.ts,
+ * context.ts, database.ts, scatter.ts (the calls to every shard), entities/, migrations/ and
+ * generated/ (types from schema/province.graphql and from the shard operations).
+ *
  *   npm run province -- --database postgres://… --port 4100
  *
  * The environment it reads, and each default, are in settings.ts. Flags win over the
@@ -18,15 +25,17 @@ import { close, listen } from '../../protocol/http.js';
 import { RequestLog, createServiceLogger } from '../../protocol/logging.js';
 import { metricsPortOf, startMetricsServer } from '../../protocol/operations.js';
 import { describeForLog } from '../../protocol/redaction.js';
-import { announceListening, stopOnSignals } from '../../protocol/service-lifecycle.js';
+import { announceListening, settingsOrExit, stopOnSignals } from '../../protocol/service-lifecycle.js';
 import { ShardClient } from '../../protocol/shard-client.js';
 import { startTracing } from '../../protocol/tracing.js';
 import { openProvinceDatabase } from './database.js';
 import { Directory } from './directory/directory.js';
 import { DirectoryProbe } from './directory/probe.js';
 import { buildProvinceServer } from './server.js';
-import { provinceSettings, type ProvinceSettings } from './settings.js';
+import { provinceSettings } from './settings.js';
 
+// The command's own flags, declared as node:util's parseArgs declares them: every command's
+// declaration has this shape.
 const { values } = parseArgs({
   options: {
     database: { type: 'string' },
@@ -36,13 +45,7 @@ const { values } = parseArgs({
   },
 });
 
-let settings: ProvinceSettings;
-try {
-  settings = provinceSettings(process.env, values, (message) => console.warn(`province: ${message}`));
-} catch (error) {
-  console.error(`province: ${(error as Error).message}`);
-  process.exit(2);
-}
+const settings = settingsOrExit('province', (warn) => provinceSettings(process.env, values, warn));
 const { port, host, subgraphSecret: secret } = settings;
 const tracing = startTracing('province');
 

@@ -14,7 +14,6 @@ import {
   AccessRequestTransition,
   archiveRequests,
   DeliveredCopy,
-  statisticsRequests,
 } from './access-requests/resolvers.js';
 import { Archive, DirectoryEntry } from './directory/archive-resolvers.js';
 import { Mutation } from './directory/mutation-resolvers.js';
@@ -29,7 +28,7 @@ export const provinceResolvers: Resolvers = {
   Region,
   Archive: { ...Archive, ...archiveRequests },
   DirectoryEntry,
-  Statistics: { ...Statistics, ...statisticsRequests },
+  Statistics,
   AccessRequest,
   AccessRequestTransition,
   AccessRequestConnection,

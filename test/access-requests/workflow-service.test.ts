@@ -14,6 +14,7 @@ import { AccessRequests, type RecordGrant, type RecordGrantor } from '../../subg
 import { isOverdue, type Transition } from '../../subgraphs/province/access-requests/policy.js';
 import type { SubmitInput } from '../../subgraphs/province/access-requests/request-input.js';
 import { Directory } from '../../subgraphs/province/directory/directory.js';
+import { RequestCounts } from '../../subgraphs/province/statistics/request-counts.js';
 import { ShardRecordGrantor } from '../../subgraphs/province/access-requests/record-grants.js';
 import {
   checkedIdentityNumber,
@@ -450,6 +451,7 @@ describe('overdue (超期) and counts', () => {
       const directory = new Directory(em, await RegionTree.load(em));
       const archives = await directory.registerMany(ADMIN, [...entries.values()].map((e) => ({ id: e.id, name: e.name, level: e.level, region: e.id, endpoint: e.endpoint })));
       const counting = () => new AccessRequests(countsOrm.em.fork(), grantor, { deadlineWorkingDays: 10 }, clock);
+      const counter = () => new RequestCounts(countsOrm.em.fork(), 10, clock);
       now = new Date('2026-06-01T02:00:00Z');
       const ids: string[] = [];
       for (let i = 0; i < 4; i++) ids.push((await counting().submit(REQUESTER, INPUT, `count-${i}`)).row.id);
@@ -474,25 +476,25 @@ describe('overdue (超期) and counts', () => {
           children: tree.childrenOf(region).map((child) => ({ region: child, codes: tree.subtreeCodes(child) })),
         };
       };
-      const city = await counting().counts(SUPERVISOR, scope(HOLDING));
+      const city = await counter().counts(SUPERVISOR, scope(HOLDING));
       expect(city).toMatchObject({ received: 4, submitted: 1, fulfilled: 2, rejected: 1, cancelled: 0, open: 1, overdue: 1, medianTurnaroundWorkingDays: 3, deadlineWorkingDays: 10 });
-      const province = await counting().counts(SUPERVISOR, scope('360000'));
+      const province = await counter().counts(SUPERVISOR, scope('360000'));
       expect(province).toMatchObject({ received: 5, submitted: 5, fulfilled: 2, open: 2, overdue: 2 });
       // Rolled up by city: Nanchang's county archive counts under Nanchang.
       const byCity = Object.fromEntries(province.byRegion.filter((r) => r.archives > 0).map((r) => [r.region.code, [r.archives, r.received, r.submitted]]));
       expect(byCity).toEqual({ [RECEIVING]: [2, 1, 4], [HOLDING]: [1, 4, 1] });
       expect(province.byRegion).toHaveLength(11);
-      expect((await counting().counts(SUPERVISOR, scope(HOLDING), 2025)).received).toBe(0);
-      expect((await counting().counts(SUPERVISOR, scope(HOLDING), 2026)).received).toBe(4);
+      expect((await counter().counts(SUPERVISOR, scope(HOLDING), 2025)).received).toBe(0);
+      expect((await counter().counts(SUPERVISOR, scope(HOLDING), 2026)).received).toBe(4);
       const perArchive = Object.fromEntries(province.byArchive.map((a) => [a.archive.id, [a.received, a.submitted, a.fulfilled]]));
       expect(perArchive).toEqual({ [RECEIVING]: [0, 4, 0], [HOLDING]: [4, 1, 2], [OTHER]: [1, 0, 0] });
       expect(JSON.stringify(province)).not.toContain('张三');
 
-      expect(await codeOf(counting().counts(HOLDING_CLERK, scope(HOLDING)))).toBe('OK');
-      expect(await codeOf(counting().counts(ADMIN, scope('360000')))).toBe('OK');
-      expect(await codeOf(counting().counts({ role: 'supervisor', sub: 's', region: '360100' }, scope(HOLDING)))).toBe('FORBIDDEN');
+      expect(await codeOf(counter().counts(HOLDING_CLERK, scope(HOLDING)))).toBe('OK');
+      expect(await codeOf(counter().counts(ADMIN, scope('360000')))).toBe('OK');
+      expect(await codeOf(counter().counts({ role: 'supervisor', sub: 's', region: '360100' }, scope(HOLDING)))).toBe('FORBIDDEN');
       for (const outsider of [REQUESTER, RECEIVING_CLERK]) {
-        expect(await codeOf(counting().counts(outsider, scope(HOLDING)))).toBe('FORBIDDEN');
+        expect(await codeOf(counter().counts(outsider, scope(HOLDING)))).toBe('FORBIDDEN');
       }
     } finally {
       now = saved;

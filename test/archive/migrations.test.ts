@@ -9,6 +9,8 @@ let database: TestDatabase;
 let orm: MikroORM;
 let client: pg.Client;
 
+// Set up and torn down here, as in every test file (STYLE.md: each reads on its own), so the
+// set-up reads like its neighbours' on purpose.
 beforeAll(async () => {
   database = await createTestDatabase('migrations');
   orm = await openArchiveDatabase(database.url);

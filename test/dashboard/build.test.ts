@@ -71,10 +71,11 @@ describe('the dashboard build', () => {
   });
 
   it('is made again when a source changes, and reused while none does', async () => {
-    // A copy of the dashboard beside a copy of the typed client it imports.
+    // A copy of the dashboard beside a copy of the typed client and the catalogue terms it imports.
     const sources = join(scratch, 'project/dashboard');
     for (const input of ['src', 'operations', 'static', 'build.ts']) await cp(join(DASHBOARD_DIR, input), join(sources, input), { recursive: true });
     await cp(join(DASHBOARD_DIR, '../client'), join(scratch, 'project/client'), { recursive: true });
+    await cp(join(DASHBOARD_DIR, '../protocol/catalogue-terms.ts'), join(scratch, 'project/protocol/catalogue-terms.ts'));
     const dist = join(scratch, 'dist');
     const first = await ensureDashboard(dist, sources);
     await writeFile(join(first.dir, 'marker'), 'kept while fresh');

@@ -21,6 +21,8 @@ describe('health and readiness', () => {
     expect(await response.json()).toEqual({ status: 'ok' });
   });
 
+  // A gateway of its own, built as test/gateway/directory.test.ts builds one: each test starts the
+  // gateway in the state it proves something about.
   it('/ready is 503 before the supergraph is loaded and the directory read, and /graphql waits with it', async () => {
     const gateway = buildGateway({
       supergraphSdl: composeSupergraph().supergraphSdl,

@@ -103,6 +103,8 @@ describe('a shard that is down or slow', () => {
 });
 
 describe('circuit breaker', () => {
+  // Each test walks the breaker through its states step by step; the steps repeat because the
+  // states do.
   it('lets one trial through after the cool-down, and reopens when it fails', () => {
     let now = 0;
     const breaker = new CircuitBreaker({ failureThreshold: 3, coolDownMs: 1000, now: () => now });

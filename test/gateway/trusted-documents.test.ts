@@ -129,6 +129,7 @@ describe('requests by document id (mode off, as in the demo)', () => {
     expect(again.body.errors![0]!.extensions!.code).toBe('PERSISTED_QUERY_NOT_FOUND');
   });
 
+  // Each test posts a document and checks the one thing it proves: the requests read alike.
   it('runs a document sent with a hash that is not its own as the document it is', async () => {
     const { status, body } = await post(network, { query: AD_HOC, ...byHash(ARCHIVE_NAME[0]) });
     expect(status).toBe(200);

@@ -17,6 +17,8 @@ let database: TestDatabase;
 let client: pg.Client;
 let files: FixtureFolder;
 
+// Set up and torn down here, as in every test file (STYLE.md: each reads on its own), so the
+// set-up reads like its neighbours' on purpose.
 beforeAll(async () => {
   database = await createTestDatabase('importcmd');
   client = new pg.Client({ connectionString: database.url });

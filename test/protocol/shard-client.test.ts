@@ -1,4 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
+import { text } from 'node:stream/consumers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { close, listen, readBody } from '../../protocol/http.js';
 import { verifyIdentity } from '../../protocol/identity.js';
@@ -7,7 +9,7 @@ import { ShardClient, ShardUnreachableError } from '../../protocol/shard-client.
 const SECRET = 'shard-client-test-secret';
 
 /** Each path is one way a shard can answer. */
-const ANSWERS: Record<string, (request: IncomingMessage, response: ServerResponse) => void> = {
+const ANSWERS: Record<string, (request: IncomingMessage, response: ServerResponse, body: string) => void> = {
   '/ok': (request, response) => {
     const caller = verifyIdentity(request.headers, SECRET);
     response.writeHead(200, { 'content-type': 'application/json' });
@@ -23,6 +25,12 @@ const ANSWERS: Record<string, (request: IncomingMessage, response: ServerRespons
     // Split inside a multi-byte character.
     response.write(text.subarray(0, 20));
     setTimeout(() => response.end(text.subarray(20)), 10);
+  },
+  '/echo-in-parts': (request, response, body) => {
+    const caller = verifyIdentity(request.headers, SECRET);
+    response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+    response.write(`${request.method} ${caller.sub}: `);
+    setTimeout(() => response.end(body), 10);
   },
   '/hang': () => {},
   '/stall-body': (_, response) => {
@@ -55,8 +63,8 @@ const client = new ShardClient({ secret: SECRET, timeoutMs: 2000 });
 
 beforeAll(async () => {
   const server = createServer(async (request, response) => {
-    await readBody(request, 65_536);
-    ANSWERS[request.url ?? '']?.(request, response);
+    const body = await readBody(request, 65_536);
+    ANSWERS[request.url ?? '']?.(request, response, body);
   });
   base = `http://127.0.0.1:${await listen(server, 0)}`;
   stopServer = () => close(server);
@@ -112,6 +120,17 @@ describe('the shard client', () => {
     const already = new AbortController();
     already.abort();
     expect((await failure(client.request(`${base}/ok`, { query: '{ __typename }' }, { role: 'public' }, { signal: already.signal }))).reason).toBe('timeout');
+  });
+
+  it('streams a body to a host and its answer back, signed as the caller; gives up only on an answer that does not start', async () => {
+    const upload = Readable.from([Buffer.from('档号,题名\n'), Buffer.from('0012-WS·1985-Y-BGS-1,关于档案工作的通知\n')]);
+    const answer = await client.stream(`${base}/echo-in-parts`, { role: 'archivist', archive: '360100', sub: 'li' }, { method: 'POST', body: upload, headersTimeoutMs: 0 });
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-type']).toBe('text/plain; charset=utf-8');
+    expect(await text(answer.body)).toBe('POST li: 档号,题名\n0012-WS·1985-Y-BGS-1,关于档案工作的通知\n');
+    const hung = await failure(client.stream(`${base}/hang`, { role: 'public' }, { method: 'GET', headersTimeoutMs: 50 }));
+    expect([hung.reason, hung.message]).toEqual(['timeout', expect.stringContaining('no answer within 50 ms')]);
+    expect((await failure(client.stream(refused, { role: 'public' }, { method: 'GET' }))).reason).toBe('connection');
   });
 
   it('tells an HTTP error page from an answer that is not GraphQL', async () => {

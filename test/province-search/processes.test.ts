@@ -35,6 +35,7 @@ const SEARCH = `{ searchCatalogue(query: "通知", first: 20) {
 
 const STATISTICS = `{ statistics { totals { holdings } coverage { archives contributed partial unavailable { id } stale { id } asOf } } }`;
 
+// The network started as test/e2e/network.test.ts starts it, with the settings these tests need.
 beforeAll(async () => {
   db = await createTestDatabase('provprocs');
   network = await startNetwork({

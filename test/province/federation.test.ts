@@ -101,6 +101,7 @@ describe('province subgraph behind the gateway', () => {
     ]);
   });
 
+  // Each entity type of the province is resolved in a test of its own, in the same steps.
   it('resolves Region entities with their active archives, the region and those below it', async () => {
     const answer = await province.call(ENTITIES, {
       representations: [

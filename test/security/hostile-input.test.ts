@@ -877,6 +877,8 @@ const INJECTION_CASES: InjectionCase[] = [
       return [fonds.name, fonds.creator, fonds.description, fonds.fondsCode.slice(0, payload.length)];
     }),
   },
+  // One case per input type that stores text: the cases share a shape so that the table covers
+  // every such field of the schema (the test fails on one left out).
   {
     covers: ['FondsUpdateInput.name', 'FondsUpdateInput.creator', 'FondsUpdateInput.description'],
     name: 'FondsUpdateInput text',

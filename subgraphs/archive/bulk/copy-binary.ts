@@ -71,6 +71,8 @@ export class BinaryCopyWriter {
     return this;
   }
 
+  // One writer per PostgreSQL type: each writes a length and the value's bytes, as the binary
+  // COPY format has every field do; what differs is the bytes.
   int4(value: number | null): this {
     if (value === null) return this.null();
     this.ensure(8);

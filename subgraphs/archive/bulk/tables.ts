@@ -32,6 +32,9 @@ export interface ArchiveRow {
   services: string[];
 }
 
+// One layout per table, each in the same declarative shape (columns, defaults, writer): the
+// layouts read alike because each table is declared apart, so that test/bulk/tables.test.ts can
+// compare each with its migrated table.
 export interface FondsRow {
   id: number;
   fondsCode: string;

@@ -30,6 +30,11 @@ export interface RejectionReason {
 
 export type CheckedRow = { ok: true; record: ImportedRecord } | { ok: false; line: number; reasons: RejectionReason[] };
 
+// The tables below read what legacy catalogue software writes: the terms of
+// protocol/catalogue-terms.ts (what the exports write) among older names and codes, so they
+// are aliases of those terms, not a second list of them. test/export/round-trip.test.ts
+// imports an export back, and fails when an exported term is not read here.
+
 /** 保管期限: 永久 and the current periods, with the old 长期 and 短期 mapped to the periods that replaced them. */
 const RETENTION: Record<string, Retention> = {
   永久: 'PERMANENT', Y: 'PERMANENT', PERMANENT: 'PERMANENT',

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
-import { badUserInput, errorCodeOf } from '../../../protocol/errors.js';
+import { badUserInput, ErrorCode, errorCodeOf, ServiceErrorCode } from '../../../protocol/errors.js';
 import { sendJson } from '../../../protocol/http.js';
 import { verifyIdentity } from '../../../protocol/identity.js';
 import { requireArchivist } from '../services/visibility.js';
@@ -50,7 +50,7 @@ function flag(url: URL, name: string): boolean {
 }
 
 function statusOf(code: string | undefined): number {
-  return code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : code === 'BAD_USER_INPUT' ? 400 : 500;
+  return code === ErrorCode.UNAUTHENTICATED ? 401 : code === ErrorCode.FORBIDDEN ? 403 : code === ErrorCode.BAD_USER_INPUT ? 400 : 500;
 }
 
 /** Handles one upload for an archive hosted in the database at `databaseUrl`. */
@@ -94,11 +94,11 @@ export async function handleCatalogueUpload(request: IncomingMessage, response: 
     }
   } catch (error) {
     const known = error instanceof SourceError || error instanceof ImportError || error instanceof MappingError;
-    const code = known ? 'BAD_USER_INPUT' : errorCodeOf(error);
+    const code = known ? ErrorCode.BAD_USER_INPUT : errorCodeOf(error);
     if (code === undefined) options.log(error);
     if (response.headersSent) return void response.destroy();
     const message = code === undefined ? 'Internal server error.' : (error as Error).message;
-    sendJson(response, statusOf(code), { errors: [{ message, extensions: { code: code ?? 'INTERNAL_SERVER_ERROR' } }] });
+    sendJson(response, statusOf(code), { errors: [{ message, extensions: { code: code ?? ServiceErrorCode.INTERNAL_SERVER_ERROR } }] });
   } finally {
     if (folder) await rm(folder, { recursive: true, force: true });
   }

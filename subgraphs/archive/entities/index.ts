@@ -1,3 +1,10 @@
+/**
+ * The archive's tables as MikroORM entities (defineEntity, no decorators), one file per table:
+ * the archive's profile, its fonds (全宗) and records (案卷, 件), digital copies, open reviews,
+ * read grants, the utilization log, exhibitions and compilations, and the read audit. Every
+ * entity uses the wildcard schema, fixed per request by em.fork({ schema }) to the archive's
+ * own `archive_<code>`; the bulk layout of the same tables is bulk/tables.ts.
+ */
 import { ArchiveSchema } from './archive.js';
 import { AuditEntrySchema } from './audit-entry.js';
 import { CompilationSchema } from './compilation.js';
@@ -20,6 +27,8 @@ export * from './record.js';
 export * from './record-grant.js';
 export * from './utilization.js';
 
+// Each file declares one table with MikroORM's defineEntity ({ name, tableName, schema,
+// properties }): the declarations share that shape, and differ in their columns.
 /** Every entity of an archive's schema; all use the wildcard schema, fixed per request by em.fork({ schema }). */
 export const ARCHIVE_ENTITIES = [
   ArchiveSchema,

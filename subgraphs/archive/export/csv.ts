@@ -5,7 +5,7 @@
  * field; 层级 and 所属案卷 carry what a file of items and files needs to come back as it was.
  */
 import { stringify } from 'csv-stringify/sync';
-import { ACCESS_TERMS, CATEGORY_TERMS, CLASSIFICATION_TERMS, LEVEL_TERMS, RETENTION_TERMS } from '../interchange/catalogue-terms.js';
+import { ACCESS_TERMS, CATEGORY_TERMS, CLASSIFICATION_TERMS, LEVEL_TERMS, RETENTION_TERMS } from '../../../protocol/catalogue-terms.js';
 import type { ExportedRecord } from './catalogue-reader.js';
 
 export const CSV_HEADER = [

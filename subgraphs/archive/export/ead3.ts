@@ -7,7 +7,7 @@
  * with its normal form, 责任者, pages, 门类, 保管期限, 密级 and 开放状态. <control> says whose
  * export it is and what it holds.
  */
-import { ACCESS_TERMS, CATEGORY_TERMS, CLASSIFICATION_TERMS, RETENTION_TERMS } from '../interchange/catalogue-terms.js';
+import { ACCESS_TERMS, CATEGORY_TERMS, CLASSIFICATION_TERMS, RETENTION_TERMS } from '../../../protocol/catalogue-terms.js';
 import { XmlWriter } from '../interchange/xml-writer.js';
 import type { ExportedFonds, ExportedRecord } from './catalogue-reader.js';
 

@@ -5,13 +5,14 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GraphQLError } from 'graphql';
-import { sendJson } from '../../../protocol/http.js';
+import { ErrorCode } from '../../../protocol/errors.js';
+import { sendError } from '../../../protocol/http.js';
 import { verifyIdentity } from '../../../protocol/identity.js';
 import type { ExportScope } from './catalogue-reader.js';
 import { CSV_ENCODINGS, EXPORT_FORMATS, ExportAbandoned, exportedFonds, writeCsv, writeFindingAid, type ArchiveName, type CsvEncoding, type ExportFormat } from './export.js';
 
-function badRequest(response: ServerResponse, message: string, status = 400, code = 'BAD_USER_INPUT'): void {
-  sendJson(response, status, { errors: [{ message, extensions: { code } }] });
+function badRequest(response: ServerResponse, message: string, status = 400, code: ErrorCode = ErrorCode.BAD_USER_INPUT): void {
+  sendError(response, status, code, message);
 }
 
 /** An ASCII file name for Content-Disposition, with the UTF-8 one beside it (RFC 6266). */
@@ -34,7 +35,7 @@ export async function serveExport(
   try {
     scope = scopeFor(verifyIdentity(request.headers, secret));
   } catch (error) {
-    if (error instanceof GraphQLError) return badRequest(response, error.message, 401, 'UNAUTHENTICATED');
+    if (error instanceof GraphQLError) return badRequest(response, error.message, 401, ErrorCode.UNAUTHENTICATED);
     throw error;
   }
   const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
@@ -45,7 +46,7 @@ export async function serveExport(
   if (!CSV_ENCODINGS.includes(encoding as CsvEncoding)) return badRequest(response, `"encoding" must be one of ${CSV_ENCODINGS.join(', ')}.`);
   if (format === 'ead3' && fondsCode === undefined) return badRequest(response, 'An EAD3 finding aid describes one fonds: give "fonds" (全宗号).');
   const fonds = fondsCode === undefined ? undefined : (await exportedFonds(scope, fondsCode))[0];
-  if (fondsCode !== undefined && !fonds) return badRequest(response, `Archive ${scope.archive} has no fonds ${fondsCode.slice(0, 50)} (全宗不存在).`, 404, 'NOT_FOUND');
+  if (fondsCode !== undefined && !fonds) return badRequest(response, `Archive ${scope.archive} has no fonds ${fondsCode.slice(0, 50)} (全宗不存在).`, 404, ErrorCode.NOT_FOUND);
   const name = `${scope.archive}${fonds ? `-${fonds.fondsCode}` : ''}`;
   try {
     if (format === 'csv') {

@@ -1,3 +1,8 @@
+/**
+ * The archive schema's migrations, in the order they run, each in its own file. A migration
+ * is history: never edited once applied; a change is a new one, and bulk/tables.ts follows it
+ * (test/bulk/tables.test.ts fails when it does not).
+ */
 import { Migration20261121000000_archive_schema } from './Migration20261121000000_archive_schema.js';
 import { Migration20261121130000_audit_log } from './Migration20261121130000_audit_log.js';
 import { Migration20261121131000_record_grant } from './Migration20261121131000_record_grant.js';

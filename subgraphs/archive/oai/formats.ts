@@ -4,7 +4,7 @@
  * the project's own namespace and XML Schema, schema/xml/lantai-record-1.0.xsd).
  */
 import type { XmlWriter } from '../interchange/xml-writer.js';
-import { ACCESS_TERMS, CATEGORY_TERMS, CLASSIFICATION_TERMS, LEVEL_TERMS, RETENTION_TERMS } from '../interchange/catalogue-terms.js';
+import { ACCESS_TERMS, CATEGORY_TERMS, CLASSIFICATION_TERMS, LEVEL_TERMS, RETENTION_TERMS } from '../../../protocol/catalogue-terms.js';
 import type { HarvestedRecord } from './feed.js';
 
 export const XSI_NAMESPACE = 'http://www.w3.org/2001/XMLSchema-instance';

@@ -5,14 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readBody } from '../../../protocol/http.js';
+import { OAI_BASE_URL_HEADER, readBody } from '../../../protocol/http.js';
 import { verifyIdentity } from '../../../protocol/identity.js';
 import type { FeedScope } from './feed.js';
 import { LANTAI_RECORD_SCHEMA_FILE, type ArchiveDescription } from './formats.js';
 import type { OaiProvider } from './provider.js';
-
-/** Set by the gateway (signed like every call it makes) to the base URL harvesters outside use. */
-export const OAI_BASE_URL_HEADER = 'x-lantai-oai-base-url';
 
 export const LANTAI_RECORD_SCHEMA = new URL(`../../../schema/xml/${LANTAI_RECORD_SCHEMA_FILE}`, import.meta.url);
 

@@ -7,7 +7,7 @@
  */
 import { isArchiveCode } from '../../../protocol/ids.js';
 import type { Category } from '../generated/resolvers-types.js';
-import { CATEGORY_TERMS } from '../interchange/catalogue-terms.js';
+import { CATEGORY_TERMS } from '../../../protocol/catalogue-terms.js';
 import { XmlWriter } from '../interchange/xml-writer.js';
 import {
   countFeed,

@@ -45,6 +45,8 @@ export const AuditEntry: AuditEntryResolvers = {
   recordId: (entry, _, ctx) => entityId(ctx.archive, 'Record', entry.recordId),
 };
 
+// Each entity resolves its references the same way (its local key in this archive, through
+// the request's loader): a few lines per type, kept beside that type's other fields.
 export const Fonds: FondsResolvers = {
   __resolveReference: (reference, ctx) => {
     const key = referenceKey(reference, 'Fonds', ctx.archive);

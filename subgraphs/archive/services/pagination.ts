@@ -2,7 +2,8 @@
  * Keyset paging for the archive's connections, with the cursors of protocol/cursor.ts: each
  * holds the sort key of the last row, so a page never shifts when rows are added before it.
  */
-import { encodeCursor } from '../../../protocol/cursor.js';
+import type { EntityManager, EntityName } from '@mikro-orm/postgresql';
+import { decodeCursor, encodeCursor } from '../../../protocol/cursor.js';
 import { pageSize as checkedPageSize } from '../../../protocol/input.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -30,4 +31,22 @@ export function pageOf<T>(rows: T[], size: number, keyOf: (row: T) => unknown[],
     cursorOf: (row) => encodeCursor(keyOf(row)),
     count: () => (total ??= count()),
   };
+}
+
+/**
+ * A page of one of the archive's registers (exhibitions, compilations, the utilization log),
+ * newest first: by `field` (a date or a year) descending, then by id; the cursor holds both.
+ */
+export async function newestFirst<Row extends { id: number }>(
+  em: EntityManager,
+  entity: EntityName<Row>,
+  field: keyof Row & string,
+  kind: 'date' | 'integer',
+  args: { first?: number | null; after?: string | null },
+): Promise<Page<Row>> {
+  const size = pageSize(args.first);
+  const after = decodeCursor(args.after, [kind, 'integer'] as const);
+  const where = after ? { $or: [{ [field]: { $lt: after[0] } }, { [field]: after[0], id: { $lt: after[1] } }] } : {};
+  const rows = await em.find(entity, where as never, { orderBy: { [field]: 'desc', id: 'desc' } as never, limit: size + 1 });
+  return pageOf(rows as Row[], size, (row) => [row[field], row.id], () => em.count(entity, {}));
 }

@@ -94,6 +94,8 @@ export async function createRecord(ctx: ArchiveContext, fondsId: string, input: 
     parentId = parent.id;
   }
   const referenceCode = requiredText('referenceCode', input.referenceCode, 100);
+  // Checked field by field as createFonds does (services/fonds.ts): the checks are the shared
+  // ones of protocol/input.ts; what each entity requires differs.
   const record = ctx.em.create(RecordSchema, {
     fondsId: fonds.id,
     parentId,

@@ -7,8 +7,7 @@ import { requireThisArchive } from './archive-profile.js';
 import { chinaDate } from '../../../protocol/china-time.js';
 import { isoDate, nonNegativeInt } from '../../../protocol/input.js';
 import { localKey } from './input.js';
-import { decodeCursor } from '../../../protocol/cursor.js';
-import { pageOf, pageSize, type Page } from './pagination.js';
+import { newestFirst, type Page } from './pagination.js';
 import { mayReadUtilization, requireArchivist } from './visibility.js';
 
 export async function logUtilization(ctx: ArchiveContext, archiveId: string, input: UtilizationInput): Promise<UtilizationRow> {
@@ -32,13 +31,7 @@ export async function listUtilizations(ctx: ArchiveContext, args: { first?: numb
   if (!mayReadUtilization(ctx.viewer, ctx.archive)) {
     throw forbidden(`Only archivists of archive ${ctx.archive} may read its utilization log (利用登记).`);
   }
-  const size = pageSize(args.first);
-  const after = decodeCursor(args.after, ['date', 'integer'] as const);
-  const where = after
-    ? { $or: [{ visitedOn: { $lt: after[0] } }, { visitedOn: after[0], id: { $lt: after[1] } }] }
-    : {};
-  const rows = await ctx.em.find(UtilizationSchema, where, { orderBy: { visitedOn: 'desc', id: 'desc' }, limit: size + 1 });
-  return pageOf(rows, size, (row) => [row.visitedOn, row.id], () => ctx.em.count(UtilizationSchema, {}));
+  return newestFirst<UtilizationRow>(ctx.em, UtilizationSchema, 'visitedOn', 'date', args);
 }
 
 export async function findUtilization(ctx: ArchiveContext, id: string): Promise<UtilizationRow | null> {

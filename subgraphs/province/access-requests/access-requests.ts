@@ -14,7 +14,7 @@
  * Who sees what: the requester sees their own requests; the archivists of the receiving and
  * of the holding archive see the requests of their archive, with the requester's personal
  * data; admins see every request with the personal data masked (脱敏) and may not act on it;
- * supervisors see counts for their region only.
+ * supervisors see only the counts of their region (statistics/request-counts.ts).
  *
  * Fulfilling may grant the requester read access to records of the holding archive until a
  * date. The grant is stored and enforced in the holding archive (its grantRecordAccess); the
@@ -26,7 +26,7 @@
 import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { chinaDate, startOfDayInChina } from '../../../protocol/china-time.js';
+import { chinaDate } from '../../../protocol/china-time.js';
 import { decodeCursor, encodeCursor } from '../../../protocol/cursor.js';
 import { badUserInput, conflict, forbidden, notFound } from '../../../protocol/errors.js';
 import { optionalText, pageSize } from '../../../protocol/input.js';
@@ -43,9 +43,8 @@ import {
   type DirectoryEntryRow,
 } from '../entities/index.js';
 import { maskAddress, maskPersonalData, type PersonalData } from './personal-data.js';
-import type { RegionNode } from '../directory/regions.js';
 import { addWorkingDays } from './working-days.js';
-import { archiveCodeOf, countRequests, isArchivistOf, isOpen, isParty, mayReadRequestCounts, maySeeRequest, requireActor, requireStatus, statusAfter, type RequestCounters, type Transition } from './policy.js';
+import { archiveCodeOf, isArchivistOf, isOpen, isParty, maySeeRequest, requireActor, requireStatus, statusAfter, type Transition } from './policy.js';
 import { checkedStatuses, checkFulfilment, checkSubmission, submissionHash, type FulfilInput, type SubmitInput } from './request-input.js';
 
 /** Working days the holding archive has to answer when LANTAI_REQUEST_DEADLINE_DAYS is unset. */
@@ -100,22 +99,6 @@ export interface AccessRequestPage {
   count(): Promise<number>;
 }
 
-
-export interface RegionRequestCounts extends RequestCounters {
-  regionCode: string;
-  /** The deadline the overdue count is judged by (LANTAI_REQUEST_DEADLINE_DAYS). */
-  deadlineWorkingDays: number;
-  byArchive: (RequestCounters & { archive: DirectoryEntryRow })[];
-  byRegion: (RequestCounters & { region: RegionNode; archives: number })[];
-}
-
-/** The archives counted, and the regions directly below to roll them up by. */
-export interface CountScope {
-  region: RegionNode;
-  archives: readonly DirectoryEntryRow[];
-  /** Each child region with the codes of every region in its subtree. */
-  children: readonly { region: RegionNode; codes: readonly string[] }[];
-}
 
 function requestCursor(row: AccessRequestRow): string {
   return encodeCursor([row.submittedAt.toISOString(), row.id]);
@@ -337,51 +320,6 @@ export class AccessRequests {
     };
   }
 
-  /**
-   * Counts of the requests held by the archives of a region (and of those submitted at them),
-   * rolled up, with each archive's own counters; only those submitted in `year` (China
-   * Standard Time) when given. Personal data is never part of them.
-   */
-  async counts(actor: Identity, scope: CountScope, year?: number | null): Promise<RegionRequestCounts> {
-    const regionCode = scope.region.code;
-    const archives = scope.archives;
-    if (!mayReadRequestCounts(actor, regionCode)) {
-      throw forbidden(`Only supervisors of a region containing ${regionCode}, admins, or the archive's own archivists may read its request counts (异地查档统计).`);
-    }
-    const codes = archives.map((archive) => archive.id);
-    const fields = ['status', 'deadline', 'closedAt', 'submittedAt', 'holdingArchive', 'receivingArchive'] as const;
-    const submittedIn = year == null
-      ? {}
-      : { submittedAt: { $gte: startOfDayInChina(`${year}-01-01`), $lt: startOfDayInChina(`${year + 1}-01-01`) } };
-    const [held, submitted] = codes.length === 0
-      ? [[], []]
-      : await Promise.all([
-          this.em.find(AccessRequestEntity, { holdingArchive: { $in: codes }, ...submittedIn }, { fields: [...fields] }),
-          this.em.find(AccessRequestEntity, { receivingArchive: { $in: codes }, ...submittedIn }, { fields: [...fields] }),
-        ]);
-    const now = this.clock();
-    const byArchive = archives.map((archive) => ({
-      archive,
-      ...countRequests(
-        held.filter((row) => archiveCodeOf(row.holdingArchive) === archive.id),
-        submitted.filter((row) => archiveCodeOf(row.receivingArchive) === archive.id).length,
-        now,
-      ),
-    }));
-    const byRegion = scope.children.map(({ region, codes: below }) => {
-      const inRegion = new Set(below);
-      return {
-        region,
-        archives: archives.filter((archive) => inRegion.has(archive.id)).length,
-        ...countRequests(
-          held.filter((row) => inRegion.has(archiveCodeOf(row.holdingArchive))),
-          submitted.filter((row) => inRegion.has(archiveCodeOf(row.receivingArchive))).length,
-          now,
-        ),
-      };
-    });
-    return { regionCode, deadlineWorkingDays: this.deadlineWorkingDays, ...countRequests(held, submitted.length, now), byArchive, byRegion };
-  }
 }
 
 function codeOfRequest(row: AccessRequestTransitionRow): string {

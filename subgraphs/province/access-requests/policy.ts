@@ -1,33 +1,13 @@
 /**
  * The rules of cross-region requests that need no database: who may act on a request or see
- * it, which transitions a status allows, when a request is overdue, and how requests are
- * counted. The service (access-requests.ts) applies them; one test can reach each of them
- * without a server.
+ * it, which transitions a status allows, and when a request is overdue. The service
+ * (access-requests.ts) applies them, and the regional counts (statistics/request-counts.ts)
+ * count by them; one test can reach each of them without a server.
  */
 import { chinaDate } from '../../../protocol/china-time.js';
 import { conflict, forbidden } from '../../../protocol/errors.js';
 import type { Identity } from '../../../protocol/identity.js';
-import { regionContains } from '../../../protocol/regions.js';
 import type { AccessRequestRow, AccessRequestStatus } from '../entities/index.js';
-import { workingDaysBetween } from './working-days.js';
-
-/** Counters of requests, by their holding archive; `submitted` counts by receiving archive. */
-export interface RequestCounters {
-  /** Requests for records the archives hold (受理): every status. */
-  received: number;
-  /** Requests people submitted at these archives for records held elsewhere. */
-  submitted: number;
-  fulfilled: number;
-  rejected: number;
-  cancelled: number;
-  /** Submitted or accepted, not yet answered. */
-  open: number;
-  /** Open past the deadline, or fulfilled or rejected after it (超期). */
-  overdue: number;
-  /** Median working days from submission to fulfilment; null when none was fulfilled. */
-  medianTurnaroundWorkingDays: number | null;
-}
-
 
 export function isArchivistOf(actor: Identity, archive: string): boolean {
   return actor.role === 'archivist' && actor.archive === archive;
@@ -104,39 +84,4 @@ export function isOverdue(row: Pick<AccessRequestRow, 'status' | 'deadline' | 'c
   if (isOpen(row.status)) return chinaDate(now) > row.deadline;
   if (row.status === 'CANCELLED' || !row.closedAt) return false;
   return chinaDate(row.closedAt) > row.deadline;
-}
-
-export function turnaroundWorkingDays(row: Pick<AccessRequestRow, 'submittedAt' | 'closedAt'>): number | null {
-  return row.closedAt ? workingDaysBetween(chinaDate(row.submittedAt), chinaDate(row.closedAt)) : null;
-}
-
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-type CountedRow = Pick<AccessRequestRow, 'status' | 'deadline' | 'closedAt' | 'submittedAt'>;
-
-/** Counters over requests held by some archives (`held`) and submitted at them (`submitted`). */
-export function countRequests(held: readonly CountedRow[], submitted: number, now: Date): RequestCounters {
-  const turnarounds = held.filter((row) => row.status === 'FULFILLED').map((row) => turnaroundWorkingDays(row) ?? 0);
-  return {
-    received: held.length,
-    submitted,
-    fulfilled: turnarounds.length,
-    rejected: held.filter((row) => row.status === 'REJECTED').length,
-    cancelled: held.filter((row) => row.status === 'CANCELLED').length,
-    open: held.filter((row) => isOpen(row.status)).length,
-    overdue: held.filter((row) => isOverdue(row, now)).length,
-    medianTurnaroundWorkingDays: median(turnarounds),
-  };
-}
-
-/** Supervisors of a containing region, admins, and an archive's archivists for its own region. */
-export function mayReadRequestCounts(actor: Identity, regionCode: string): boolean {
-  if (actor.role === 'admin') return true;
-  if (actor.role === 'supervisor') return actor.region !== undefined && regionContains(actor.region, regionCode);
-  return isArchivistOf(actor, regionCode);
 }

@@ -1,5 +1,4 @@
 /** 异地查档, 跨馆出证: thin resolvers over access-requests.ts. */
-import { regionContains } from '../../../protocol/regions.js';
 import type {
   AccessGrantResolvers,
   AccessRequestConnectionResolvers,
@@ -9,7 +8,6 @@ import type {
   DeliveredCopyResolvers,
   MutationResolvers,
   QueryResolvers,
-  StatisticsResolvers,
 } from '../generated/resolvers-types.js';
 import { AccessRequests } from './access-requests.js';
 import { isOverdue } from './policy.js';
@@ -35,19 +33,6 @@ export const accessRequestMutation: Pick<
 export const archiveRequests: Pick<ArchiveResolvers, 'incomingRequests' | 'outgoingRequests'> = {
   incomingRequests: (archive, args, { accessRequests, identity }) => accessRequests.forArchive(identity, archive.id, 'incoming', args),
   outgoingRequests: (archive, args, { accessRequests, identity }) => accessRequests.forArchive(identity, archive.id, 'outgoing', args),
-};
-
-export const statisticsRequests: Pick<StatisticsResolvers, 'accessRequests'> = {
-  accessRequests: (figures, _args, { accessRequests, identity, regions }) =>
-    accessRequests.counts(
-      identity,
-      {
-        region: figures.region,
-        archives: figures.inScope.filter((archive) => regionContains(figures.region.code, archive.id)),
-        children: regions.childrenOf(figures.region).map((region) => ({ region, codes: regions.subtreeCodes(region) })),
-      },
-      figures.year,
-    ),
 };
 
 export const AccessRequest: AccessRequestResolvers = {

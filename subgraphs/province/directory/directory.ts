@@ -2,6 +2,9 @@
  * The network directory (档案馆名录): which archives belong to the province's network, the
  * region each serves, where its shard answers, and whether it is routed. Only an admin may
  * change it; every change bumps the directory version the gateway watches.
+ *
+ * Beside it in directory/: the region tree (regions.ts), the probe that tells whether each
+ * shard answers (probe.ts), and the resolvers of Archive, Region and the directory's fields.
  */
 import { LockMode, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import { raw } from '@mikro-orm/postgresql';

@@ -1,3 +1,7 @@
+/**
+ * The province schema's migrations, in the order they run, each in its own file; a migration
+ * is never edited once applied.
+ */
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261121123834_Directory } from './Migration20261121123834_Directory.js';
 import { Migration20261121130204_HoldingsSnapshot } from './Migration20261121130204_HoldingsSnapshot.js';

@@ -1,4 +1,5 @@
-/** 馆藏统计: thin resolvers over statistics.ts, and the yearly snapshot (年报快照). */
+/** 馆藏统计: thin resolvers over statistics.ts, the yearly snapshot (年报快照) and the counts of access requests (request-counts.ts). */
+import { regionContains } from '../../../protocol/regions.js';
 import type { MutationResolvers, QueryResolvers, StatisticsResolvers } from '../generated/resolvers-types.js';
 import {
   byCategory,
@@ -58,4 +59,14 @@ export const Statistics: StatisticsResolvers = {
   ranking: (figures, { by, first, order, minHoldings }) => ranking(figures, by, first ?? 10, { lowestFirst: order === 'LOWEST_FIRST', minHoldings }),
   coverage: (figures) => coverageOf(figures),
   series: (figures, _args, ctx) => ctx.crossRegion.statistics.series(ctx.em, figures),
+  accessRequests: (figures, _args, { requestCounts, identity, regions }) =>
+    requestCounts.counts(
+      identity,
+      {
+        region: figures.region,
+        archives: figures.inScope.filter((archive) => regionContains(figures.region.code, archive.id)),
+        children: regions.childrenOf(figures.region).map((region) => ({ region, codes: regions.subtreeCodes(region) })),
+      },
+      figures.year,
+    ),
 };

@@ -3,6 +3,9 @@
  * city, county), as the national annual report (全国档案事业统计年报) counts them. Counters
  * add; rates are derived from the sums, never averaged. Current figures come from the
  * holdings cache; a year's figures from its snapshot (年报快照) in the province's database.
+ *
+ * Beside it in statistics/: the holdings cache (holdings-cache.ts, with its shard operation),
+ * the regional counts of access requests (request-counts.ts) and the resolvers.
  */
 import { badUserInput, forbidden } from '../../../protocol/errors.js';
 import { pageSize } from '../../../protocol/input.js';
