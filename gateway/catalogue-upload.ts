@@ -24,6 +24,7 @@ export interface CatalogueUploadRouteOptions {
   callerOf: (request: IncomingMessage) => Promise<{ identity: Identity }>;
   /** Largest upload forwarded, in bytes (the archive host has its own limit too). */
   maxUploadBytes: number;
+  log?: (line: string) => void;
 }
 
 export async function forwardCatalogueUpload(request: IncomingMessage, response: ServerResponse, archive: string, options: CatalogueUploadRouteOptions): Promise<void> {
@@ -47,16 +48,26 @@ export async function forwardCatalogueUpload(request: IncomingMessage, response:
   }
   const search = new URL(request.url ?? '/', 'http://localhost').search;
   const target = `${endpoint.slice(0, -'graphql'.length)}catalogue-import${search}`;
-  const answer = await options.client.stream(target, identity, {
-    method: 'POST',
-    headers: {
-      'content-type': request.headers['content-type'] ?? 'application/octet-stream',
-      ...(request.headers['content-length'] ? { 'content-length': request.headers['content-length'] } : {}),
-    },
-    body: request,
-    headersTimeoutMs: 0,
-  });
-  const report = await text(answer.body);
+  let answer: Awaited<ReturnType<ShardClient['stream']>>;
+  let report: string;
+  try {
+    answer = await options.client.stream(target, identity, {
+      method: 'POST',
+      headers: {
+        'content-type': request.headers['content-type'] ?? 'application/octet-stream',
+        ...(request.headers['content-length'] ? { 'content-length': request.headers['content-length'] } : {}),
+      },
+      body: request,
+      headersTimeoutMs: 0,
+    });
+    report = await text(answer.body);
+  } catch (error) {
+    // The host could not be reached or broke off: the archive's import either never started
+    // or rolled back (an import is all or nothing), so the archivist may send the file again.
+    options.log?.(`archive ${archive}: catalogue upload unavailable: ${(error as Error).message}`);
+    request.resume();
+    return sendError(response, 502, ErrorCode.ARCHIVE_UNAVAILABLE, `Archive ${archive} did not answer; nothing was imported (档案馆暂不可用，未导入).`, { archive });
+  }
   response.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(report) });
   response.end(report);
 }

@@ -293,7 +293,7 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
         methods: ['POST'],
         handle: (request, response, match) => {
           if (!started) return notStarted(response);
-          return forwardCatalogueUpload(request, response, match![1]!, { directory, client, callerOf, maxUploadBytes: options.maxUploadBytes ?? 256 * 1024 * 1024 });
+          return forwardCatalogueUpload(request, response, match![1]!, { directory, client, callerOf, maxUploadBytes: options.maxUploadBytes ?? 256 * 1024 * 1024, log });
         },
       },
       {
