@@ -161,10 +161,10 @@ export async function seedNetwork(options: SeedNetworkOptions): Promise<SeedNetw
     let vacuumed = 0;
     const vacuum = async () => {
       while (vacuumed < loaded.length) {
-        const schema = archiveSchemaName(loaded[vacuumed++]!.archive);
+        const result = loaded[vacuumed++]!;
         const client = await pool.connect();
         try {
-          await bringToSteadyState(client, schema);
+          await bringToSteadyState(client, archiveSchemaName(result.archive), { indexCleanup: !result.indexesBuiltAfterLoad });
         } finally {
           client.release();
         }
