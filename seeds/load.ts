@@ -17,10 +17,11 @@
  */
 import type pg from 'pg';
 import { BinaryCopyWriter } from '../subgraphs/archive/bulk/copy-binary.js';
-import { bringToSteadyState, copyInto, copyRows, refreshAfterBulkWrite, restartIdentities, setAsideForBulkLoad, writeRow } from '../subgraphs/archive/bulk/copy.js';
+import { bringToSteadyState, copyInto, copyRows, restartIdentities, setAsideForBulkLoad, writeRow } from '../subgraphs/archive/bulk/copy.js';
 import { CATALOGUE_TABLES, COMPILATION, DIGITAL_OBJECT, EXHIBITION, FONDS, OPEN_REVIEW, RECORD, UTILIZATION } from '../subgraphs/archive/bulk/tables.js';
 import { archiveSchemaName } from '../subgraphs/archive/database.js';
 import type { ArchiveCatalogue } from './catalogue.js';
+import { HoldingsGrain } from './holdings-grain.js';
 
 export interface LoadProgress {
   archive: string;
@@ -155,10 +156,12 @@ export async function loadCatalogue(client: pg.ClientBase, catalogue: ArchiveCat
     const copyPieces: Buffer[] = [];
     const reviews = new BinaryCopyWriter(64 * 1024);
     const reviewPieces: Buffer[] = [];
+    const grain = new HoldingsGrain();
     function* recordPieces(): Generator<Buffer> {
       const records = new BinaryCopyWriter(4 * 1024 * 1024);
       let unsent = 0;
       for (const chunk of catalogue.chunks()) {
+        grain.add(chunk);
         for (const row of chunk.records) {
           writeRow(records, RECORD, row);
           if (row.parentId === null) result.holdings += 1;
@@ -193,7 +196,8 @@ export async function loadCatalogue(client: pg.ClientBase, catalogue: ArchiveCat
     await copyRows(client, schema, COMPILATION, catalogue.compilations, frozen);
 
     await restartIdentities(client, schema);
-    await refreshAfterBulkWrite(client, schema);
+    // The holdings counters, as refresh_holdings_grain() would count them from the loaded tables.
+    await grain.write(client, schema);
     await client.query('commit');
   } catch (error) {
     await client.query('rollback');
