@@ -5,7 +5,9 @@
  * copies each value in, where an `insert … select from unnest(…)` of text arrays had every
  * value built as array text in JavaScript and parsed back in SQL, several times the work.
  * The whole archive is one transaction, so an archive is either fully seeded or untouched;
- * after its commit the loaded tables are vacuumed and analysed (bringToSteadyState).
+ * its tables are emptied first in that transaction, so rows go in frozen (COPY … FREEZE) and
+ * after the commit the VACUUM (ANALYZE) of the loaded tables (bringToSteadyState) has little
+ * left to do but the planner's statistics.
  * Records are streamed from the generator piece by piece while the server takes the previous
  * piece, so generating and inserting overlap and a province-scale archive is never held in
  * memory (its digital copies and reviews are, encoded, until the records are in: they point
@@ -15,10 +17,11 @@
  */
 import type pg from 'pg';
 import { BinaryCopyWriter } from '../subgraphs/archive/bulk/copy-binary.js';
-import { bringToSteadyState, copyInto, copyRows, refreshAfterBulkWrite, restartIdentities, setAsideForBulkLoad, writeRow } from '../subgraphs/archive/bulk/copy.js';
+import { bringToSteadyState, copyInto, copyRows, restartIdentities, setAsideForBulkLoad, writeRow } from '../subgraphs/archive/bulk/copy.js';
 import { CATALOGUE_TABLES, COMPILATION, DIGITAL_OBJECT, EXHIBITION, FONDS, OPEN_REVIEW, RECORD, UTILIZATION } from '../subgraphs/archive/bulk/tables.js';
 import { archiveSchemaName } from '../subgraphs/archive/database.js';
 import type { ArchiveCatalogue } from './catalogue.js';
+import { HoldingsGrain } from './holdings-grain.js';
 
 export interface LoadProgress {
   archive: string;
@@ -75,6 +78,11 @@ export interface LoadResult {
   milliseconds: number;
   /** Of which the VACUUM (ANALYZE) after the commit (bringToSteadyState); 0 when the caller does it (`steadyState: false`). */
   steadyStateMilliseconds: number;
+  /**
+   * Whether the record table's indexes were built once its rows were in (a big load, see
+   * `rebuildIndexesFrom`): the VACUUM after it then has no index to clean up.
+   */
+  indexesBuiltAfterLoad: boolean;
 }
 
 async function isEmpty(client: pg.ClientBase, schema: string): Promise<boolean> {
@@ -124,32 +132,36 @@ export async function loadCatalogue(client: pg.ClientBase, catalogue: ArchiveCat
     compilations: catalogue.compilations.length,
     milliseconds: 0,
     steadyStateMilliseconds: 0,
+    indexesBuiltAfterLoad: catalogue.holdings >= (options.rebuildIndexesFrom ?? 20_000),
   };
 
   await client.query('begin');
   try {
     // Seed data can be generated again: a crash may lose the last commits, never corrupt them.
     await client.query('set local synchronous_commit to off');
-    if (options.reset) {
-      // Cascade: rows of other tables that point to records (the audit log of reads) name
-      // records that will no longer exist, or worse, other records under the same ids.
-      await client.query(`truncate ${CATALOGUE_TABLES.map((t) => `"${schema}"."${t}"`).join(', ')} restart identity cascade`);
-    } else if (!(await isEmpty(client, schema))) {
-      throw new ArchiveNotEmptyError([code]);
-    }
+    if (!options.reset && !(await isEmpty(client, schema))) throw new ArchiveNotEmptyError([code]);
+    // Emptied in this transaction, even when already empty: only a table truncated in the same
+    // transaction may be copied into frozen (COPY … FREEZE), which spares the VACUUM after the
+    // load a second write of every page. Cascade: rows of other tables that point to records
+    // (the audit log of reads) name records that will no longer exist, or worse, other records
+    // under the same ids.
+    await client.query(`truncate ${CATALOGUE_TABLES.map((t) => `"${schema}"."${t}"`).join(', ')} restart identity cascade`);
+    const frozen = { freeze: true };
 
-    const restore = catalogue.holdings >= (options.rebuildIndexesFrom ?? 20_000) ? await setAsideForBulkLoad(client, schema) : [];
-    await copyRows(client, schema, FONDS, catalogue.fonds);
+    const restore = result.indexesBuiltAfterLoad ? await setAsideForBulkLoad(client, schema) : [];
+    await copyRows(client, schema, FONDS, catalogue.fonds, frozen);
 
     // Copies and reviews point to records: they wait, encoded, until every record is in.
     const copies = new BinaryCopyWriter(256 * 1024);
     const copyPieces: Buffer[] = [];
     const reviews = new BinaryCopyWriter(64 * 1024);
     const reviewPieces: Buffer[] = [];
+    const grain = new HoldingsGrain();
     function* recordPieces(): Generator<Buffer> {
       const records = new BinaryCopyWriter(4 * 1024 * 1024);
       let unsent = 0;
       for (const chunk of catalogue.chunks()) {
+        grain.add(chunk);
         for (const row of chunk.records) {
           writeRow(records, RECORD, row);
           if (row.parentId === null) result.holdings += 1;
@@ -171,20 +183,21 @@ export async function loadCatalogue(client: pg.ClientBase, catalogue: ArchiveCat
       }
       yield records.end();
     }
-    await copyInto(client, schema, RECORD, recordPieces());
+    await copyInto(client, schema, RECORD, recordPieces(), frozen);
     const seconds = (performance.now() - started) / 1000;
     options.onProgress?.({ archive: code, records: result.records, recordsPerSecond: seconds > 0 ? result.records / seconds : 0 });
-    await copyInto(client, schema, DIGITAL_OBJECT, [...copyPieces, copies.end()]);
-    await copyInto(client, schema, OPEN_REVIEW, [...reviewPieces, reviews.end()]);
+    await copyInto(client, schema, DIGITAL_OBJECT, [...copyPieces, copies.end()], frozen);
+    await copyInto(client, schema, OPEN_REVIEW, [...reviewPieces, reviews.end()], frozen);
 
     for (const statement of restore) await client.query(statement);
 
-    await copyRows(client, schema, UTILIZATION, catalogue.utilizations);
-    await copyRows(client, schema, EXHIBITION, catalogue.exhibitions);
-    await copyRows(client, schema, COMPILATION, catalogue.compilations);
+    await copyRows(client, schema, UTILIZATION, catalogue.utilizations, frozen);
+    await copyRows(client, schema, EXHIBITION, catalogue.exhibitions, frozen);
+    await copyRows(client, schema, COMPILATION, catalogue.compilations, frozen);
 
     await restartIdentities(client, schema);
-    await refreshAfterBulkWrite(client, schema);
+    // The holdings counters, as refresh_holdings_grain() would count them from the loaded tables.
+    await grain.write(client, schema);
     await client.query('commit');
   } catch (error) {
     await client.query('rollback');
@@ -192,7 +205,7 @@ export async function loadCatalogue(client: pg.ClientBase, catalogue: ArchiveCat
   }
   if (options.steadyState ?? true) {
     const steadyStarted = performance.now();
-    await bringToSteadyState(client, schema);
+    await bringToSteadyState(client, schema, { indexCleanup: !result.indexesBuiltAfterLoad });
     result.steadyStateMilliseconds = performance.now() - steadyStarted;
   }
   result.milliseconds = performance.now() - started;

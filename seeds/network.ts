@@ -6,7 +6,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { bringToSteadyState } from '../subgraphs/archive/bulk/copy.js';
-import { archiveSchemaName, ensureArchiveProfile, migrateArchive, openArchiveDatabase } from '../subgraphs/archive/database.js';
+import { archiveSchemaName, ensureArchiveProfile, migrateArchives, openArchiveDatabase } from '../subgraphs/archive/database.js';
 import { generateCatalogue } from './catalogue.js';
 import { ArchiveNotEmptyError, isArchiveEmpty, loadCatalogue, type LoadResult } from './load.js';
 import { type ArchivePlan, planNetwork, type Scale } from './plan.js';
@@ -98,11 +98,12 @@ export async function seedNetwork(options: SeedNetworkOptions): Promise<SeedNetw
     // started last it would be loaded alone at the end while the other connections wait.
     const toLoad = plans.filter((p) => !skipped.includes(p.region.code)).sort((a, b) => b.holdings - a.holdings);
 
-    // The schemas are migrated one after another (the migrator takes turns on one ORM), in the
-    // order they are loaded, while the archives already migrated are generated and loaded.
+    // The schemas are migrated one after another, in the order they are loaded, while the
+    // archives already migrated are generated and loaded; new schemas after the first are made
+    // in one round trip each (migrateArchives).
     const started = performance.now();
     const inLoadOrder = [...toLoad, ...plans.filter((p) => skipped.includes(p.region.code))];
-    const migrated = new Map(inLoadOrder.map((plan) => [plan.region.code, migrateArchive(orm, plan.region.code)]));
+    const migrated = migrateArchives(orm, inLoadOrder.map((plan) => plan.region.code));
     migrations = [...migrated.values()];
     const allMigrated = Promise.all(migrations).then(() => performance.now() - started);
     allMigrated.catch(() => undefined);
@@ -161,10 +162,10 @@ export async function seedNetwork(options: SeedNetworkOptions): Promise<SeedNetw
     let vacuumed = 0;
     const vacuum = async () => {
       while (vacuumed < loaded.length) {
-        const schema = archiveSchemaName(loaded[vacuumed++]!.archive);
+        const result = loaded[vacuumed++]!;
         const client = await pool.connect();
         try {
-          await bringToSteadyState(client, schema);
+          await bringToSteadyState(client, archiveSchemaName(result.archive), { indexCleanup: !result.indexesBuiltAfterLoad });
         } finally {
           client.release();
         }

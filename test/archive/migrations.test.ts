@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createTestDatabase, type TestDatabase } from '../harness/database.js';
-import { ensureArchiveProfile, migrateArchive, openArchiveDatabase } from '../../subgraphs/archive/database.js';
+import { ensureArchiveProfile, migrateArchive, migrateArchives, openArchiveDatabase } from '../../subgraphs/archive/database.js';
 import { ARCHIVE_MIGRATIONS } from '../../subgraphs/archive/migrations/index.js';
 
 let database: TestDatabase;
@@ -97,6 +97,47 @@ describe('archive schema migrations', () => {
     for (const code of ['360121', '360122', '360123']) {
       expect(await tablesOf(`archive_${code}`)).toContain('record');
     }
+  });
+
+  it('migrate many new archives at once into the schema the migrator makes, which the migrator then finds up to date', async () => {
+    const codes = ['360200', '360202', '360203', '360222'];
+    const ready = migrateArchives(orm, codes);
+    expect([...ready.keys()]).toEqual(codes);
+    await Promise.all(ready.values());
+    // The definition of every column, index, constraint, trigger and function, whatever schema it is in.
+    const definitions = async (schema: string) => {
+      const { rows } = await client.query(
+        `select (select json_agg(c order by c.table_name, c.ordinal_position) from (
+                  select table_name, column_name, data_type, character_maximum_length, is_nullable, column_default, ordinal_position
+                    from information_schema.columns where table_schema = $1) c)::text as columns,
+                (select json_agg(i order by i.indexname) from (select indexname, indexdef from pg_indexes where schemaname = $1) i)::text as indexes,
+                (select json_agg(k order by k.relname, k.conname) from (
+                  select t.relname, c.conname, pg_get_constraintdef(c.oid) as definition, c.convalidated
+                    from pg_constraint c join pg_class t on t.oid = c.conrelid where t.relnamespace = $1::regnamespace) k)::text as constraints,
+                (select json_agg(g order by g.tgname) from (
+                  select tgname, pg_get_triggerdef(oid) as definition, tgenabled from pg_trigger
+                   where tgrelid in (select oid from pg_class where relnamespace = $1::regnamespace) and not tgisinternal) g)::text as triggers,
+                (select json_agg(f order by f.proname) from (
+                  select proname, pg_get_functiondef(oid) as definition from pg_proc where pronamespace = $1::regnamespace) f)::text as functions,
+                (select json_agg(q order by q.sequencename) from (
+                  select sequencename, data_type::text, last_value from pg_sequences where schemaname = $1) q)::text as sequences,
+                (select json_agg(m order by m.id) from (select id, name from ${schema}.mikro_orm_migrations) m)::text as migrations,
+                (select json_agg(v) from ${schema}.holdings_version v)::text as holdings_version`,
+        [schema],
+      );
+      return JSON.stringify(rows[0]).replaceAll(schema, 'archive_X');
+    };
+    const byMigrator = await definitions('archive_360200');
+    expect(byMigrator).toContain('record_search_vector');
+    for (const code of codes.slice(1)) {
+      expect(await definitions(`archive_${code}`), code).toEqual(byMigrator);
+      expect(await migrateArchive(orm, code), code).toEqual([]);
+    }
+    // A schema that exists already goes through the migrator, which applies what it lacks.
+    await client.query('create schema archive_360223');
+    const again = migrateArchives(orm, ['360200', '360223']);
+    await Promise.all(again.values());
+    expect(await definitions('archive_360223')).toEqual(byMigrator);
   });
 
   it("index record titles as Chinese bigrams, a run's last character alone, plus latin words", async () => {

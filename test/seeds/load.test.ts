@@ -275,6 +275,22 @@ describe('bulk loading a generated catalogue', () => {
     expect(await schemaObjects('360123')).toEqual(before);
   });
 
+  it('writes the rows of a big load frozen: before any VACUUM, every page of the loaded tables is all-visible and all-frozen', async () => {
+    await client.query('create extension if not exists pg_visibility');
+    const [plan] = selectArchives('360000', 'small', 1, ['360123']);
+    const result = await loadCatalogue(client, generateCatalogue(plan, 1), { reset: true, steadyState: false, rebuildIndexesFrom: 0 });
+    expect(result.steadyStateMilliseconds).toBe(0);
+    for (const table of ['record', 'digital_object', 'open_review', 'fonds']) {
+      const { rows: [map] } = await client.query<{ pages: number; visible: number; frozen: number }>(
+        `select pg_relation_size($1::regclass)::int / current_setting('block_size')::int as pages, all_visible::int as visible, all_frozen::int as frozen
+           from pg_visibility_map_summary($1::regclass)`,
+        [`archive_360123.${table}`],
+      );
+      expect(map.pages, table).toBeGreaterThan(0);
+      expect(map, table).toEqual({ pages: map.pages, visible: map.pages, frozen: map.pages });
+    }
+  });
+
   it('refuses archive codes that are not regions of the province', async () => {
     await expect(seedNetwork({ url: database.url, scale: 'small', archives: ['360121', '110101'] })).rejects.toThrow(/No archive 110101 in province 360000/);
   });

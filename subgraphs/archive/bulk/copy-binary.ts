@@ -22,9 +22,13 @@ function daysInMonth(year: number, month: number): number {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
-/** The `COPY … FROM STDIN` statement this writer's bytes answer, for these columns of a table. */
-export function copyStatement(schema: string, table: string, columns: readonly string[]): string {
-  return `copy "${schema}"."${table}" (${columns.map((c) => `"${c}"`).join(', ')}) from stdin with (format binary)`;
+/**
+ * The `COPY … FROM STDIN` statement this writer's bytes answer, for these columns of a table.
+ * `freeze` writes the rows frozen (COPY … FREEZE): only for a table emptied or created in the
+ * same transaction, which the server checks.
+ */
+export function copyStatement(schema: string, table: string, columns: readonly string[], freeze = false): string {
+  return `copy "${schema}"."${table}" (${columns.map((c) => `"${c}"`).join(', ')}) from stdin with (format binary${freeze ? ', freeze' : ''})`;
 }
 
 /**

@@ -18,27 +18,38 @@ export function writeRow<Row>(out: BinaryCopyWriter, table: BulkTable<Row>, row:
   table.write(out, row);
 }
 
+export interface CopyOptions {
+  /**
+   * Write the rows frozen (COPY … FREEZE), for a table truncated earlier in the same
+   * transaction: they are visible to every later transaction without their hint bits being
+   * set on a first read, and their pages are marked all-visible and all-frozen as they are
+   * written, so the VACUUM after the load has nothing left to do on them.
+   * @default false
+   */
+  freeze?: boolean;
+}
+
 /**
  * Copies the pieces of a binary COPY (the first with the header, the last with the trailer)
  * into a table of `schema` (`pg_temp` for a temporary table), these columns in this order.
  */
-export async function copyPieces(client: pg.ClientBase, schema: string, table: string, columns: readonly string[], pieces: Iterable<Buffer> | AsyncIterable<Buffer>): Promise<void> {
-  const statement = copyStatement(schema, table, columns);
+export async function copyPieces(client: pg.ClientBase, schema: string, table: string, columns: readonly string[], pieces: Iterable<Buffer> | AsyncIterable<Buffer>, options: CopyOptions = {}): Promise<void> {
+  const statement = copyStatement(schema, table, columns, options.freeze);
   // Two pieces ahead at most: the next one is made while the server takes the last one.
   await pipeline(Readable.from(pieces, { objectMode: true, highWaterMark: 2 }), client.query(copyFrom(statement)));
 }
 
 /** Copies the pieces of a binary COPY of a catalogue table. */
-export function copyInto<Row>(client: pg.ClientBase, schema: string, table: BulkTable<Row>, pieces: Iterable<Buffer> | AsyncIterable<Buffer>): Promise<void> {
-  return copyPieces(client, schema, table.name, table.columns, pieces);
+export function copyInto<Row>(client: pg.ClientBase, schema: string, table: BulkTable<Row>, pieces: Iterable<Buffer> | AsyncIterable<Buffer>, options: CopyOptions = {}): Promise<void> {
+  return copyPieces(client, schema, table.name, table.columns, pieces, options);
 }
 
 /** Copies rows that are all at hand into a table (the small tables). */
-export async function copyRows<Row>(client: pg.ClientBase, schema: string, table: BulkTable<Row>, rows: readonly Row[]): Promise<void> {
+export async function copyRows<Row>(client: pg.ClientBase, schema: string, table: BulkTable<Row>, rows: readonly Row[], options: CopyOptions = {}): Promise<void> {
   if (rows.length === 0) return;
   const out = new BinaryCopyWriter(64 * 1024);
   for (const row of rows) writeRow(out, table, row);
-  await copyInto(client, schema, table, [out.end()]);
+  await copyInto(client, schema, table, [out.end()], options);
 }
 
 /**
@@ -73,14 +84,21 @@ export async function setAsideForBulkLoad(client: pg.ClientBase, schema: string)
   const keys = constraints.filter((c) => c.type !== 'f');
   for (const c of [...foreignKeys, ...keys]) await client.query(`alter table ${c.relation} drop constraint "${c.name}"`);
   for (const index of indexes) await client.query(`drop index "${schema}"."${index.name}"`);
-  await client.query(`alter table ${record} disable trigger record_search_vector`);
+  // Dropped, not disabled: COPY writes rows one by one into a table with any row trigger before
+  // insert, even a disabled one, and in batches otherwise (which lets COPY … FREEZE mark the
+  // pages all-visible as it fills them).
+  const { rows: [trigger] } = await client.query<{ definition: string }>(
+    `select pg_get_triggerdef(oid) as definition from pg_trigger where tgrelid = $1::regclass and tgname = 'record_search_vector'`,
+    [record],
+  );
+  await client.query(`drop trigger record_search_vector on ${record}`);
   return [
     // GIN indexes (titles, 档号 trigrams) build faster with room to sort in memory.
     `set local maintenance_work_mem to '256MB'`,
     ...keys.map((c) => `alter table ${c.relation} add constraint "${c.name}" ${c.definition}`),
     ...indexes.map((index) => index.definition),
     ...foreignKeys.map((c) => `alter table ${c.relation} add constraint "${c.name}" ${c.definition}`),
-    `alter table ${record} enable trigger record_search_vector`,
+    trigger.definition,
   ];
 }
 
@@ -107,6 +125,18 @@ export async function refreshAfterBulkWrite(client: pg.ClientBase, schema: strin
 /** The tables a bulk write fills: the catalogue and the holdings counters refreshed from it. */
 export const BULK_LOADED_TABLES = [...CATALOGUE_TABLES, 'holdings_grain'] as const;
 
+export interface SteadyStateOptions {
+  /**
+   * Whether VACUUM also cleans up the tables' indexes. Nothing is left to clean after a load
+   * into emptied tables whose record indexes were built after the rows went in (a GIN index
+   * notes its statistics as it is built), while the cleanup still reads every page of the GIN
+   * indexes: pass false then. Keep it after updates or deletes, and after rows were inserted
+   * into a GIN index in place (VACUUM moves its pending entries into the index).
+   * @default true
+   */
+  indexCleanup?: boolean;
+}
+
 /**
  * VACUUM (ANALYZE) of what a bulk write filled, after its commit (VACUUM cannot run inside a
  * transaction). A bulk load leaves the planner without statistics, the visibility map empty
@@ -115,6 +145,7 @@ export const BULK_LOADED_TABLES = [...CATALOGUE_TABLES, 'holdings_grain'] as con
  * (a province-scale search took twice as long, issue 18), and each first read of a row sets
  * its hint bits, writing the page again. Vacuumed now, the archive answers as it will for months.
  */
-export async function bringToSteadyState(client: pg.ClientBase, schema: string): Promise<void> {
-  await client.query(`vacuum (analyze) ${BULK_LOADED_TABLES.map((table) => `"${schema}"."${table}"`).join(', ')}`);
+export async function bringToSteadyState(client: pg.ClientBase, schema: string, options: SteadyStateOptions = {}): Promise<void> {
+  const cleanup = options.indexCleanup ?? true ? '' : ', index_cleanup off';
+  await client.query(`vacuum (analyze${cleanup}) ${BULK_LOADED_TABLES.map((table) => `"${schema}"."${table}"`).join(', ')}`);
 }
