@@ -10,7 +10,6 @@
  * hit more than a page: if the merged list is longer than the page there is a next page, and
  * if it is not, every shard is exhausted.
  */
-import { readFileSync } from 'node:fs';
 import { decodeCursor, encodeCursor, invalidCursor } from '../../../protocol/cursor.js';
 import { badUserInput } from '../../../protocol/errors.js';
 import { pageSize } from '../../../protocol/input.js';
@@ -18,9 +17,9 @@ import { parseArchiveCode, tryParseEntityId } from '../../../protocol/ids.js';
 import type { Identity } from '../../../protocol/identity.js';
 import type { DirectoryEntryRow } from '../entities/index.js';
 import type { AccessStatus, Category, CatalogueFilter } from '../generated/resolvers-types.js';
-import type { SearchRecordsQuery, SearchRecordsQueryVariables } from '../generated/shard-operations.js';
+import type { SearchRecordsQueryVariables } from '../generated/shard-operations.js';
 import type { RegionNode, RegionTree } from '../directory/regions.js';
-import type { Scatter } from '../scatter.js';
+import type { ShardSearch } from './shard-search.js';
 
 export const MAX_QUERY_LENGTH = 100;
 export const MAX_PAGE_SIZE = 100;
@@ -75,11 +74,6 @@ export interface CatalogueSearchResult {
   /** Why each unavailable archive is missing, by code, for the ARCHIVE_UNAVAILABLE errors. */
   unavailableReasons: Map<string, string>;
 }
-
-/** One shard's answer to search-records.graphql, typed against the archive contract. */
-type ShardHits = SearchRecordsQuery['searchRecords'];
-
-const SEARCH_RECORDS = readFileSync(new URL('./search-records.graphql', import.meta.url), 'utf8');
 
 function searchCursor(key: SearchKey): string {
   return encodeCursor([key.score, key.id]);
@@ -150,20 +144,8 @@ function checkArguments(args: SearchCatalogueArgs): { query: string | null; firs
   return { query: query.length > 0 ? query : null, first, after: args.after != null ? searchKeyOf(args.after) : null };
 }
 
-/** Reads a shard's answer, refusing anything that does not have the contract's shape. */
-function shardHits(data: Record<string, unknown>): ShardHits {
-  const hits = (data as Partial<SearchRecordsQuery>).searchRecords;
-  if (!hits || !Array.isArray(hits.hits) || typeof hits.totalCount !== 'number' || typeof hits.countsAreExact !== 'boolean') {
-    throw new Error('no searchRecords');
-  }
-  for (const hit of hits.hits) {
-    if (typeof hit.score !== 'number' || !tryParseEntityId(hit.id, 'Record')) throw new Error(`bad hit ${JSON.stringify(hit)}`);
-  }
-  return hits;
-}
-
 export async function searchCatalogue(
-  scatter: Scatter,
+  shards: ShardSearch,
   regions: RegionTree,
   active: readonly DirectoryEntryRow[],
   identity: Identity,
@@ -182,15 +164,10 @@ export async function searchCatalogue(
   };
   const matchLimit = matchLimitPerArchive(scope.length, matchBudget);
 
-  const outcomes = await scatter.gather(
+  const outcomes = await shards.gather(
     scope,
     identity,
-    (archive) => ({
-      query: SEARCH_RECORDS,
-      operationName: 'SearchRecords',
-      variables: { archive: archive.id, query, filter: recordFilter, first: first + 1, after, matchLimit } satisfies SearchRecordsQueryVariables,
-    }),
-    shardHits,
+    (archive): SearchRecordsQueryVariables => ({ archive: archive.id, query, filter: recordFilter, first: first + 1, after, matchLimit }),
   );
 
   const merged: { id: string; score: number; archive: DirectoryEntryRow }[] = [];
