@@ -87,13 +87,26 @@ function searchKeyOf(cursor: string): SearchKey {
   return { score, id };
 }
 
+/** A hit's search key with its id taken apart once: a province-wide merge compares thousands of pairs. */
+interface SortKey extends SearchKey {
+  archiveCode: string;
+  local: number;
+}
+
+function sortKey<T extends SearchKey>(hit: T): T & SortKey {
+  const [archiveCode, , local] = hit.id.split(':') as [string, string, string];
+  return { ...hit, archiveCode, local: Number(local) };
+}
+
+function compareSortKeys(a: SortKey, b: SortKey): number {
+  if (a.score !== b.score) return b.score - a.score;
+  if (a.archiveCode !== b.archiveCode) return a.archiveCode < b.archiveCode ? -1 : 1;
+  return a.local - b.local;
+}
+
 /** Compares two hits in the merged order: score descending, then (archive code, integer key). */
 export function compareHits(a: SearchKey, b: SearchKey): number {
-  if (a.score !== b.score) return b.score - a.score;
-  const [archiveA, , keyA] = a.id.split(':') as [string, string, string];
-  const [archiveB, , keyB] = b.id.split(':') as [string, string, string];
-  if (archiveA !== archiveB) return archiveA < archiveB ? -1 : 1;
-  return Number(keyA) - Number(keyB);
+  return compareSortKeys(sortKey(a), sortKey(b));
 }
 
 function descendingCounts<T extends { count: number }>(rows: T[], tieBreak: (a: T, b: T) => number): T[] {
@@ -170,7 +183,7 @@ export async function searchCatalogue(
     (archive): SearchRecordsQueryVariables => ({ archive: archive.id, query, filter: recordFilter, first: first + 1, after, matchLimit }),
   );
 
-  const merged: { id: string; score: number; archive: DirectoryEntryRow }[] = [];
+  const merged: (SortKey & { archive: DirectoryEntryRow })[] = [];
   const byArchive: { archive: DirectoryEntryRow; count: number; countIsExact: boolean }[] = [];
   const byCity = new Map<string, number>();
   const byCategory = new Map<string, number>();
@@ -188,7 +201,7 @@ export async function searchCatalogue(
       continue;
     }
     const { data, archive } = outcome;
-    for (const hit of data.hits) merged.push({ ...hit, archive });
+    for (const hit of data.hits) merged.push(sortKey({ id: hit.id, score: hit.score, archive }));
     totalCount += data.totalCount;
     countsAreExact &&= data.countsAreExact;
     byArchive.push({ archive, count: data.totalCount, countIsExact: data.countsAreExact });
@@ -198,7 +211,7 @@ export async function searchCatalogue(
     for (const { value, count } of data.facets.byYear) addTo(byDecade, Math.floor(Number(value) / 10) * 10, count);
   }
 
-  merged.sort(compareHits);
+  merged.sort(compareSortKeys);
   const page = merged.slice(0, first);
   const hits = page.map((hit) => ({
     record: { __typename: 'Record' as const, id: hit.id },
