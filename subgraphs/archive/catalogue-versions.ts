@@ -16,6 +16,11 @@
  *   search honours no read grants): the province keys cached answers by it, so an answer is
  *   only ever given to callers who see exactly the same records.
  *
+ * One counter for all records, open or not: a change of a closed record also makes the next
+ * search of the archive a miss for the public, a little slower. That time tells a caller only
+ * that the archive's catalogue changed, never which record or how, as its public holdings
+ * figures (true for every role, DESIGN.md) already do; no answer ever includes what changed.
+ *
  * Body: `{ "archives": ["360100", …] }`. Answer: `{ "versions": [{ "archive", "version",
  * "sees" } | { "archive", "error" }] }` in the order asked. It costs one statement for all the
  * archives of a database, far less than a search, and runs no GraphQL.
