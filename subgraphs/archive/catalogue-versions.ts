@@ -28,10 +28,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GraphQLFormattedError } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { ErrorCode } from '../../protocol/errors.js';
-import { BodyTooLargeError, readBody, sendJson } from '../../protocol/http.js';
-import { verifyIdentity, type Identity } from '../../protocol/identity.js';
-import { MAX_BATCH_REQUESTS, notHostedError } from './batch.js';
+import { RequestErrorCode } from '../../protocol/errors.js';
+import { sendJson } from '../../protocol/http.js';
+import type { Identity } from '../../protocol/identity.js';
+import { MAX_BATCH_REQUESTS, notHostedError, readSignedJsonCall, refuseCall } from './batch.js';
 import type { AccessStatus } from './generated/resolvers-types.js';
 import { visibleAccess } from './services/visibility.js';
 
@@ -47,9 +47,6 @@ interface HostedCatalogue {
   schema: string;
 }
 
-function fail(response: ServerResponse, status: number, message: string, code: string): void {
-  sendJson(response, status, { errors: [{ message, extensions: { code } }] });
-}
 
 const unreadable: GraphQLFormattedError = { message: 'The catalogue version could not be read (目录版本不可读).', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 
@@ -113,27 +110,16 @@ export function catalogueVersionsHandler(options: {
 }) {
   const limit = options.maxBodyBytes ?? 1024 * 1024;
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    if (request.method !== 'POST') return fail(response, 405, 'POST {"archives": [...]} here.', 'BAD_REQUEST');
-    if (!(request.headers['content-type'] ?? '').includes('application/json')) {
-      return fail(response, 415, 'Send the archives as application/json.', 'BAD_REQUEST');
-    }
-    let viewer: Identity;
-    try {
-      viewer = verifyIdentity(request.headers, options.secret);
-    } catch (error) {
-      return fail(response, 401, (error as Error).message, ErrorCode.UNAUTHENTICATED);
-    }
-    let body: unknown;
-    try {
-      body = JSON.parse(await readBody(request, limit));
-    } catch (error) {
-      if (error instanceof BodyTooLargeError) return fail(response, 413, `请求体过大: the request body is larger than ${limit} bytes.`, 'BAD_REQUEST');
-      if (error instanceof SyntaxError) return fail(response, 400, 'The request body is not valid JSON.', 'BAD_REQUEST');
-      throw error;
-    }
+    const call = await readSignedJsonCall(request, response, {
+      secret: options.secret,
+      limit,
+      refusals: { notPost: 'POST {"archives": [...]} here.', notJson: 'Send the archives as application/json.' },
+    });
+    if (!call) return;
+    const { viewer, body } = call;
     const archives = (body as { archives?: unknown } | null)?.archives;
     if (!Array.isArray(archives) || archives.length > MAX_BATCH_REQUESTS || !archives.every((code) => typeof code === 'string')) {
-      return fail(response, 400, `Send {"archives": ["360100", …]}, at most ${MAX_BATCH_REQUESTS} archive codes.`, 'BAD_REQUEST');
+      return refuseCall(response, 400, `Send {"archives": ["360100", …]}, at most ${MAX_BATCH_REQUESTS} archive codes.`, RequestErrorCode.BAD_REQUEST);
     }
     sendJson(response, 200, { versions: await catalogueVersions(archives as string[], viewer, options.hosted) });
   };
