@@ -3,7 +3,7 @@
  *
  *   npm run bench -- [--scenario routing,search,statistics,dashboard,oai,work,loading,import] [--scale small|province]
  *                    [--database postgres://…] [--archives 360000,360100] [--hosts 2]
- *                    [--out bench/results/<timestamp>.json] [--quick]
+ *                    [--out bench/results/<timestamp>.json] [--quick] [--search-cache on|off]
  *
  * Runs the scenarios against the network over one database (DATABASE_URL when --database is
  * not given), seeding it first where it is empty and reusing it where it is loaded, prints a
@@ -35,6 +35,7 @@ try {
       hosts: { type: 'string', default: '2' },
       out: { type: 'string' },
       quick: { type: 'boolean', default: false },
+      'search-cache': { type: 'string', default: 'on' },
     },
   }));
 } catch (error) {
@@ -55,6 +56,7 @@ if (!databaseUrl) fail('no database: give --database postgres://… or DATABASE_
 const hosts = Number(values.hosts);
 if (!Number.isInteger(hosts) || hosts < 1) fail(`--hosts must be a whole number of 1 or more, not "${values.hosts}".`);
 const archives = values.archives?.split(',').map((code) => code.trim()).filter((code) => code.length > 0);
+if (values['search-cache'] !== 'on' && values['search-cache'] !== 'off') fail(`--search-cache is on or off, not "${values['search-cache']}".`);
 const out = values.out ?? `bench/results/${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
 
 let lastProgress = 0;
@@ -65,6 +67,7 @@ try {
     scale,
     archives,
     hosts,
+    searchCache: values['search-cache'] === 'on',
     budget: values.quick ? QUICK_BUDGET : FULL_BUDGET,
     log: (line) => console.log(redactSecrets(line)),
     onScenario: (result) => console.log(`\n${formatScenario(result)}\n`),

@@ -16,6 +16,8 @@ export interface BenchNetworkOptions {
   archives?: readonly string[];
   /** @default 2 */
   hosts?: number;
+  /** Whether the province caches search answers; off sets LANTAI_SEARCH_CACHE_BYTES=0. @default true */
+  searchCache?: boolean;
   log?: (line: string) => void;
   onSeedProgress?: (progress: NetworkProgress) => void;
 }
@@ -55,7 +57,7 @@ export async function startBenchNetwork(options: BenchNetworkOptions): Promise<B
     archives: options.archives,
     hosts: options.hosts ?? 2,
     subgraphSecret: secret,
-    env: { ...BENCH_SERVICE_ENV },
+    env: { ...BENCH_SERVICE_ENV, ...(options.searchCache === false ? { LANTAI_SEARCH_CACHE_BYTES: '0' } : {}) },
     log: options.log,
     onSeedProgress: options.onSeedProgress,
   });

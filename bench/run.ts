@@ -89,6 +89,8 @@ export interface BenchOptions {
   archives?: readonly string[];
   /** Archive host processes of the measured network. @default 2 */
   hosts?: number;
+  /** Whether the province caches search answers (`--search-cache on|off`). @default true */
+  searchCache?: boolean;
   budget?: BenchBudget;
   log?: (line: string) => void;
   onSeedProgress?: (progress: NetworkProgress) => void;
@@ -151,6 +153,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       scale,
       archives: options.archives,
       hosts: options.hosts,
+      searchCache: options.searchCache,
       log: (line) => {
         if (line.startsWith('lantai:')) log(line);
       },
@@ -173,7 +176,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       if (wants('search')) {
         log('bench: search…');
         await run('search', 'cross-region search', () =>
-          searchScenario(net, { requests: budget.searchRequests, concurrentRequests: budget.searchConcurrentRequests, maxDurationMs: budget.maxRunMs, rounds: budget.latencyRounds, provinceScale, databaseUrl: options.databaseUrl }),
+          searchScenario(net, { requests: budget.searchRequests, concurrentRequests: budget.searchConcurrentRequests, maxDurationMs: budget.maxRunMs, rounds: budget.latencyRounds, provinceScale, databaseUrl: options.databaseUrl, searchCache: options.searchCache ?? true }),
         );
       }
       if (wants('statistics')) {

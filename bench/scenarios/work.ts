@@ -75,7 +75,7 @@ export async function workScenario(net: CountingNetwork, options: { query?: stri
     ],
     notes: [
       'sqlStatements counts every statement of every service (gateway, province, shards); shardCalls counts HTTP requests the archive host received (one host serves every archive here), provinceCalls those of the province; ms is the wall time with every service in this one process.',
-      'province-wide pages: the province asks each archive host once for the top hits of all its archives (POST /archives/batch), whose archives’ searches run combined, up to 16 in one statement, then the gateway fetches the page with one _entities call per archive on the page.',
+      'province-wide pages: the province reads the catalogue versions of each archive host\'s archives (POST /archives/versions, one statement) for its cache of search answers, and, each page size being a search not yet cached, asks each host once for the top hits of all its archives (POST /archives/batch), whose archives’ searches run combined, up to 16 in one statement, then the gateway fetches the page with one _entities call per archive on the page.',
     ],
   };
 }

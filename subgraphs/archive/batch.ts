@@ -44,7 +44,8 @@ export function notHostedError(code: string): GraphQLFormattedError {
   return { message: `Archive ${code.slice(0, 20)} is not hosted here (本服务未托管该档案馆).`, extensions: { code: ErrorCode.NOT_FOUND } };
 }
 
-function fail(response: ServerResponse, status: number, message: string, code: AnswerErrorCode): void {
+/** Answers a refused call between services with its status and one error carrying `code`. */
+export function refuseCall(response: ServerResponse, status: number, message: string, code: AnswerErrorCode): void {
   sendError(response, status, code, message);
 }
 
@@ -81,6 +82,34 @@ class QueryOnlyCheck {
   }
 }
 
+/**
+ * Reads a call between services to a host route (a batch, catalogue versions): a POST of JSON
+ * within `limit` bytes, signed. Answers a refused call itself (405, 415, 401, 413, 400) and
+ * resolves with null then.
+ */
+export async function readSignedJsonCall(
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: { secret: string; limit: number; refusals: { notPost: string; notJson: string } },
+): Promise<{ viewer: Identity; body: unknown } | null> {
+  if (request.method !== 'POST') return (refuseCall(response, 405, options.refusals.notPost, BAD_REQUEST), null);
+  // A JSON content type is what keeps a browser from sending this cross-site without a preflight.
+  if (!(request.headers['content-type'] ?? '').includes('application/json')) return (refuseCall(response, 415, options.refusals.notJson, BAD_REQUEST), null);
+  let viewer: Identity;
+  try {
+    viewer = verifyIdentity(request.headers, options.secret);
+  } catch (error) {
+    return (refuseCall(response, 401, (error as Error).message, ErrorCode.UNAUTHENTICATED), null);
+  }
+  try {
+    return { viewer, body: JSON.parse(await readBody(request, options.limit)) };
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return (refuseCall(response, 413, `请求体过大: the request body is larger than ${options.limit} bytes.`, BAD_REQUEST), null);
+    if (error instanceof SyntaxError) return (refuseCall(response, 400, 'The request body is not valid JSON.', BAD_REQUEST), null);
+    throw error;
+  }
+}
+
 export function batchHandler(options: {
   apollo: ApolloServer<ArchiveContext>;
   secret: string;
@@ -91,25 +120,13 @@ export function batchHandler(options: {
   const limit = options.maxBodyBytes ?? 1024 * 1024;
   const queriesOnly = new QueryOnlyCheck();
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    if (request.method !== 'POST') return fail(response, 405, 'POST a batch of archive queries here.', BAD_REQUEST);
-    // A JSON content type is what keeps a browser from sending this cross-site without a preflight.
-    if (!(request.headers['content-type'] ?? '').includes('application/json')) {
-      return fail(response, 415, 'A batch is sent as application/json.', BAD_REQUEST);
-    }
-    let viewer: Identity;
-    try {
-      viewer = verifyIdentity(request.headers, options.secret);
-    } catch (error) {
-      return fail(response, 401, (error as Error).message, ErrorCode.UNAUTHENTICATED);
-    }
-    let body: unknown;
-    try {
-      body = JSON.parse(await readBody(request, limit));
-    } catch (error) {
-      if (error instanceof BodyTooLargeError) return fail(response, 413, `请求体过大: the request body is larger than ${limit} bytes.`, BAD_REQUEST);
-      if (error instanceof SyntaxError) return fail(response, 400, 'The request body is not valid JSON.', BAD_REQUEST);
-      throw error;
-    }
+    const call = await readSignedJsonCall(request, response, {
+      secret: options.secret,
+      limit,
+      refusals: { notPost: 'POST a batch of archive queries here.', notJson: 'A batch is sent as application/json.' },
+    });
+    if (!call) return;
+    const { viewer, body } = call;
     const { requests, timeoutMs } = (body ?? {}) as { requests?: unknown; timeoutMs?: unknown };
     if (
       !Array.isArray(requests) ||
@@ -117,7 +134,7 @@ export function batchHandler(options: {
       !requests.every(isItem) ||
       (timeoutMs !== undefined && !(Number.isInteger(timeoutMs) && (timeoutMs as number) > 0))
     ) {
-      return fail(
+      return refuseCall(
         response,
         400,
         `A batch is {"requests": [{"archive", "query", "operationName"?, "variables"?}], "timeoutMs"?}, at most ${MAX_BATCH_REQUESTS} requests, timeoutMs a positive whole number.`,
@@ -125,7 +142,7 @@ export function batchHandler(options: {
       );
     }
     if (!requests.every((item) => queriesOnly.accepts(item.query))) {
-      return fail(response, 400, 'A batch carries queries only; send mutations to the archive’s own endpoint.', BAD_REQUEST);
+      return refuseCall(response, 400, 'A batch carries queries only; send mutations to the archive’s own endpoint.', BAD_REQUEST);
     }
 
     const run = async (item: BatchRequestItem): Promise<BatchResponseItem> => {

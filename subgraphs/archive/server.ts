@@ -22,6 +22,7 @@ import { describeForLog } from '../../protocol/redaction.js';
 import { verifyIdentity, type Identity } from '../../protocol/identity.js';
 import { auditPlugin, auditingRecordReads } from './audit-plugin.js';
 import { batchHandler, notHostedError } from './batch.js';
+import { catalogueVersionsHandler, VERSIONS_PATH } from './catalogue-versions.js';
 import type { ArchiveContext } from './context.js';
 import { archiveSchemaName } from './database.js';
 import { CATALOGUE_IMPORT_PATH, handleCatalogueUpload } from './catalogue-import/upload.js';
@@ -224,6 +225,7 @@ export async function buildArchiveHost(options: ArchiveHostOptions): Promise<Arc
         },
       },
       { path: BATCH_PATH, handle: batch },
+      { path: VERSIONS_PATH, handle: catalogueVersionsHandler({ secret: options.subgraphSecret, maxBodyBytes: options.maxBodyBytes, hosted: (code) => hosted.get(code) }) },
     ],
     health: () => ({ service: 'archive', archives: [...hosted.keys()] }),
     whereGraphQLIs: 'GraphQL is at /archives/<code>/graphql.',

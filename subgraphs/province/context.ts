@@ -11,12 +11,15 @@ import { Directory } from './directory/directory.js';
 import type { RegionTree } from './directory/regions.js';
 import type { SearchMetrics } from './cross-region-metrics.js';
 import type { Scatter } from './scatter.js';
+import type { ShardSearch } from './search/shard-search.js';
 import { RequestCounts } from './statistics/request-counts.js';
 import type { StatisticsService } from './statistics/statistics.js';
 
 /** The services that span archives, shared by every request of a server. */
 export interface CrossRegionServices {
   scatter: Scatter;
+  /** The query phase of catalogue search, with the cache of the archives' answers in front of it. */
+  shardSearch: ShardSearch;
   statistics: StatisticsService;
   /** Stores read grants in holding archives when access requests are fulfilled. */
   recordGrantor: RecordGrantor;

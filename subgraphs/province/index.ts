@@ -63,6 +63,7 @@ const server = await buildProvinceServer({
   targets: settings.targets,
   requestDeadlineWorkingDays: settings.requestDeadlineWorkingDays,
   searchMatchBudget: settings.searchMatchBudget,
+  searchCacheBytes: settings.searchCacheBytes,
   metricsOnServicePort: metricsPortOf() === undefined,
   log: (error) => logger.error(describeForLog(error)),
   requestLog: new RequestLog(logger),

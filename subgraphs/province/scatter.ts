@@ -233,10 +233,10 @@ export function hostDeadlineMs(timeoutMs: number): number {
 }
 
 /**
- * The batch endpoint of the host serving an archive at `<origin>/archives/<code>/graphql`
+ * The origin of the archive host serving an archive at `<origin>/archives/<code>/graphql`
  * (the archive host's own layout), or null for an endpoint of any other shape.
  */
-export function batchEndpointOf(archive: Pick<DirectoryEntryRow, 'id' | 'endpoint'>): string | null {
+function hostOriginOf(archive: Pick<DirectoryEntryRow, 'id' | 'endpoint'>): string | null {
   let url: URL;
   try {
     url = new URL(archive.endpoint);
@@ -244,5 +244,17 @@ export function batchEndpointOf(archive: Pick<DirectoryEntryRow, 'id' | 'endpoin
     return null;
   }
   if (url.search || url.pathname.replace(/\/$/, '') !== `/archives/${archive.id}/graphql`) return null;
-  return `${url.origin}/archives/batch`;
+  return url.origin;
+}
+
+/** The batch endpoint of an archive's host (subgraphs/archive/batch.ts), or null when it is not on an archive host. */
+export function batchEndpointOf(archive: Pick<DirectoryEntryRow, 'id' | 'endpoint'>): string | null {
+  const origin = hostOriginOf(archive);
+  return origin === null ? null : `${origin}/archives/batch`;
+}
+
+/** The catalogue versions endpoint of an archive's host (subgraphs/archive/catalogue-versions.ts), or null. */
+export function versionsEndpointOf(archive: Pick<DirectoryEntryRow, 'id' | 'endpoint'>): string | null {
+  const origin = hostOriginOf(archive);
+  return origin === null ? null : `${origin}/archives/versions`;
 }

@@ -22,6 +22,9 @@ import { DEFAULT_STATISTICS_TIMEOUT_MS, HoldingsCache } from './statistics/holdi
 import { ShardRecordGrantor } from './access-requests/record-grants.js';
 import { RegionTree } from './directory/regions.js';
 import { SEARCH_MATCH_BUDGET } from './search/search.js';
+import { DEFAULT_SEARCH_CACHE_BYTES, SearchAnswerCache } from './search/answer-cache.js';
+import { CatalogueVersions } from './search/catalogue-versions.js';
+import { ShardSearch, type ShardHits } from './search/shard-search.js';
 import { Scatter } from './scatter.js';
 import { holdingsCacheMetrics, searchMetrics } from './cross-region-metrics.js';
 import { DEFAULT_TARGETS, StatisticsService, type StatisticsTargets } from './statistics/statistics.js';
@@ -98,6 +101,12 @@ export interface ProvinceServerOptions {
    * @default SEARCH_MATCH_BUDGET
    */
   searchMatchBudget?: number;
+  /**
+   * Largest estimated size of the cache of search answers, in bytes (LANTAI_SEARCH_CACHE_BYTES);
+   * 0 turns the cache off.
+   * @default DEFAULT_SEARCH_CACHE_BYTES (64 MiB)
+   */
+  searchCacheBytes?: number;
 }
 
 export interface ProvinceServer {
@@ -150,6 +159,9 @@ export async function buildProvinceServer(options: ProvinceServerOptions): Promi
     log: options.log ? (message) => options.log!(message) : undefined,
     breakers,
   });
+  const searchCacheBytes = options.searchCacheBytes ?? DEFAULT_SEARCH_CACHE_BYTES;
+  const answers = searchCacheBytes > 0 ? new SearchAnswerCache<ShardHits>(searchCacheBytes) : null;
+  if (answers) metrics.gauge('lantai_search_cache_bytes', 'Estimated size of the cached search answers of the archives.', [], (gauge) => gauge.set(answers.bytes));
   const crossRegion: CrossRegionServices = {
     scatter,
     statistics: new StatisticsService(
@@ -161,6 +173,18 @@ export async function buildProvinceServer(options: ProvinceServerOptions): Promi
       options.targets ?? DEFAULT_TARGETS,
     ),
     search: searchMetrics(metrics),
+    shardSearch: new ShardSearch(
+      scatter,
+      answers && {
+        answers,
+        versions: new CatalogueVersions(client, {
+          timeoutMs: scatter.timeoutMs,
+          log: options.log ? (message) => options.log!(message) : undefined,
+        }),
+        hits: metrics.counter('lantai_search_cache_hits_total', "Archives' search answers served from the province's cache (their catalogue unchanged).", []),
+        misses: metrics.counter('lantai_search_cache_misses_total', "Archives' search answers asked of the archive (not cached, or its catalogue changed).", []),
+      },
+    ),
     recordGrantor: new ShardRecordGrantor(client, options.log ? (message) => options.log!(message) : undefined),
     accessRequestSettings: { deadlineWorkingDays: options.requestDeadlineWorkingDays },
     searchMatchBudget: options.searchMatchBudget ?? SEARCH_MATCH_BUDGET,

@@ -10,6 +10,7 @@ import { DEFAULT_DEADLINE_WORKING_DAYS } from './access-requests/access-requests
 import { DEFAULT_PROBE_INTERVAL_MS } from './directory/probe.js';
 import { DEFAULT_SHARD_CONCURRENCY } from './scatter.js';
 import { SEARCH_MATCH_BUDGET } from './search/search.js';
+import { DEFAULT_SEARCH_CACHE_BYTES } from './search/answer-cache.js';
 import { DEFAULT_STATISTICS_TIMEOUT_MS, DEFAULT_STATISTICS_TTL_MS } from './statistics/holdings-cache.js';
 import { DEFAULT_TARGETS, type StatisticsTargets } from './statistics/statistics.js';
 
@@ -46,6 +47,8 @@ export interface ProvinceSettings {
   requestDeadlineWorkingDays: number;
   /** LANTAI_SEARCH_MATCH_BUDGET, at least 1. @default SEARCH_MATCH_BUDGET */
   searchMatchBudget: number;
+  /** LANTAI_SEARCH_CACHE_BYTES, 0 for no cache. @default DEFAULT_SEARCH_CACHE_BYTES */
+  searchCacheBytes: number;
   /** LANTAI_PROBE_INTERVAL_MS. @default DEFAULT_PROBE_INTERVAL_MS */
   probeIntervalMs: number;
 }
@@ -72,6 +75,7 @@ export function provinceSettings(env: Environment, flags: ProvinceFlags = {}, wa
     },
     requestDeadlineWorkingDays: number('LANTAI_REQUEST_DEADLINE_DAYS', DEFAULT_DEADLINE_WORKING_DAYS, 365, 1),
     searchMatchBudget: number('LANTAI_SEARCH_MATCH_BUDGET', SEARCH_MATCH_BUDGET, undefined, 1),
+    searchCacheBytes: number('LANTAI_SEARCH_CACHE_BYTES', DEFAULT_SEARCH_CACHE_BYTES),
     probeIntervalMs: number('LANTAI_PROBE_INTERVAL_MS', DEFAULT_PROBE_INTERVAL_MS),
   };
 }

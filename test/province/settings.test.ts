@@ -20,6 +20,7 @@ describe('province settings', () => {
       targets: { administrativeOpenRate: 0.3, digitisationRate: 0.15, itemLevelCatalogueRate: 0.9 },
       requestDeadlineWorkingDays: 10,
       searchMatchBudget: 20_000,
+      searchCacheBytes: 64 * 1024 * 1024,
       probeIntervalMs: 15_000,
     });
   });
@@ -32,6 +33,11 @@ describe('province settings', () => {
   it('refuse a concurrency or search budget of 0 instead of turning it into the default', () => {
     expect(() => provinceSettings({ ...BASE, LANTAI_SHARD_CONCURRENCY: '0' })).toThrow('LANTAI_SHARD_CONCURRENCY must be a whole number 1 or more, not "0".');
     expect(() => provinceSettings({ ...BASE, LANTAI_SEARCH_MATCH_BUDGET: '0' })).toThrow(/LANTAI_SEARCH_MATCH_BUDGET/);
+  });
+
+  it('turn the cache of search answers off with a size of 0, and refuse a size that is not a number', () => {
+    expect(provinceSettings({ ...BASE, LANTAI_SEARCH_CACHE_BYTES: '0' }).searchCacheBytes).toBe(0);
+    expect(() => provinceSettings({ ...BASE, LANTAI_SEARCH_CACHE_BYTES: '64M' })).toThrow(/LANTAI_SEARCH_CACHE_BYTES/);
   });
 
   it('refuse a target that is not a fraction and a timeout that is not a number', () => {

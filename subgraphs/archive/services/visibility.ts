@@ -1,7 +1,8 @@
 /**
  * Who may see and change what in one archive. Every read path asks `visibleAccess` which
  * records a caller may see, and nothing else decides it: record(id), _entities, the
- * connections and their counts, digital copies, search hits and facets. Reads by id also
+ * connections and their counts, digital copies, search hits and facets, and what the catalogue
+ * versions tell the province a caller sees (catalogue-versions.ts). Reads by id also
  * honour a person's read grants (`visibleRecordSql`). Holdings at the annual report's grains are
  * true for every role (see `seesFinerHoldings`).
  */

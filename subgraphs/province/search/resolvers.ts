@@ -11,7 +11,7 @@ export function reportUnavailable(ctx: ProvinceContext, reasons: Iterable<[strin
 export const searchQuery: Pick<QueryResolvers, 'searchCatalogue'> = {
   searchCatalogue: async (_root, args, ctx) => {
     const active = await ctx.directory.list();
-    const result = await searchCatalogue(ctx.crossRegion.scatter, ctx.regions, active, ctx.identity, args, ctx.crossRegion.searchMatchBudget);
+    const result = await searchCatalogue(ctx.crossRegion.shardSearch, ctx.regions, active, ctx.identity, args, ctx.crossRegion.searchMatchBudget);
     reportUnavailable(ctx, result.unavailableReasons);
     ctx.crossRegion.search?.answered(result.partial);
     return result;

@@ -10,7 +10,6 @@
  * hit more than a page: if the merged list is longer than the page there is a next page, and
  * if it is not, every shard is exhausted.
  */
-import { readFileSync } from 'node:fs';
 import { decodeCursor, encodeCursor, invalidCursor } from '../../../protocol/cursor.js';
 import { badUserInput } from '../../../protocol/errors.js';
 import { pageSize } from '../../../protocol/input.js';
@@ -18,9 +17,9 @@ import { parseArchiveCode, tryParseEntityId } from '../../../protocol/ids.js';
 import type { Identity } from '../../../protocol/identity.js';
 import type { DirectoryEntryRow } from '../entities/index.js';
 import type { AccessStatus, Category, CatalogueFilter } from '../generated/resolvers-types.js';
-import type { SearchRecordsQuery, SearchRecordsQueryVariables } from '../generated/shard-operations.js';
+import type { SearchRecordsQueryVariables } from '../generated/shard-operations.js';
 import type { RegionNode, RegionTree } from '../directory/regions.js';
-import type { Scatter } from '../scatter.js';
+import type { ShardSearch } from './shard-search.js';
 
 export const MAX_QUERY_LENGTH = 100;
 export const MAX_PAGE_SIZE = 100;
@@ -76,11 +75,6 @@ export interface CatalogueSearchResult {
   unavailableReasons: Map<string, string>;
 }
 
-/** One shard's answer to search-records.graphql, typed against the archive contract. */
-type ShardHits = SearchRecordsQuery['searchRecords'];
-
-const SEARCH_RECORDS = readFileSync(new URL('./search-records.graphql', import.meta.url), 'utf8');
-
 function searchCursor(key: SearchKey): string {
   return encodeCursor([key.score, key.id]);
 }
@@ -93,13 +87,26 @@ function searchKeyOf(cursor: string): SearchKey {
   return { score, id };
 }
 
+/** A hit's search key with its id taken apart once: a province-wide merge compares thousands of pairs. */
+interface SortKey extends SearchKey {
+  archiveCode: string;
+  local: number;
+}
+
+function sortKey<T extends SearchKey>(hit: T): T & SortKey {
+  const [archiveCode, , local] = hit.id.split(':') as [string, string, string];
+  return { ...hit, archiveCode, local: Number(local) };
+}
+
+function compareSortKeys(a: SortKey, b: SortKey): number {
+  if (a.score !== b.score) return b.score - a.score;
+  if (a.archiveCode !== b.archiveCode) return a.archiveCode < b.archiveCode ? -1 : 1;
+  return a.local - b.local;
+}
+
 /** Compares two hits in the merged order: score descending, then (archive code, integer key). */
 export function compareHits(a: SearchKey, b: SearchKey): number {
-  if (a.score !== b.score) return b.score - a.score;
-  const [archiveA, , keyA] = a.id.split(':') as [string, string, string];
-  const [archiveB, , keyB] = b.id.split(':') as [string, string, string];
-  if (archiveA !== archiveB) return archiveA < archiveB ? -1 : 1;
-  return Number(keyA) - Number(keyB);
+  return compareSortKeys(sortKey(a), sortKey(b));
 }
 
 function descendingCounts<T extends { count: number }>(rows: T[], tieBreak: (a: T, b: T) => number): T[] {
@@ -150,20 +157,8 @@ function checkArguments(args: SearchCatalogueArgs): { query: string | null; firs
   return { query: query.length > 0 ? query : null, first, after: args.after != null ? searchKeyOf(args.after) : null };
 }
 
-/** Reads a shard's answer, refusing anything that does not have the contract's shape. */
-function shardHits(data: Record<string, unknown>): ShardHits {
-  const hits = (data as Partial<SearchRecordsQuery>).searchRecords;
-  if (!hits || !Array.isArray(hits.hits) || typeof hits.totalCount !== 'number' || typeof hits.countsAreExact !== 'boolean') {
-    throw new Error('no searchRecords');
-  }
-  for (const hit of hits.hits) {
-    if (typeof hit.score !== 'number' || !tryParseEntityId(hit.id, 'Record')) throw new Error(`bad hit ${JSON.stringify(hit)}`);
-  }
-  return hits;
-}
-
 export async function searchCatalogue(
-  scatter: Scatter,
+  shards: ShardSearch,
   regions: RegionTree,
   active: readonly DirectoryEntryRow[],
   identity: Identity,
@@ -182,18 +177,13 @@ export async function searchCatalogue(
   };
   const matchLimit = matchLimitPerArchive(scope.length, matchBudget);
 
-  const outcomes = await scatter.gather(
+  const outcomes = await shards.gather(
     scope,
     identity,
-    (archive) => ({
-      query: SEARCH_RECORDS,
-      operationName: 'SearchRecords',
-      variables: { archive: archive.id, query, filter: recordFilter, first: first + 1, after, matchLimit } satisfies SearchRecordsQueryVariables,
-    }),
-    shardHits,
+    (archive): SearchRecordsQueryVariables => ({ archive: archive.id, query, filter: recordFilter, first: first + 1, after, matchLimit }),
   );
 
-  const merged: { id: string; score: number; archive: DirectoryEntryRow }[] = [];
+  const merged: (SortKey & { archive: DirectoryEntryRow })[] = [];
   const byArchive: { archive: DirectoryEntryRow; count: number; countIsExact: boolean }[] = [];
   const byCity = new Map<string, number>();
   const byCategory = new Map<string, number>();
@@ -211,7 +201,7 @@ export async function searchCatalogue(
       continue;
     }
     const { data, archive } = outcome;
-    for (const hit of data.hits) merged.push({ ...hit, archive });
+    for (const hit of data.hits) merged.push(sortKey({ id: hit.id, score: hit.score, archive }));
     totalCount += data.totalCount;
     countsAreExact &&= data.countsAreExact;
     byArchive.push({ archive, count: data.totalCount, countIsExact: data.countsAreExact });
@@ -221,7 +211,7 @@ export async function searchCatalogue(
     for (const { value, count } of data.facets.byYear) addTo(byDecade, Math.floor(Number(value) / 10) * 10, count);
   }
 
-  merged.sort(compareHits);
+  merged.sort(compareSortKeys);
   const page = merged.slice(0, first);
   const hits = page.map((hit) => ({
     record: { __typename: 'Record' as const, id: hit.id },
