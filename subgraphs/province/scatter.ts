@@ -18,6 +18,7 @@ import { badUserInput, ErrorCode } from '../../protocol/errors.js';
 import type { CircuitBreakers } from '../../protocol/circuit-breaker.js';
 import type { Identity } from '../../protocol/identity.js';
 import { ShardUnreachableError, type GraphQLRequestBody, type GraphQLResponseBody, type ShardClient } from '../../protocol/shard-client.js';
+import { batchEndpointOf, hostDeadlineMs } from '../../protocol/host-batch.js';
 import type { DirectoryEntryRow } from './entities/index.js';
 
 export interface ScatterOptions {
@@ -225,36 +226,4 @@ export class Scatter {
     if (!fits) throw new ShardUnreachableError(url, 'protocol', 'a batch answer that does not match the archives asked');
     return responses as GraphQLResponseBody[];
   }
-}
-
-/** How long a host has for a batch within a call of `timeoutMs`: room is left for the answer's way back. */
-export function hostDeadlineMs(timeoutMs: number): number {
-  return Math.max(1, timeoutMs - Math.min(250, Math.floor(timeoutMs / 5)));
-}
-
-/**
- * The origin of the archive host serving an archive at `<origin>/archives/<code>/graphql`
- * (the archive host's own layout), or null for an endpoint of any other shape.
- */
-function hostOriginOf(archive: Pick<DirectoryEntryRow, 'id' | 'endpoint'>): string | null {
-  let url: URL;
-  try {
-    url = new URL(archive.endpoint);
-  } catch {
-    return null;
-  }
-  if (url.search || url.pathname.replace(/\/$/, '') !== `/archives/${archive.id}/graphql`) return null;
-  return url.origin;
-}
-
-/** The batch endpoint of an archive's host (subgraphs/archive/batch.ts), or null when it is not on an archive host. */
-export function batchEndpointOf(archive: Pick<DirectoryEntryRow, 'id' | 'endpoint'>): string | null {
-  const origin = hostOriginOf(archive);
-  return origin === null ? null : `${origin}/archives/batch`;
-}
-
-/** The catalogue versions endpoint of an archive's host (subgraphs/archive/catalogue-versions.ts), or null. */
-export function versionsEndpointOf(archive: Pick<DirectoryEntryRow, 'id' | 'endpoint'>): string | null {
-  const origin = hostOriginOf(archive);
-  return origin === null ? null : `${origin}/archives/versions`;
 }

@@ -9,7 +9,8 @@ import { close, listen, readBody, sendJson } from '../../protocol/http.js';
 import { verifyIdentity, type Identity } from '../../protocol/identity.js';
 import { ShardClient } from '../../protocol/shard-client.js';
 import type { DirectoryEntryRow } from '../../subgraphs/province/entities/index.js';
-import { batchEndpointOf, hostDeadlineMs, Scatter } from '../../subgraphs/province/scatter.js';
+import { batchEndpointOf, hostDeadlineMs } from '../../protocol/host-batch.js';
+import { Scatter } from '../../subgraphs/province/scatter.js';
 
 const SECRET = 'scatter-test-secret';
 const PUBLIC: Identity = { role: 'public' };
