@@ -6,7 +6,10 @@
  * through the one ShardClient, and puts the answers back where the planner expects them.
  *
  * - `_entities` fetches: the representations are split by the archive code of their id; the
- *   answers go back in the original order and error paths `[_entities, i, …]` are renumbered.
+ *   archives of one archive host go out as one call to its batch endpoint
+ *   (protocol/host-batch.ts), so a page of hits from twenty archives on two hosts is two
+ *   exchanges; the answers go back in the original order and error paths `[_entities, i, …]`
+ *   are renumbered.
  * - Root-field fetches: every root field is routed by its routing argument (the first argument
  *   of type ID!, read from the supergraph); fields for the same endpoint go out as one
  *   sub-operation with only the variables and fragments it uses.
@@ -21,6 +24,7 @@ import { routingKeyOf } from '../protocol/ids.js';
 import { ANONYMOUS, type Identity } from '../protocol/identity.js';
 import { DEFAULT_SHARD_TIMEOUT_MS, ShardUnreachableError, type GraphQLResponseBody, type ShardClient } from '../protocol/shard-client.js';
 import type { CircuitBreakers } from '../protocol/circuit-breaker.js';
+import { HostBatchCalls } from '../protocol/host-batch.js';
 import { FetchShapes, type FetchShape } from './fetch-shapes.js';
 import type { ShardCallMetrics } from './shard-metrics.js';
 import type { ShardDirectory } from './shard-directory.js';
@@ -100,6 +104,11 @@ function unavailable(archive: string, reason: string, path: Path | undefined): G
   return formattedError(`Archive ${archive} ${reason}.`, ErrorCode.ARCHIVE_UNAVAILABLE, path, { archive });
 }
 
+/** An archive's own error saying it did not answer within its host's batch deadline. */
+function isUnavailable(error: GraphQLFormattedError): boolean {
+  return error.extensions?.code === ErrorCode.ARCHIVE_UNAVAILABLE && !error.path;
+}
+
 function responseNameOf(field: FieldNode): string {
   return field.alias?.value ?? field.name.value;
 }
@@ -120,10 +129,12 @@ export class ShardRouter implements GraphQLDataSource<GatewayContext> {
   readonly #options: ShardRouterOptions;
   readonly #timeoutMs: number;
   readonly #shapes = new FetchShapes();
+  readonly #hosts: HostBatchCalls;
 
   constructor(options: ShardRouterOptions) {
     this.#options = options;
     this.#timeoutMs = options.timeoutMs ?? DEFAULT_SHARD_TIMEOUT_MS;
+    this.#hosts = new HostBatchCalls(options.client);
   }
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayResponse> {
@@ -184,6 +195,58 @@ export class ShardRouter implements GraphQLDataSource<GatewayContext> {
     }
   }
 
+  /**
+   * One call to a host's batch endpoint for the `_entities` of several of its archives (`group`:
+   * each archive's endpoint and the indexes of its representations). A host without a batch
+   * endpoint has its archives called one by one.
+   */
+  async #batch(
+    url: string,
+    group: [string, number[]][],
+    archiveOf: (string | null)[],
+    bodyFor: (indexes: number[]) => { query: string; variables: Record<string, unknown>; operationName?: string },
+    identity: Identity,
+    settle: (indexes: number[], answer: ShardAnswer) => void,
+    one: (endpoint: string, indexes: number[]) => Promise<void>,
+  ): Promise<void> {
+    const archives = group.map(([, indexes]) => archiveOf[indexes[0]!]!);
+    const startedAt = process.hrtime.bigint();
+    const observe = (failure: string | null) => archives.forEach((archive, i) => this.#options.metrics?.observe(archive, group[i]![0], startedAt, failure));
+    // The breaker is the host's (protocol/circuit-breaker.ts); its probe asks an archive's GraphQL endpoint.
+    const breaker = this.#options.breakers.for(url);
+    if (!breaker.tryAcquire(group[0]![0])) {
+      observe('breaker_open');
+      for (const [, indexes] of group) settle(indexes, { ok: false, reason: 'is unavailable after repeated failures (档案馆暂时无法访问); retry later' });
+      return;
+    }
+    let bodies: GraphQLResponseBody[] | null;
+    try {
+      bodies = await this.#hosts.post(
+        url,
+        group.map(([, indexes], i) => ({ archive: archives[i]!, ...bodyFor(indexes) })),
+        identity,
+        this.#timeoutMs,
+      );
+    } catch (error) {
+      breaker.recordFailure();
+      observe(error instanceof ShardUnreachableError ? error.reason : 'error');
+      this.#options.log?.(`shard: ${(error as Error).message}`);
+      const reason =
+        error instanceof ShardUnreachableError && error.reason === 'timeout'
+          ? `did not answer within ${this.#timeoutMs} ms (档案馆暂时无法访问)`
+          : 'did not answer (档案馆暂时无法访问)';
+      for (const [, indexes] of group) settle(indexes, { ok: false, reason });
+      return;
+    }
+    breaker.recordSuccess();
+    if (bodies === null) {
+      await Promise.all(group.map(([endpoint, indexes]) => one(endpoint, indexes)));
+      return;
+    }
+    observe(null);
+    group.forEach(([, indexes], i) => settle(indexes, { ok: true, response: bodies[i]! }));
+  }
+
   async #entities(
     query: string,
     operationName: string | undefined,
@@ -218,36 +281,52 @@ export class ShardRouter implements GraphQLDataSource<GatewayContext> {
       parts.set(endpoint, part);
     });
 
-    await Promise.all(
-      [...parts].map(async ([endpoint, indexes]) => {
-        const answer = await this.#call(
-          archiveOf[indexes[0]!]!,
-          endpoint,
-          { query, variables: { ...variables, representations: indexes.map((i) => representations[i]) }, ...(operationName ? { operationName } : {}) },
-          identity,
-        );
-        const received = answer.ok ? (answer.response.data as { _entities?: unknown } | null | undefined)?._entities : undefined;
-        if (answer.ok && Array.isArray(received) && received.length === indexes.length) {
-          indexes.forEach((original, j) => {
-            entities[original] = received[j] ?? null;
-          });
-          for (const error of answer.response.errors ?? []) errors.push(renumberEntityError(error, indexes));
-          return;
-        }
-        if (answer.ok && answer.response.errors?.length) {
-          for (const error of answer.response.errors) errors.push(renumberEntityError(error, indexes));
-          return;
-        }
-        const reason = answer.ok ? 'answered without the entities asked for' : answer.reason;
-        const seen = new Set<string>();
-        for (const index of indexes) {
-          const archive = archiveOf[index]!;
-          if (seen.has(archive)) continue;
-          seen.add(archive);
-          errors.push(unavailable(archive, reason, ['_entities', index]));
-        }
-      }),
-    );
+    // What one archive answered for the representations at `indexes`, put back in place.
+    const settle = (indexes: number[], answer: ShardAnswer): void => {
+      const received = answer.ok ? (answer.response.data as { _entities?: unknown } | null | undefined)?._entities : undefined;
+      if (answer.ok && Array.isArray(received) && received.length === indexes.length) {
+        indexes.forEach((original, j) => {
+          entities[original] = received[j] ?? null;
+        });
+        for (const error of answer.response.errors ?? []) errors.push(renumberEntityError(error, indexes));
+        return;
+      }
+      if (answer.ok && answer.response.errors?.length && !answer.response.errors.some(isUnavailable)) {
+        for (const error of answer.response.errors) errors.push(renumberEntityError(error, indexes));
+        return;
+      }
+      const reason = !answer.ok ? answer.reason : answer.response.errors?.length ? 'did not answer in time (档案馆暂时无法访问)' : 'answered without the entities asked for';
+      const seen = new Set<string>();
+      for (const index of indexes) {
+        const archive = archiveOf[index]!;
+        if (seen.has(archive)) continue;
+        seen.add(archive);
+        errors.push(unavailable(archive, reason, ['_entities', index]));
+      }
+    };
+    const bodyFor = (indexes: number[]) => ({
+      query,
+      variables: { ...variables, representations: indexes.map((i) => representations[i]) },
+      ...(operationName ? { operationName } : {}),
+    });
+    const one = async (endpoint: string, indexes: number[]): Promise<void> => {
+      settle(indexes, await this.#call(archiveOf[indexes[0]!]!, endpoint, bodyFor(indexes), identity));
+    };
+
+    // The archives of one archive host go in one call to its batch endpoint: a page of hits
+    // from twenty archives on two hosts is two HTTP exchanges, not twenty.
+    const byHost = new Map<string, [string, number[]][]>();
+    const calls: Promise<void>[] = [];
+    for (const [endpoint, indexes] of parts) {
+      const url = this.#hosts.endpointOf({ id: archiveOf[indexes[0]!]!, endpoint });
+      if (url === null) calls.push(one(endpoint, indexes));
+      else byHost.set(url, [...(byHost.get(url) ?? []), [endpoint, indexes]]);
+    }
+    for (const [url, group] of byHost) {
+      if (group.length === 1) calls.push(one(...group[0]!));
+      else calls.push(this.#batch(url, group, archiveOf, bodyFor, identity, settle, one));
+    }
+    await Promise.all(calls);
     return { data: { _entities: entities }, ...(errors.length ? { errors } : {}) };
   }
 

@@ -18,7 +18,7 @@ import { badUserInput, ErrorCode } from '../../protocol/errors.js';
 import type { CircuitBreakers } from '../../protocol/circuit-breaker.js';
 import type { Identity } from '../../protocol/identity.js';
 import { ShardUnreachableError, type GraphQLRequestBody, type GraphQLResponseBody, type ShardClient } from '../../protocol/shard-client.js';
-import { batchEndpointOf, hostDeadlineMs } from '../../protocol/host-batch.js';
+import { HostBatchCalls } from '../../protocol/host-batch.js';
 import type { DirectoryEntryRow } from './entities/index.js';
 
 export interface ScatterOptions {
@@ -64,9 +64,6 @@ export async function mapWithLimit<I, O>(items: readonly I[], limit: number, tas
   return results;
 }
 
-/** How long a host whose batch endpoint answered 404 is called archive by archive. */
-export const UNBATCHED_RETRY_MS = 10 * 60_000;
-
 /** Shard calls in flight at once for one scatter when LANTAI_SHARD_CONCURRENCY is unset. */
 export const DEFAULT_SHARD_CONCURRENCY = 16;
 
@@ -76,11 +73,7 @@ export class Scatter {
   readonly #client: ShardClient;
   readonly #log: (message: string) => void;
   readonly #breakers: CircuitBreakers | undefined;
-  /**
-   * Batch endpoints that answered 404, until when: their archives are called one by one, and
-   * the batch is tried again after UNBATCHED_RETRY_MS (the host may have been upgraded).
-   */
-  readonly #unbatched = new Map<string, number>();
+  readonly #hosts: HostBatchCalls;
 
   constructor(client: ShardClient, options: ScatterOptions = {}) {
     this.#client = client;
@@ -88,6 +81,7 @@ export class Scatter {
     this.concurrency = options.concurrency ?? DEFAULT_SHARD_CONCURRENCY;
     this.#log = options.log ?? ((message) => console.error(message));
     this.#breakers = options.breakers;
+    this.#hosts = new HostBatchCalls(client);
   }
 
   /**
@@ -136,7 +130,12 @@ export class Scatter {
       if (breaker && !breaker.tryAcquire(group[0]!.endpoint)) return group.forEach(cutOff);
       let bodies: GraphQLResponseBody[] | null;
       try {
-        bodies = await this.#batch(url, group, identity, request, timeoutMs);
+        bodies = await this.#hosts.post(
+          url,
+          group.map((archive) => ({ archive: archive.id, ...request(archive) })),
+          identity,
+          timeoutMs,
+        );
       } catch (error) {
         if (!(error instanceof ShardUnreachableError)) throw error;
         breaker?.recordFailure();
@@ -146,7 +145,6 @@ export class Scatter {
       breaker?.recordSuccess();
       if (bodies === null) {
         // A host that does not take batches: each archive on its own, from now on.
-        this.#unbatched.set(url, Date.now() + UNBATCHED_RETRY_MS);
         await mapWithLimit(group, this.concurrency, one);
         return;
       }
@@ -166,8 +164,7 @@ export class Scatter {
   #byHost(archives: readonly DirectoryEntryRow[]): Map<string | null, DirectoryEntryRow[]> {
     const groups = new Map<string | null, DirectoryEntryRow[]>();
     for (const archive of archives) {
-      let url = batchEndpointOf(archive);
-      if (url !== null && (this.#unbatched.get(url) ?? 0) > Date.now()) url = null;
+      const url = this.#hosts.endpointOf(archive);
       const group = groups.get(url);
       if (group) group.push(archive);
       else groups.set(url, [archive]);
@@ -193,37 +190,5 @@ export class Scatter {
       this.#log(`province: archive ${archive.id} answered unexpectedly: ${(error as Error).message}`);
       return { archive, ok: false, reason: 'answered unexpectedly' };
     }
-  }
-
-  /**
-   * POSTs the requests of a host's archives to its batch endpoint. Resolves with one response
-   * body per archive, in order, or null when the host has no batch endpoint (HTTP 404);
-   * rejects with ShardUnreachableError when the host cannot be reached, times out, or answers
-   * anything but a batch of the archives asked.
-   */
-  async #batch(
-    url: string,
-    group: readonly DirectoryEntryRow[],
-    identity: Identity,
-    request: (archive: DirectoryEntryRow) => GraphQLRequestBody,
-    timeoutMs: number,
-  ): Promise<GraphQLResponseBody[] | null> {
-    const { status, json } = await this.#client.postJson(
-      url,
-      // The host answers within a little less than the timeout, naming the archives still
-      // working then, so one slow archive does not take its whole host's answer with it.
-      { requests: group.map((archive) => ({ archive: archive.id, ...request(archive) })), timeoutMs: hostDeadlineMs(timeoutMs) },
-      identity,
-      { timeoutMs, archives: group.map((archive) => archive.id) },
-    );
-    if (status === 404) return null;
-    if (status !== 200) throw new ShardUnreachableError(url, 'http', `HTTP ${status}`);
-    const responses = (json as { responses?: unknown } | undefined)?.responses;
-    const fits =
-      Array.isArray(responses) &&
-      responses.length === group.length &&
-      responses.every((body, i) => typeof body === 'object' && body !== null && (body as { archive?: unknown }).archive === group[i]!.id);
-    if (!fits) throw new ShardUnreachableError(url, 'protocol', 'a batch answer that does not match the archives asked');
-    return responses as GraphQLResponseBody[];
   }
 }

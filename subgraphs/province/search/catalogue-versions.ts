@@ -14,8 +14,7 @@
 import type { Identity } from '../../../protocol/identity.js';
 import { ShardUnreachableError, type ShardClient } from '../../../protocol/shard-client.js';
 import type { DirectoryEntryRow } from '../entities/index.js';
-import { versionsEndpointOf } from '../../../protocol/host-batch.js';
-import { UNBATCHED_RETRY_MS } from '../scatter.js';
+import { UNBATCHED_RETRY_MS, versionsEndpointOf } from '../../../protocol/host-batch.js';
 
 export interface ArchiveVersion {
   /** Changes with every committed change of what a search of the archive reads. */
