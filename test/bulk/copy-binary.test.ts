@@ -89,6 +89,19 @@ describe('binary COPY of the loader', () => {
     expect(await copyValues(values, 7)).toEqual(values);
   });
 
+  it('hands over pieces that hold only their own bytes, so a big load keeps no buffer larger than what it sends', () => {
+    const out = new BinaryCopyWriter(4 * 1024 * 1024);
+    const pieces: Buffer[] = [];
+    for (let i = 0; i < 3; i++) {
+      out.row(1).text(`第${i}件`);
+      pieces.push(out.take());
+    }
+    pieces.push(out.end());
+    for (const piece of pieces) expect(piece.buffer.byteLength).toBe(piece.length);
+    // Each piece is its own: writing on does not change those handed over.
+    expect(Buffer.concat(pieces).subarray(19).toString('utf8')).toContain('第0件');
+  });
+
   it('refuses values it cannot write exactly instead of sending something else', () => {
     const out = new BinaryCopyWriter();
     expect(() => out.int8(2 ** 53 + 2)).toThrow(RangeError);

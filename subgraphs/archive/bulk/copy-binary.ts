@@ -149,10 +149,16 @@ export class BinaryCopyWriter {
     return this;
   }
 
-  /** The bytes written so far; the writer goes on in a new buffer of the same size. */
+  /**
+   * The bytes written so far, in a buffer of their own and of their size; the writer goes on in
+   * the buffer it has. A piece handed over as a view of the writer's buffer, with a fresh buffer
+   * of that size for the writer, kept all of it alive until collected: a 4 MB buffer for each
+   * 1 MB piece sent, and the dead ones, outside V8's heap, piled up between collections (an
+   * import peaked anywhere from 220 to 380 MB resident from one run to the next).
+   */
   take(): Buffer {
-    const piece = this.buffer.subarray(0, this.offset);
-    this.buffer = Buffer.allocUnsafe(this.buffer.length);
+    const piece = Buffer.allocUnsafeSlow(this.offset);
+    this.buffer.copy(piece, 0, 0, this.offset);
     this.offset = 0;
     return piece;
   }
