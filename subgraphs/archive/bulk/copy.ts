@@ -52,6 +52,15 @@ export async function copyRows<Row>(client: pg.ClientBase, schema: string, table
   await copyInto(client, schema, table, [out.end()], options);
 }
 
+export interface SetAsideOptions {
+  /**
+   * Indexes of the record table (not those of its keys) left in place, filled row by row as the
+   * rows go in: for a load whose server backend would otherwise sit idle waiting for the rows.
+   * @default none
+   */
+  keepIndexes?: readonly string[];
+}
+
 /**
  * Sets the record table up for a bulk load and returns the statements that put it back as
  * the archive's migrations made it, in the order they must run: its primary key and unique
@@ -62,7 +71,7 @@ export async function copyRows<Row>(client: pg.ClientBase, schema: string, table
  * key back checks every row at once, so a load that broke one still fails as a whole.
  * Run it inside the load's transaction: the table is locked until the load commits.
  */
-export async function setAsideForBulkLoad(client: pg.ClientBase, schema: string): Promise<string[]> {
+export async function setAsideForBulkLoad(client: pg.ClientBase, schema: string, options: SetAsideOptions = {}): Promise<string[]> {
   const record = `"${schema}"."record"`;
   const { rows: constraints } = await client.query<{ relation: string; name: string; definition: string; type: string }>(
     `select format('%I.%I', n.nspname, t.relname) as relation, c.conname as name, pg_get_constraintdef(c.oid) as definition, c.contype as type
@@ -77,8 +86,9 @@ export async function setAsideForBulkLoad(client: pg.ClientBase, schema: string)
        from pg_indexes i
       where i.schemaname = $1 and i.tablename = 'record'
         and not exists (select 1 from pg_constraint c where c.conindid = format('%I.%I', i.schemaname, i.indexname)::regclass)
+        and not i.indexname = any($2)
       order by i.indexname`,
-    [schema],
+    [schema, options.keepIndexes ?? []],
   );
   const foreignKeys = constraints.filter((c) => c.type === 'f');
   const keys = constraints.filter((c) => c.type !== 'f');

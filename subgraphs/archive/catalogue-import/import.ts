@@ -129,6 +129,17 @@ function placesItemsInFiles(columns: Columns, mapping: ColumnMapping): boolean {
 
 const UNIQUE_VIOLATION = '23505';
 
+/**
+ * The record index a first import fills as the rows are copied in, rather than building it
+ * after them: the 档号 trigram index (GIN), the costliest to build (about 6 µs of the server's
+ * CPU per record, on one core: GIN builds are not parallel). While Node reads, decodes and
+ * checks the file (about 15 µs per row) the server only copies each row in (3 µs) and waits;
+ * filling the index then (about 7.5 µs a row) takes time it had spare, where building it
+ * afterwards made everyone wait. The other indexes are built after the load: the btree builds
+ * run in parallel workers, and the title indexes filled too would leave Node waiting instead.
+ */
+const FILLED_DURING_COPY = ['record_reference_trgm_idx'];
+
 /** Fewer bytes than any catalogue row takes (a 档号, a title, a year and a retention period, with separators). */
 const MIN_ROW_BYTES = 40;
 
@@ -228,7 +239,7 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
       let nextFondsId = heldFonds.reduce((max, f) => Math.max(max, f.id), 0) + 1;
       const newFonds = new Map<string, { id: number; name: string | null; from: number; to: number }>();
       let abandoned = false;
-      const restore = await setAsideForBulkLoad(client, schema);
+      const restore = await setAsideForBulkLoad(client, schema, { keepIndexes: FILLED_DURING_COPY });
       async function* pieces(): AsyncGenerator<Buffer> {
         const out = new BinaryCopyWriter(4 * 1024 * 1024);
         for await (const { line, cells } of dataRows()) {
