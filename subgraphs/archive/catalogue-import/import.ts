@@ -239,7 +239,8 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
       let nextFondsId = heldFonds.reduce((max, f) => Math.max(max, f.id), 0) + 1;
       const newFonds = new Map<string, { id: number; name: string | null; from: number; to: number }>();
       let abandoned = false;
-      const restore = await setAsideForBulkLoad(client, schema, { keepIndexes: FILLED_DURING_COPY });
+      // The review history is written below, one entry per record, after the records.
+      const restore = await setAsideForBulkLoad(client, schema, { keepIndexes: FILLED_DURING_COPY, alsoTables: ['open_review'] });
       async function* pieces(): AsyncGenerator<Buffer> {
         const out = new BinaryCopyWriter(4 * 1024 * 1024);
         for await (const { line, cells } of dataRows()) {
