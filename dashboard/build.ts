@@ -12,7 +12,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 
 export const DASHBOARD_DIR = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -59,25 +59,53 @@ export async function dashboardInputsHash(sourceDir: string = DASHBOARD_DIR): Pr
   return hash.digest('hex').slice(0, 16);
 }
 
+/** The trusted-document id of DashboardView in the typed client's manifest, which boot.js sends the first view by. */
+async function dashboardViewId(sourceDir: string): Promise<string> {
+  const manifest = JSON.parse(await readFile(join(sourceDir, '../client/generated/persisted-documents.json'), 'utf8')) as Record<string, string>;
+  const found = Object.entries(manifest).find(([, text]) => /(^|\s)query DashboardView\b/.test(text));
+  if (!found) throw new Error('DashboardView is not in client/generated/persisted-documents.json: run npm run codegen.');
+  return found[0];
+}
+
 /** Builds the dashboard from `sourceDir` into `outDir` (which must not exist yet). */
 export async function buildDashboard(outDir: string, sourceDir: string = DASHBOARD_DIR): Promise<void> {
-  await build({
-    entryPoints: { app: join(sourceDir, 'src/main.ts') },
-    outdir: outDir,
+  const common: BuildOptions = {
     bundle: true,
-    splitting: true,
-    format: 'esm',
     platform: 'browser',
     target: ['chrome110', 'firefox110', 'safari16'],
     minify: true,
     legalComments: 'linked',
-    chunkNames: 'chunks/[name]-[hash]',
     // The packages come from the project's node_modules wherever the sources are (a test builds a copy).
     nodePaths: [join(DASHBOARD_DIR, '..', 'node_modules')],
     logLevel: 'silent',
+  };
+  const app = await build({
+    ...common,
+    entryPoints: { app: join(sourceDir, 'src/main.ts') },
+    outdir: outDir,
+    splitting: true,
+    format: 'esm',
+    chunkNames: 'chunks/[name]-[hash]',
+    metafile: true,
   });
+  // A classic script, run before the module, that sends the first view's query (first-view.ts).
+  await build({
+    ...common,
+    entryPoints: { boot: join(sourceDir, 'src/boot.ts') },
+    outdir: outDir,
+    format: 'iife',
+    define: { DASHBOARD_VIEW_ID: JSON.stringify(await dashboardViewId(sourceDir)) },
+  });
+  // The chunks app.js imports are fetched with it, not after it has been parsed.
+  const entry = Object.entries(app.metafile!.outputs).find(([, output]) => output.entryPoint !== undefined)!;
+  const chunks = entry[1].imports.filter((i) => i.kind === 'import-statement').map((i) => relative(outDir, i.path).split(sep).join('/'));
   for (const file of await readdir(join(sourceDir, 'static'))) {
-    await writeFile(join(outDir, file), await readFile(join(sourceDir, 'static', file)));
+    let content = await readFile(join(sourceDir, 'static', file));
+    if (file === 'index.html') {
+      const preloads = chunks.map((chunk) => `<link rel="modulepreload" href="${chunk}">\n  `).join('');
+      content = Buffer.from(content.toString('utf8').replace('<script type="module" src="app.js">', `${preloads}<script type="module" src="app.js">`));
+    }
+    await writeFile(join(outDir, file), content);
   }
 }
 

@@ -4,6 +4,7 @@
  * page, with the session's token when one was given.
  */
 import { createClient, DashboardViewDocument, type LantaiClient } from '../../client/index.js';
+import { fetchTakingFirstView, GRAPHQL_URL } from './first-view.js';
 import type { Measure, ViewStatistics } from './view-data.js';
 
 /** The province (or the gateway) did not answer: the page keeps its last figures. */
@@ -12,15 +13,13 @@ export class FiguresUnavailable extends Error {}
 /** The gateway refused the token (401): it is forgotten and the page asks for another. */
 export class TokenRefused extends Error {}
 
-export const GRAPHQL_URL = new URL('../graphql', location.href).toString();
-
 const clients = new Map<string, LantaiClient>();
 
 function clientFor(token: string | null): LantaiClient {
   const key = token ?? '';
   let client = clients.get(key);
   if (!client) {
-    client = createClient({ url: GRAPHQL_URL, ...(token ? { token } : {}) });
+    client = createClient({ url: GRAPHQL_URL, fetch: fetchTakingFirstView, ...(token ? { token } : {}) });
     clients.clear();
     clients.set(key, client);
   }

@@ -5,12 +5,11 @@
  * marked stale, and the page says so in words.
  */
 import { fetchView, FiguresUnavailable, TokenRefused, type ViewAnswer } from './api.js';
+import { TOKEN_KEY } from './first-view.js';
 import { when } from './labels.js';
 import { renderView } from './render.js';
 import { download, el } from './table.js';
 import { refreshSeconds, urlOf, viewFromUrl, type ViewState } from './view-state.js';
-
-const TOKEN_KEY = 'lantai-dashboard-token';
 
 const main = document.getElementById('view')!;
 const status = document.getElementById('status')!;

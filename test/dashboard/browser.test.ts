@@ -90,6 +90,25 @@ describe('the provincial dashboard in a browser', () => {
     expect(requested.filter((url) => new URL(url).origin !== origin && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
   });
 
+  it('sends its first view\'s one query from boot.js, before the bundle runs, and draws the view from that answer', async () => {
+    const first = await context.newPage();
+    const cdp = await context.newCDPSession(first);
+    await cdp.send('Network.enable');
+    // Which script sent each query: the first frame of the stack that made the request.
+    const senders: string[] = [];
+    cdp.on('Network.requestWillBeSent', ({ request, initiator }) => {
+      if (request.url === network.gatewayUrl) senders.push(initiator.stack?.callFrames[0]?.url ?? initiator.type);
+    });
+    await first.goto(`${origin}/dashboard/?region=360100`);
+    await first.locator('#status[data-state="fresh"]').waitFor();
+    await first.locator('#region-name', { hasText: '南昌市' }).waitFor();
+    const city = (await api({ region: '360100' })).data.statistics;
+    const holdings = await first.locator('.cards [data-figure="holdings"]').first().textContent();
+    expect(Number(holdings!.replace(/[^\d.]/g, ''))).toBe(city.totals.holdings);
+    expect(senders).toEqual([`${origin}/dashboard/boot.js`]);
+    await first.close();
+  });
+
   it('shows in its cards, a region\'s row and its rankings what the GraphQL API answers for the same role', async () => {
     const { statistics } = (await api({ region: null })).data;
     expect(await figure('holdings')).toBe(statistics.totals.holdings);
