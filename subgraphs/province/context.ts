@@ -9,6 +9,7 @@ import type { DirectoryEntryRow } from './entities/index.js';
 import { AccessRequests, type AccessRequestSettings, type RecordGrantor } from './access-requests/access-requests.js';
 import { Directory } from './directory/directory.js';
 import type { RegionTree } from './directory/regions.js';
+import type { DirectorySnapshot } from './directory/snapshot.js';
 import type { SearchMetrics } from './cross-region-metrics.js';
 import type { Scatter } from './scatter.js';
 import type { ShardSearch } from './search/shard-search.js';
@@ -59,8 +60,9 @@ export function createProvinceContext(
   regions: RegionTree,
   identity: Identity,
   crossRegion: CrossRegionServices,
+  directorySnapshot: DirectorySnapshot,
 ): ProvinceContext {
-  const directory = new Directory(orm.em.fork(), regions);
+  const directory = new Directory(orm.em.fork(), regions, directorySnapshot);
   const em = orm.em.fork();
   const accessRequests = new AccessRequests(em, crossRegion.recordGrantor, crossRegion.accessRequestSettings);
   return {

@@ -73,15 +73,21 @@ const probe = new DirectoryProbe(orm, client, { intervalMs: settings.probeInterv
 const bound = await listen(server.http, port, host);
 const metricsPort = metricsPortOf();
 const metrics = metricsPort === undefined ? null : await startMetricsServer(server.metrics, metricsPort, host);
-probe.start();
 announceListening('province', bound, [`http://${host}:${bound}/graphql (${server.regions.root.name}, ${server.regions.size} regions)`]);
-// Filled in the background, so that the first dashboard after a start does not wait on the shards.
+// Filled in the background, so that the first dashboard after a start does not wait on the
+// shards. The first probe round waits for it: both ask every shard at once, and a dashboard
+// opened right after a restart waits on the warm-up, not on the probe.
+let stopping = false;
 new Directory(orm.em.fork(), server.regions)
   .list()
   .then((active) => server.crossRegion.statistics.warm(active))
-  .catch((error: unknown) => console.error(`province: could not warm the statistics cache: ${describeForLog(error)}`));
+  .catch((error: unknown) => console.error(`province: could not warm the statistics cache: ${describeForLog(error)}`))
+  .finally(() => {
+    if (!stopping) probe.start();
+  });
 
 stopOnSignals('province', async () => {
+  stopping = true;
   await probe.stop();
   if (metrics) await close(metrics.server);
   await close(server.http);

@@ -21,6 +21,7 @@ import { provinceResolvers } from './resolvers.js';
 import { DEFAULT_STATISTICS_TIMEOUT_MS, HoldingsCache } from './statistics/holdings-cache.js';
 import { ShardRecordGrantor } from './access-requests/record-grants.js';
 import { RegionTree } from './directory/regions.js';
+import { DirectorySnapshot } from './directory/snapshot.js';
 import { SEARCH_MATCH_BUDGET } from './search/search.js';
 import { DEFAULT_SEARCH_CACHE_BYTES, SearchAnswerCache } from './search/answer-cache.js';
 import { CatalogueVersions } from './search/catalogue-versions.js';
@@ -147,6 +148,7 @@ export async function buildProvinceServer(options: ProvinceServerOptions): Promi
   retryReadsOnLostConnection(orm);
   traceStatements(orm);
   const regions = await RegionTree.load(orm.em.fork());
+  const directorySnapshot = new DirectorySnapshot();
   const metrics = new ServiceMetrics('province');
   const ownClient = options.shardClient ? undefined : new ShardClient({ secret, timeoutMs: options.shardTimeoutMs });
   const client = options.shardClient ?? ownClient!;
@@ -219,7 +221,7 @@ export async function buildProvinceServer(options: ProvinceServerOptions): Promi
   const graphql = graphqlHttpHandler<ProvinceContext>({
     server: apollo,
     maxBodyBytes: options.maxBodyBytes,
-    context: async (request) => createProvinceContext(orm, regions, verifyIdentity(request.headers, secret), crossRegion),
+    context: async (request) => createProvinceContext(orm, regions, verifyIdentity(request.headers, secret), crossRegion, directorySnapshot),
   });
   const http = createHttpShell({
     routes: [{ path: '/graphql', handle: graphql }],

@@ -23,6 +23,8 @@ export interface GraphQLAnswer<T = Record<string, any>> {
 
 export interface ProvinceFixture {
   url: string;
+  /** The province's database, for a second replica over it. */
+  databaseUrl: string;
   orm: ProvinceOrm;
   server: ProvinceServer;
   /** Sends a GraphQL request signed as `identity` (now, with the test secret). */
@@ -32,8 +34,14 @@ export interface ProvinceFixture {
   teardown(): Promise<void>;
 }
 
-export async function startProvince(label: string): Promise<ProvinceFixture> {
-  const database: TestDatabase = await createTestDatabase(label);
+/**
+ * A province subgraph over a test database of its own, or, as `replicaOf` another, a second
+ * replica over that one's database (which the first one's teardown drops).
+ */
+export async function startProvince(label: string, options: { replicaOf?: ProvinceFixture } = {}): Promise<ProvinceFixture> {
+  const database: Pick<TestDatabase, 'url' | 'drop'> = options.replicaOf
+    ? { url: options.replicaOf.databaseUrl, drop: async () => {} }
+    : await createTestDatabase(label);
   const orm = await openProvinceDatabase(database.url, { province: '360000', poolSize: 4 });
   const server = await buildProvinceServer({ orm, secret: SECRET, log: () => {} });
   const port = await listen(server.http, 0);
@@ -51,6 +59,7 @@ export async function startProvince(label: string): Promise<ProvinceFixture> {
 
   return {
     url,
+    databaseUrl: database.url,
     orm,
     server,
     send,

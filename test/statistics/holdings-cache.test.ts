@@ -13,6 +13,9 @@ import { COUNTER_NAMES, HoldingsCache } from '../../subgraphs/province/statistic
 import { Scatter } from '../../subgraphs/province/scatter.js';
 import { ServiceMetrics } from '../../protocol/metrics.js';
 import { holdingsCacheMetrics } from '../../subgraphs/province/cross-region-metrics.js';
+import { loadRegionTree } from '../../protocol/regions.js';
+import { RegionTree } from '../../subgraphs/province/directory/regions.js';
+import { byChildRegion, StatisticsService, totalsOf } from '../../subgraphs/province/statistics/statistics.js';
 
 const SECRET = 'holdings-cache-test-secret';
 const PUBLIC: Identity = { role: 'public' };
@@ -109,6 +112,33 @@ describe('holdings cache', () => {
     await cache.settled();
     expect(shard.calls).toHaveLength(2);
     expect((await cache.lookup(archives)).figures.map((f) => [f.summary.total.files, f.stale])).toEqual([[120, false]]);
+  });
+
+  it('sums the refreshed figures in the next answer, though unchanged figures reuse the sums of the last', async () => {
+    shard.calls.length = 0;
+    shard.behaviour = 'answer';
+    shard.files = 100;
+    const clock = { now: 0 };
+    const statistics = new StatisticsService(cacheAt(clock));
+    const regions = new RegionTree(loadRegionTree('360000'));
+    const archives = ['360100', '360102', '360200'].map((code) => entry(code, shard.url));
+    const figures = () => statistics.statistics(null as never, regions, archives, PUBLIC, {});
+    const sums = async () => {
+      const answer = await figures();
+      const byCity = Object.fromEntries(byChildRegion(answer).filter((row) => row.archives > 0).map((row) => [row.region.code, row.totals.files]));
+      return { province: totalsOf(answer).files, byCity };
+    };
+
+    expect(await sums()).toEqual({ province: 300, byCity: { '360100': 200, '360200': 100 } });
+    const [first, second] = [await figures(), await figures()];
+    expect(second.rollup).toBe(first.rollup);
+    expect(await statistics.statistics(null as never, regions, archives, PUBLIC, { region: '360100' }).then((f) => totalsOf(f).files)).toBe(200);
+
+    shard.files = 150;
+    clock.now = 1000;
+    await figures(); // stale: served while the cache refreshes
+    await statistics.cache.settled();
+    expect(await sums()).toEqual({ province: 450, byCity: { '360100': 300, '360200': 150 } });
   });
 
   it('counts hits, fresh and stale, misses, and the age of the figures it serves', async () => {

@@ -3,10 +3,11 @@
  * region each serves, where its shard answers, and whether it is routed. Only an admin may
  * change it; every change bumps the directory version the gateway watches.
  *
- * Beside it in directory/: the region tree (regions.ts), the probe that tells whether each
- * shard answers (probe.ts), and the resolvers of Archive, Region and the directory's fields.
+ * Beside it in directory/: the region tree (regions.ts), the snapshot every read of the
+ * directory goes through (snapshot.ts), the probe that tells whether each shard answers
+ * (probe.ts), and the resolvers of Archive, Region and the directory's fields.
  */
-import { LockMode, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { raw } from '@mikro-orm/postgresql';
 import { badUserInput, conflict, forbidden, notFound } from '../../../protocol/errors.js';
 import { parseArchiveCode } from '../../../protocol/ids.js';
@@ -23,6 +24,7 @@ import {
 } from '../entities/index.js';
 import type { ProvinceEntityManager } from '../database.js';
 import type { RegionTree } from './regions.js';
+import { DirectorySnapshot } from './snapshot.js';
 import { printableText } from '../../../protocol/text.js';
 
 export interface ArchiveRegistration {
@@ -98,9 +100,14 @@ export function shardEndpoint(endpoint: string): string {
 }
 
 export class Directory {
+  /**
+   * @param snapshot the directory as last read, shared by the requests of one server; a
+   *   Directory made without one keeps its own.
+   */
   constructor(
     private readonly em: ProvinceEntityManager,
     private readonly regions: RegionTree,
+    private readonly snapshot: DirectorySnapshot = new DirectorySnapshot(),
   ) {}
 
   /**
@@ -198,40 +205,35 @@ export class Directory {
 
   /** The directory listing, ordered by code. */
   async list(listing: DirectoryListing = {}): Promise<DirectoryEntryRow[]> {
-    const where: FilterQuery<DirectoryEntryRow>[] = [];
+    let inRegion: ReadonlySet<string> | undefined;
     if (listing.region != null) {
       const region = this.regions.find(listing.region);
       if (!region) throw notFound(`No region ${listing.region} in ${this.regions.root.name} (${this.regions.root.code}).`);
-      where.push({ region: { $in: this.regions.subtreeCodes(region) } });
+      inRegion = new Set(this.regions.subtreeCodes(region));
     }
-    if (listing.status != null) where.push({ status: listing.status });
-    if (!listing.includeRetired) where.push({ retiredAt: null });
-    return this.em.find(DirectoryEntryEntity, { $and: where }, { orderBy: { id: 'asc' } });
+    const view = await this.snapshot.current(this.em);
+    return (listing.includeRetired ? view.entries : view.active).filter(
+      (entry) => (inRegion === undefined || inRegion.has(entry.region.code)) && (listing.status == null || entry.status === listing.status),
+    );
   }
 
   /** Entries by code, in the order asked, null for a code the directory does not know. */
   async entriesByCode(codes: readonly string[]): Promise<(DirectoryEntryRow | null)[]> {
-    const rows = await this.em.find(DirectoryEntryEntity, { id: { $in: [...codes] } });
-    const byCode = new Map(rows.map((row) => [row.id, row]));
-    return codes.map((code) => byCode.get(code) ?? null);
+    const view = await this.snapshot.current(this.em);
+    return codes.map((code) => view.entry(code) ?? null);
   }
 
   /**
    * For each region code, the active entries registered in it or any region below it,
-   * ordered by code: one query for all of them.
+   * ordered by code.
    */
   async activeEntriesBelow(regionCodes: readonly string[]): Promise<DirectoryEntryRow[][]> {
-    const subtrees = regionCodes.map((code) => {
+    const view = await this.snapshot.current(this.em);
+    return regionCodes.map((code) => {
       const region = this.regions.get(code);
-      return new Set(region ? this.regions.subtreeCodes(region) : []);
+      const below = new Set(region ? this.regions.subtreeCodes(region) : []);
+      return view.active.filter((entry) => below.has(entry.region.code));
     });
-    const all = new Set(subtrees.flatMap((codes) => [...codes]));
-    const rows = await this.em.find(
-      DirectoryEntryEntity,
-      { region: { $in: [...all] }, retiredAt: null },
-      { orderBy: { id: 'asc' } },
-    );
-    return subtrees.map((codes) => rows.filter((row) => codes.has(row.region.code)));
   }
 
   /** What the gateway routes by: every active archive's endpoint, with the version. */

@@ -2,13 +2,14 @@
 import { regionContains } from '../../../protocol/regions.js';
 import type { MutationResolvers, QueryResolvers, StatisticsResolvers } from '../generated/resolvers-types.js';
 import {
-  byCategory,
   byChildRegion,
-  byPeriod,
   counterView,
   coverageOf,
   ranking,
   ratesOf,
+  regionByCategory,
+  regionByPeriod,
+  regionTargets,
   targetChecks,
   totalsOf,
 } from './statistics.js';
@@ -43,10 +44,10 @@ export const Statistics: StatisticsResolvers = {
   year: (figures) => figures.year,
   totals: (figures) => totalsOf(figures),
   rates: (figures) => ratesOf(totalsOf(figures)),
-  targets: (figures) => targetChecks(figures.figures.map((f) => f.summary), figures.targets),
+  targets: (figures) => regionTargets(figures),
   byRegion: (figures) => byChildRegion(figures),
-  byCategory: (figures) => byCategory(figures.figures.map((f) => f.summary)),
-  byPeriod: (figures) => byPeriod(figures.figures.map((f) => f.summary)),
+  byCategory: (figures) => regionByCategory(figures),
+  byPeriod: (figures) => regionByPeriod(figures),
   archives: (figures) =>
     figures.figures.map(({ archive, summary }) => ({
       archive,

@@ -57,6 +57,38 @@ export interface RegionFigures {
   targets: StatisticsTargets;
   regions: RegionTree;
   identity: Identity;
+  /** Where the sums of these figures are kept, shared with other requests over the same figures. */
+  rollup: Rollup;
+}
+
+/**
+ * The sums one set of figures gives, each made when first asked for. Requests over the same
+ * figures (the same cached summaries of the same archives in the same regions) share one
+ * rollup, so a warm dashboard sums a hundred archives once per change of the figures, not
+ * once per request; the sums are never changed once made.
+ */
+export class Rollup {
+  totals?: CounterView;
+  targets?: TargetCheck[];
+  byRegion?: ReturnType<typeof childRegionStatistics>;
+  byCategory?: ReturnType<typeof byCategory>;
+  byPeriod?: ReturnType<typeof byPeriod>;
+}
+
+/** Whether two lookups give the same figures: the same summaries of the same archives in the same regions, equally fresh. */
+function sameFigures(a: Pick<RegionFigures, 'inScope' | 'figures' | 'unavailable'>, b: Pick<RegionFigures, 'inScope' | 'figures' | 'unavailable'>): boolean {
+  const sameArchive = (x: DirectoryEntryRow, y: DirectoryEntryRow) => x === y || (x.id === y.id && x.region.code === y.region.code);
+  return (
+    a.inScope.length === b.inScope.length &&
+    a.figures.length === b.figures.length &&
+    a.unavailable.length === 0 &&
+    b.unavailable.length === 0 &&
+    a.inScope.every((archive, i) => sameArchive(archive, b.inScope[i]!)) &&
+    a.figures.every((f, i) => {
+      const g = b.figures[i]!;
+      return f.summary === g.summary && f.stale === g.stale && f.refreshFailure === g.refreshFailure && sameArchive(f.archive, g.archive);
+    })
+  );
 }
 
 export type CounterView = HoldingsCounters & { holdings: number; open: number };
@@ -179,15 +211,23 @@ export function targetChecks(summaries: readonly HoldingsSummary[], targets: Sta
 }
 
 /** The region's totals; several fields of one answer read them, so they are summed once. */
-const regionTotals = new WeakMap<RegionFigures, CounterView>();
-
 export function totalsOf(figures: RegionFigures): CounterView {
-  let totals = regionTotals.get(figures);
-  if (!totals) {
-    totals = counterView(countersOf(sumVectors(figures.figures.map((f) => vectorsOf(f.summary).total))));
-    regionTotals.set(figures, totals);
-  }
-  return totals;
+  return (figures.rollup.totals ??= counterView(countersOf(sumVectors(figures.figures.map((f) => vectorsOf(f.summary).total)))));
+}
+
+/** Whether the region's archives together reach each target. */
+export function regionTargets(figures: RegionFigures): TargetCheck[] {
+  return (figures.rollup.targets ??= targetChecks(figures.figures.map((f) => f.summary), figures.targets));
+}
+
+/** Holdings of the region by category (门类). */
+export function regionByCategory(figures: RegionFigures) {
+  return (figures.rollup.byCategory ??= byCategory(figures.figures.map((f) => f.summary)));
+}
+
+/** Holdings of the region before 1949 and since. */
+export function regionByPeriod(figures: RegionFigures) {
+  return (figures.rollup.byPeriod ??= byPeriod(figures.figures.map((f) => f.summary)));
 }
 
 /**
@@ -196,6 +236,10 @@ export function totalsOf(figures: RegionFigures): CounterView {
  * whatever the number of children (a city has up to twenty counties, the province a hundred).
  */
 export function byChildRegion(figures: RegionFigures) {
+  return (figures.rollup.byRegion ??= childRegionStatistics(figures));
+}
+
+function childRegionStatistics(figures: RegionFigures) {
   return figures.regions.childrenOf(figures.region).map((child) => {
     const below = new Set(figures.regions.subtreeCodes(child));
     const summaries = figures.figures.filter((f) => below.has(f.archive.region.code)).map((f) => f.summary);
@@ -355,6 +399,9 @@ export interface YearSnapshotResult {
 }
 
 export class StatisticsService {
+  /** The last current figures of each region asked for, with their rollup. */
+  readonly #lastByRegion = new Map<string, Pick<RegionFigures, 'inScope' | 'figures' | 'unavailable' | 'rollup'>>();
+
   constructor(
     readonly cache: HoldingsCache,
     readonly targets: StatisticsTargets = DEFAULT_TARGETS,
@@ -383,7 +430,11 @@ export class StatisticsService {
     const base = { region, inScope, targets: this.targets, regions, identity };
     if (args.year == null) {
       const { figures, unavailable } = await this.cache.lookup(inScope);
-      return { ...base, year: null, figures, unavailable };
+      const current = { inScope, figures, unavailable };
+      const last = this.#lastByRegion.get(region.code);
+      const rollup = last && sameFigures(last, current) ? last.rollup : new Rollup();
+      this.#lastByRegion.set(region.code, { ...current, rollup });
+      return { ...base, ...current, year: null, rollup };
     }
     const year = checkYear(args.year, now);
     const rows = await em.find(HoldingsSnapshotEntity, { year, archive: { $in: inScope.map((e) => e.id) } });
@@ -395,7 +446,7 @@ export class StatisticsService {
       if (row) figures.push({ archive, summary: snapshotSummary(row), stale: false });
       else unavailable.push({ archive, reason: `has no snapshot (年报快照) of ${year}` });
     }
-    return { ...base, year, figures, unavailable };
+    return { ...base, year, figures, unavailable, rollup: new Rollup() };
   }
 
   /** The year-over-year series of a region's archives from their snapshots, up to `upTo`. */
