@@ -109,6 +109,7 @@ export async function oaiScenario(net: BenchNetwork, options: OaiOptions): Promi
         pageP50Ms: percentile(sorted, 0.5),
         pageP95Ms: percentile(sorted, 0.95),
         pageMaxMs: slowestMs,
+        firstPageMs: pageMs[0],
         slowestPage: pageMs.indexOf(slowestMs) + 1,
         hostRssStartMiB: Number(mib(rss[0]!).toFixed(1)),
         hostRssAfterFirstPageMiB: Number(mib(rss[1] ?? Number.NaN).toFixed(1)),
