@@ -8,6 +8,7 @@ import { startNetwork, type Network } from '../scripts/network.js';
 import type { NetworkProgress } from '../seeds/network.js';
 import type { Scale } from '../seeds/plan.js';
 import { BenchClient } from './client.js';
+import { BENCH_INSPECTOR_NODE_OPTIONS, inspectorUrlIn } from './heap-inspector.js';
 
 export interface BenchNetworkOptions {
   databaseUrl: string;
@@ -33,6 +34,8 @@ export interface BenchNetwork {
   shard(code: string, query: string, variables?: Record<string, unknown>): Promise<Record<string, any>>;
   /** Which host process serves an archive (its index). */
   hostOf(code: string): number;
+  /** The inspector address of an archive host process (by index), to read its V8 heap (heap-inspector.ts). */
+  inspectorOf(host: number): string | undefined;
   stop(): Promise<void>;
 }
 
@@ -51,14 +54,24 @@ export const BENCH_SERVICE_ENV: Readonly<Record<string, string>> = Object.freeze
 
 export async function startBenchNetwork(options: BenchNetworkOptions): Promise<BenchNetwork> {
   const secret = DEMO_SUBGRAPH_SECRET;
+  const inspectors = new Map<string, string>();
   const network = await startNetwork({
     databaseUrl: options.databaseUrl,
     scale: options.scale,
     archives: options.archives,
     hosts: options.hosts ?? 2,
     subgraphSecret: secret,
-    env: { ...BENCH_SERVICE_ENV, ...(options.searchCache === false ? { LANTAI_SEARCH_CACHE_BYTES: '0' } : {}) },
-    log: options.log,
+    env: {
+      ...BENCH_SERVICE_ENV,
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${BENCH_INSPECTOR_NODE_OPTIONS}`.trim(),
+      ...(options.searchCache === false ? { LANTAI_SEARCH_CACHE_BYTES: '0' } : {}),
+    },
+    log: (line) => {
+      // Lines read "[<service name>] <line>".
+      const url = inspectorUrlIn(line);
+      if (url) inspectors.set(line.slice(1, line.indexOf(']')), url);
+      options.log?.(line);
+    },
     onSeedProgress: options.onSeedProgress,
   });
   const client = new BenchClient(secret);
@@ -71,6 +84,7 @@ export async function startBenchNetwork(options: BenchNetworkOptions): Promise<B
     gateway: (query, variables) => client.post(network.gatewayUrl, query, variables),
     shard: (code, query, variables) => client.shard(endpoints.get(code)!, query, variables),
     hostOf: (code) => network.archiveHosts.findIndex((host) => host.archives.includes(code)),
+    inspectorOf: (host) => inspectors.get(network.archiveHosts[host]?.process.spec.name ?? ''),
     async stop() {
       await client.close();
       await network.stop();

@@ -191,7 +191,7 @@ describe('npm run bench at small scale', () => {
     expect(statistics.rows.map((r) => r.label)).toEqual(['cold (province just restarted)', 'warm (cached)', 'warm (cached)']);
   });
 
-  it('harvests the biggest archive whole over OAI-PMH, reporting records per second, page times and the host\'s memory', () => {
+  it('harvests the biggest archive whole over OAI-PMH, reporting records per second, page times, the slowest page, and the host\'s memory and heap after a full collection', () => {
     const oai = scenario('oai');
     const [harvest] = oai.rows;
     expect(harvest!.label).toBe('ListRecords oai_dc, whole archive');
@@ -200,6 +200,11 @@ describe('npm run bench at small scale', () => {
     expect(harvest!.recordsPerSecond as number).toBeGreaterThan(0);
     expect(harvest!.pageMaxMs as number).toBeGreaterThanOrEqual(harvest!.pageP50Ms as number);
     expect(harvest!.hostRssPeakMiB as number).toBeGreaterThan(0);
+    expect(harvest!.slowestPage as number).toBeGreaterThanOrEqual(1);
+    expect(harvest!.slowestPage as number).toBeLessThanOrEqual(harvest!.pages as number);
+    // The heap the host keeps after a full collection, read through the inspector the bench opens.
+    expect(harvest!.hostHeapAfterGcEndMiB as number).toBeGreaterThan(0);
+    expect(harvest!.hostHeapAfterGcEndMiB as number).toBeLessThan(harvest!.hostRssPeakMiB as number);
     expect(oai.targets.map((t) => t.met)).toEqual([null, null, null]);
   });
 

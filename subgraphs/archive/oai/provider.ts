@@ -332,13 +332,20 @@ export class OaiProvider {
         expires: new Date(now.getTime() + TOKEN_LIFETIME_MS),
       };
       if (state.from && state.from >= before) throw new OaiError('noRecordsMatch', 'No record has changed in that time.');
-      state.completeListSize = await countFeed(request.scope, await this.#selectionOf(request, set, state.from, before));
-      if (state.completeListSize === 0) throw new OaiError('noRecordsMatch', 'No record matches these arguments.');
     }
 
     const selection = await this.#selectionOf(request, state.set, state.from, state.before);
     const first = state.cursor === 0 ? null : state.after;
-    const items = await readFeed(request.scope, selection, first, this.#pageSize + 1);
+    // A new list is counted (completeListSize) while its first page is read, on two pooled
+    // connections: the first page waits for the slower of the two, not for both.
+    const [items, counted] = await Promise.all([
+      readFeed(request.scope, selection, first, this.#pageSize + 1),
+      token === undefined ? countFeed(request.scope, selection) : null,
+    ]);
+    if (counted !== null) {
+      if (counted === 0) throw new OaiError('noRecordsMatch', 'No record matches these arguments.');
+      state.completeListSize = counted;
+    }
     const more = items.length > this.#pageSize;
     const page = more ? items.slice(0, this.#pageSize) : items;
     if (page.length === 0) throw new OaiError('noRecordsMatch', 'No record remains in this list.');
