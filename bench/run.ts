@@ -170,6 +170,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
             concurrentRequests: budget.routingConcurrentRequests,
             warmup: budget.routingWarmup,
             maxDurationMs: budget.maxRunMs,
+            provinceScale,
           }),
         );
       }
@@ -188,6 +189,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
             coldSamples: budget.statisticsColdSamples,
             maxDurationMs: budget.maxRunMs,
             rounds: budget.latencyRounds,
+            provinceScale,
           }),
         );
       }

@@ -17,6 +17,8 @@ export interface RoutingOptions {
   /** Requests per case and side at 16 clients. */
   concurrentRequests: number;
   maxDurationMs: number;
+  /** Judge the target (issue 18's, set for the whole province); otherwise it is reported, not judged. */
+  provinceScale: boolean;
 }
 
 const RECORD = `query Record($id: ID!) { record(id: $id) { id referenceCode title year access category } }`;
@@ -93,7 +95,7 @@ export async function routingScenario(net: BenchNetwork, options: RoutingOptions
     scenario: 'routing',
     title: 'gateway routing overhead (gateway vs direct shard call, same run)',
     rows: withRatio,
-    targets: [atMost('gateway adds ≤ 2 ms at p50 to record(id) over a direct shard call', Math.round(added * 1000) / 1000, 2, 'ms')],
+    targets: [atMost('gateway adds ≤ 1 ms at p50 to record(id) over a direct shard call', Math.round(added * 1000) / 1000, 1, 'ms', options.provinceScale)],
     notes: [
       `archives read: ${archives.join(', ')} (hosts ${archives.map((a) => net.hostOf(a) + 1).join(', ')}); ratio = gateway p50 / direct p50.`,
       "4 alternating rounds per case and side: p50 and p95 are the medians of the rounds' own, p95 min and max their range.",
