@@ -25,7 +25,13 @@ export function draw(container: HTMLElement, option: ChartOption): ECharts {
   if (!chart) {
     chart = init(container, undefined, { renderer: 'svg' });
     charts.set(container, chart);
-    new ResizeObserver(() => chart!.resize()).observe(container);
+    // A ResizeObserver reports every container once as soon as it observes it, and ECharts'
+    // resize() lays out and draws the whole chart again even at the same size: only a change of
+    // size is passed on, or every chart of a view is drawn twice before the view is complete.
+    new ResizeObserver(([entry]) => {
+      const { width, height } = entry!.contentRect;
+      if (Math.round(width) !== chart!.getWidth() || Math.round(height) !== chart!.getHeight()) chart!.resize();
+    }).observe(container);
   }
   chart.setOption({ textStyle: { fontFamily: FONT }, aria: { enabled: true }, animation: false, ...option }, { notMerge: true });
   return chart;
