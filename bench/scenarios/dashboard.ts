@@ -2,7 +2,10 @@
  * Scenario: the provincial dashboard's first view in a real browser (Chromium, driven by
  * playwright-core), with the province's statistics cache warm: from a fresh tab's navigation
  * to /dashboard/ until every figure, table and chart of the province view is drawn. Each
- * sample is a new browser profile, so the page's files come over the network every time.
+ * sample is a new browser profile, so the page's files come over the network every time. One
+ * view, not measured, goes first: the services' first DashboardView after a start plans and
+ * validates the operation (the gateway's query plan, the province's parse), which long-running
+ * services have done long before anyone looks at the wall.
  */
 import { access, constants, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,6 +18,11 @@ import { atMost, type ScenarioResult } from '../report.js';
 export interface DashboardOptions {
   /** First views measured, each in a fresh browser profile. */
   views: number;
+  /**
+   * Views before them, not measured.
+   * @default 1
+   */
+  warmupViews?: number;
   /** Whether this is the whole province at province scale, where the target applies. */
   provinceScale: boolean;
 }
@@ -41,7 +49,8 @@ export async function dashboardScenario(net: BenchNetwork, options: DashboardOpt
   const queries: number[] = [];
   let errors = 0;
   let firstError: string | undefined;
-  for (let i = 0; i < options.views; i++) {
+  const warmup = options.warmupViews ?? 1;
+  for (let i = -warmup; i < options.views; i++) {
     const profile = await mkdtemp(join(tmpdir(), 'lantai-bench-chromium-'));
     const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, viewport: { width: 1400, height: 1000 }, args: CHROMIUM_FLAGS });
     try {
@@ -51,6 +60,7 @@ export async function dashboardScenario(net: BenchNetwork, options: DashboardOpt
       await page.locator('#status[data-state="fresh"]').waitFor({ timeout: 30_000 });
       // Every chart drawn: each chart container holds its SVG.
       await page.waitForFunction(`[...document.querySelectorAll('.chart')].every((chart) => chart.querySelector('svg'))`, undefined, { timeout: 30_000 });
+      if (i < 0) continue;
       samples.push(performance.now() - started);
       // How much of it the page's one query took, from the browser's resource timing.
       const query = await page.evaluate(`performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/graphql')).map((e) => e.duration)[0] ?? null`);
@@ -70,6 +80,8 @@ export async function dashboardScenario(net: BenchNetwork, options: DashboardOpt
     title: `provincial dashboard first view (Chromium, ${net.codes.length} archives, anonymous public)`,
     rows: [{ ...row, ...(firstError ? { firstError } : {}) }, queryRow],
     targets: [atMost('dashboard first view ≤ 1.5 s (warm cache, province scale)', row.p95Ms, 1500, 'ms', options.provinceScale)],
-    notes: [`${samples.length} first views, each in a new browser profile: from navigation until every card, table and chart is drawn.`],
+    notes: [
+      `${samples.length} first views, each in a new browser profile: from navigation until every card, table and chart is drawn; ${warmup} unmeasured before them (the services' first DashboardView plans the operation).`,
+    ],
   };
 }
