@@ -18,6 +18,7 @@ import type { ShardDirectory } from '../../gateway/shard-directory.js';
 const SECRET = 'entity-batches-test-secret';
 const PUBLIC: Identity = { role: 'public' };
 
+/** A fake archive host, of the same kind as the province scatter's test has (each test file sets itself up). */
 interface FakeHost {
   server: Server;
   origin: string;
