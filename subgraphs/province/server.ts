@@ -187,7 +187,7 @@ export async function buildProvinceServer(options: ProvinceServerOptions): Promi
         misses: metrics.counter('lantai_search_cache_misses_total', "Archives' search answers asked of the archive (not cached, or its catalogue changed).", []),
       },
     ),
-    recordGrantor: new ShardRecordGrantor(client, options.log ? (message) => options.log!(message) : undefined),
+    recordGrantor: new ShardRecordGrantor(client, options.log ? (message) => options.log!(message) : undefined, breakers),
     accessRequestSettings: { deadlineWorkingDays: options.requestDeadlineWorkingDays },
     searchMatchBudget: options.searchMatchBudget ?? SEARCH_MATCH_BUDGET,
   };

@@ -16,6 +16,7 @@ import type { SubmitInput } from '../../subgraphs/province/access-requests/reque
 import { Directory } from '../../subgraphs/province/directory/directory.js';
 import { RequestCounts } from '../../subgraphs/province/statistics/request-counts.js';
 import { ShardRecordGrantor } from '../../subgraphs/province/access-requests/record-grants.js';
+import { CircuitBreakers } from '../../protocol/circuit-breaker.js';
 import {
   checkedIdentityNumber,
   identityCheckCharacter,
@@ -409,6 +410,36 @@ describe('the grant call to the holding archive', () => {
       expect(errorCodeOf(error)).toBe('ARCHIVE_UNAVAILABLE');
       expect((error as { extensions: { archive: string } }).extensions.archive).toBe(HOLDING);
       expect(messages).toHaveLength(1);
+    } finally {
+      await client.close();
+    }
+  });
+});
+
+describe('the grant call through its host\'s circuit breaker', () => {
+  it('after repeated failures the host is cut off: the grant is refused at once, ARCHIVE_UNAVAILABLE naming the archive, with no call', async () => {
+    const client = new ShardClient({ secret: 'unused', timeoutMs: 500 });
+    const messages: string[] = [];
+    const breakers = new CircuitBreakers({ failureThreshold: 2, coolDownMs: 60_000 });
+    try {
+      const grantorOverNetwork = new ShardRecordGrantor(client, (message) => messages.push(message), breakers);
+      const archive = { ...entries.get(HOLDING)!, endpoint: 'http://127.0.0.1:9/archives/360200/graphql' };
+      const attempt = async () => {
+        try {
+          await grantorOverNetwork.grant(HOLDING_CLERK, archive, { sub: REQUESTER.sub!, records: [`${HOLDING}:Record:1`], until: '2026-04-01', request: 'r' });
+        } catch (caught) {
+          return caught as { message: string; extensions: { code: string; archive: string } };
+        }
+        return null;
+      };
+      for (let i = 0; i < 2; i++) expect((await attempt())?.extensions.code).toBe('ARCHIVE_UNAVAILABLE');
+      expect(messages).toHaveLength(2);
+      expect(breakers.for(archive.endpoint).state).toBe('open');
+      const refused = await attempt();
+      expect(refused?.extensions).toMatchObject({ code: 'ARCHIVE_UNAVAILABLE', archive: HOLDING });
+      expect(refused?.message).toContain('cut off');
+      // Refused by the breaker: no third call went out, so nothing more was logged.
+      expect(messages).toHaveLength(2);
     } finally {
       await client.close();
     }

@@ -3,9 +3,12 @@
  * fulfilled: the archive contract's internal grantRecordAccess, called on the archive's shard
  * through the one shard client, signed as the fulfilling archivist, so that the archive itself
  * decides that the caller may grant (DESIGN.md: access is enforced where the data lives).
+ * The call goes through its host's circuit breaker, as the scatter's do: a host cut off after
+ * repeated failures is refused at once instead of the archivist waiting out the timeout.
  */
 import { readFileSync } from 'node:fs';
 import { archiveUnavailable, badUserInput, ErrorCode, forbidden, notFound } from '../../../protocol/errors.js';
+import type { CircuitBreakers } from '../../../protocol/circuit-breaker.js';
 import type { Identity } from '../../../protocol/identity.js';
 import { ShardUnreachableError, type ShardClient } from '../../../protocol/shard-client.js';
 import type { DirectoryEntryRow } from '../entities/index.js';
@@ -18,10 +21,15 @@ export class ShardRecordGrantor implements RecordGrantor {
   constructor(
     private readonly client: ShardClient,
     private readonly log: (message: string) => void = (message) => console.error(message),
+    private readonly breakers?: CircuitBreakers,
   ) {}
 
   async grant(actor: Identity, archive: DirectoryEntryRow, grant: RecordGrant): Promise<void> {
     if (archive.retiredAt != null) throw archiveUnavailable(archive.id, 'has been retired from the network');
+    const breaker = this.breakers?.for(archive.endpoint);
+    if (breaker && !breaker.tryAcquire(archive.endpoint)) {
+      throw archiveUnavailable(archive.id, 'is cut off after repeated failures of its host; the grant was not stored and the request stays ACCEPTED');
+    }
     let body;
     try {
       body = await this.client.request<Partial<GrantRecordAccessMutation>>(
@@ -30,8 +38,10 @@ export class ShardRecordGrantor implements RecordGrantor {
         actor,
         { archive: archive.id },
       );
+      breaker?.recordSuccess();
     } catch (error) {
       if (!(error instanceof ShardUnreachableError)) throw error;
+      breaker?.recordFailure();
       this.log(`province: archive ${archive.id} did not store a grant: ${error.reason}`);
       throw archiveUnavailable(archive.id, 'did not answer; the grant was not stored and the request stays ACCEPTED');
     }
