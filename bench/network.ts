@@ -19,6 +19,12 @@ export interface BenchNetworkOptions {
   hosts?: number;
   /** Whether the province caches search answers; off sets LANTAI_SEARCH_CACHE_BYTES=0. @default true */
   searchCache?: boolean;
+  /**
+   * Open each service's inspector on loopback, to read its V8 heap (the oai scenario). Anyone on
+   * the machine could attach to it while the benchmark runs, so only a run that reads heaps opens it.
+   * @default false
+   */
+  inspectors?: boolean;
   log?: (line: string) => void;
   onSeedProgress?: (progress: NetworkProgress) => void;
 }
@@ -63,7 +69,7 @@ export async function startBenchNetwork(options: BenchNetworkOptions): Promise<B
     subgraphSecret: secret,
     env: {
       ...BENCH_SERVICE_ENV,
-      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${BENCH_INSPECTOR_NODE_OPTIONS}`.trim(),
+      ...(options.inspectors ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${BENCH_INSPECTOR_NODE_OPTIONS}`.trim() } : {}),
       ...(options.searchCache === false ? { LANTAI_SEARCH_CACHE_BYTES: '0' } : {}),
     },
     log: (line) => {

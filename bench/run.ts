@@ -154,6 +154,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       archives: options.archives,
       hosts: options.hosts,
       searchCache: options.searchCache,
+      inspectors: wants('oai'),
       log: (line) => {
         if (line.startsWith('lantai:')) log(line);
       },
