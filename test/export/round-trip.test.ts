@@ -1,8 +1,10 @@
 /**
  * Round trip: an archive's own CSV export, imported into an empty archive, brings back every
- * record, fonds and access status as it was (UTF-8 with BOM and GB18030 alike).
+ * record, fonds and access status as it was (UTF-8 with BOM and GB18030 alike), titles that a
+ * spreadsheet would run as formulas included: the export marks them as text, the import takes
+ * the mark off.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createWriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +31,15 @@ beforeAll(async () => {
   client = new pg.Client({ connectionString: database.url });
   await client.connect();
   folder = mkdtempSync(join(tmpdir(), 'lantai-roundtrip-'));
+  // Titles and remarks a spreadsheet would take for formulas (CSV injection), in ASCII and full width.
+  const schema = archiveSchemaName(SOURCE);
+  await client.query(
+    `update ${schema}.record r set title = v.title, remarks = v.remarks
+       from (select id, row_number() over (order by id) as n from ${schema}.record order by id limit 5) t
+       join (values (1, '=HYPERLINK("http://example.invalid","通知")', '+86 电话'), (2, '-附件目录', '@领导批示'),
+                    (3, '＝全角等号', '＋全角'), (4, '@某局函', null), (5, '+1 补充', '-')) v(n, title, remarks) on v.n = t.n
+      where r.id = t.id`,
+  );
 });
 
 afterAll(async () => {
@@ -64,7 +75,15 @@ describe('CSV export, then import into an empty archive', () => {
     const report = await importCatalogueFile(client, path, { archive: target, importedBy: 'roundtrip' });
     expect(report.rejected).toBe(0);
     expect(report.ignoredColumns).toEqual(['导出范围']);
+    if (encoding === 'utf-8') {
+      const text = readFileSync(path, 'utf8');
+      expect(text).toContain(`"'=HYPERLINK(""http://example.invalid"",""通知"")"`);
+      expect(text).toContain(`,'-附件目录,`);
+      expect(text).toContain(`,'＝全角等号,`);
+      expect(text).not.toMatch(/,[=+@]/);
+    }
     const original = await catalogue(SOURCE);
+    expect(original.filter((row) => /^[=+\-@＝＋]/.test(row.title)).length).toBe(5);
     expect(original.length).toBeGreaterThan(0);
     expect(new Set(original.map((row) => row.access)).size).toBeGreaterThan(1);
     expect(await catalogue(target)).toEqual(original);

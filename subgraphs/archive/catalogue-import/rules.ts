@@ -143,12 +143,17 @@ function referenceParts(code: string): ReferenceParts {
   return { fondsCode: parts[0]!, categoryCode: null, year: null, retention: null, organisation: null, number: null };
 }
 
+/** The apostrophe a spreadsheet or the CSV export puts before a cell that would read as a formula. */
+const FORMULA_TEXT_MARK = /^'(?=[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20])/;
+
 /** Checks one data row against the rules, reading each field from its column or the mapping's default. */
 export function checkRow(line: number, cells: readonly string[], columns: Columns, mapping: ColumnMapping = {}): CheckedRow {
   const reasons: RejectionReason[] = [];
   const cell = (field: ImportField): string => {
     const i = columns.index[field];
-    const value = i === undefined ? '' : (cells[i] ?? '').trim();
+    // An apostrophe before a formula character is a spreadsheet's text mark (the export writes
+    // it, as Excel does), not part of the value.
+    const value = i === undefined ? '' : (cells[i] ?? '').trim().replace(FORMULA_TEXT_MARK, '');
     const text = value.length > 0 ? value : (mapping.defaults?.[field]?.trim() ?? '');
     // Codes, dates and statuses are compared folded; titles and names keep their full-width （）〔〕.
     return DESCRIPTIVE_FIELDS.has(field) ? text : folded(text);

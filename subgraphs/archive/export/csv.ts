@@ -46,6 +46,8 @@ export function csvHeader(): string {
 export function csvRows(records: readonly ExportedRecord[], scope: string): string {
   return stringify(
     records.map((record) => cells(record, scope)),
-    { record_delimiter: 'windows', cast: { number: (value) => String(value) } },
+    // A cell a spreadsheet would run as a formula (=, +, -, @, their full-width forms) is
+    // written with an apostrophe before it, which spreadsheets show as text; the import takes it off again.
+    { record_delimiter: 'windows', escape_formulas: true, cast: { number: (value) => String(value) } },
   );
 }
