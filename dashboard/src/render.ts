@@ -37,7 +37,7 @@ function figureSection(id: string, title: string, table: Table, option: ChartOpt
   const header = el('header');
   header.append(el('h2', title, { id: `${id}-title` }));
   const csv = el('button', '下载 CSV', { type: 'button', class: 'csv', 'data-csv': id });
-  csv.addEventListener('click', () => download(`${id}.csv`, csvOf(table), 'text/csv;charset=utf-8'));
+  csv.addEventListener('click', async () => download(`${id}.csv`, await csvOf(table), 'text/csv;charset=utf-8'));
   header.append(csv);
   section.append(header);
   const body = el('div', undefined, { class: option ? 'chart-and-table' : 'table-only' });
@@ -287,7 +287,7 @@ function rankings(s: ViewStatistics, ctx: RenderContext): HTMLElement {
     const table = rankingTable(s, ctx, which);
     const wrapper = el('div', undefined, { class: 'table-wrapper' });
     const csv = el('button', `下载 CSV（${which === 'best' ? '前列' : '后列'}）`, { type: 'button', class: 'csv', 'data-csv': `ranking-${which}` });
-    csv.addEventListener('click', () => download(`ranking-${which}.csv`, csvOf(table), 'text/csv;charset=utf-8'));
+    csv.addEventListener('click', async () => download(`ranking-${which}.csv`, await csvOf(table), 'text/csv;charset=utf-8'));
     wrapper.append(tableElement(table, (region) => ctx.drill(region)), csv);
     pair.append(wrapper);
   }
@@ -296,7 +296,7 @@ function rankings(s: ViewStatistics, ctx: RenderContext): HTMLElement {
     const table = regionRankingTable(s, ctx);
     const wrapper = el('div', undefined, { class: 'table-wrapper region-ranking' });
     const csv = el('button', '下载 CSV（地区）', { type: 'button', class: 'csv', 'data-csv': 'ranking-regions' });
-    csv.addEventListener('click', () => download('ranking-regions.csv', csvOf(table), 'text/csv;charset=utf-8'));
+    csv.addEventListener('click', async () => download('ranking-regions.csv', await csvOf(table), 'text/csv;charset=utf-8'));
     wrapper.append(tableElement(table, (region) => ctx.drill(region)), csv);
     section.append(wrapper);
   }

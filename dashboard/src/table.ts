@@ -61,15 +61,16 @@ export function tableElement(table: Table, drill: (region: string) => void): HTM
   return node;
 }
 
-function csvField(value: string | number | null): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function csvOf(table: Table): string {
-  const lines = [table.columns, ...table.rows.map((row) => row.map((c) => c.value))].map((row) => row.map(csvField).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+/**
+ * The table as CSV (UTF-8 with a BOM, CRLF lines), by csv-stringify, loaded on the first
+ * download so the first view does not carry it: it quotes what needs quoting and prefixes a
+ * cell a spreadsheet would run as a formula (=, +, -, @, their full-width forms) with an
+ * apostrophe, as the catalogue export does.
+ */
+export async function csvOf(table: Table): Promise<string> {
+  const { stringify } = await import('csv-stringify/browser/esm/sync');
+  const rows = [table.columns, ...table.rows.map((row) => row.map((c) => c.value))];
+  return `\uFEFF${stringify(rows, { record_delimiter: 'windows', escape_formulas: true, cast: { number: (value) => String(value) } })}`;
 }
 
 /** Offers `content` as a download named `name`. */

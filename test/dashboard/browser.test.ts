@@ -228,6 +228,25 @@ describe('the provincial dashboard in a browser', () => {
     expect(useTotal[useHeader.indexOf('利用档案')]).toBe(statistics.totals.itemsProvided);
   });
 
+  it("downloads a chart's table as CSV (UTF-8 with a BOM) with the figures the table shows", async () => {
+    await page.goto(`${network.gatewayUrl.replace(/graphql$/, '')}dashboard/`);
+    await freshView();
+    const { statistics } = (await api({ region: null })).data;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('button.csv[data-csv="regions"]')]);
+    expect(download.suggestedFilename()).toBe('regions.csv');
+    const file = join(profile, 'regions.csv');
+    await download.saveAs(file);
+    const text = await readFile(file, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const lines = text.slice(1).trimEnd().split('\r\n');
+    // The header, the province's own archive (本级) and one line per city.
+    expect(lines).toHaveLength(2 + statistics.byRegion.length);
+    expect(lines[0]).toBe('地区,档案馆数,馆藏档案（卷件）,开放档案（卷件）,开放率,数字化率,文件级目录率,利用人次');
+    const nanchang = statistics.byRegion.find((r: any) => r.region.code === '360100');
+    const row = lines.find((line) => line.startsWith(`${nanchang.region.name},`))!;
+    expect(row.split(',')).toContain(String(nanchang.totals.holdings));
+  });
+
   // Last: it stops the province for the rest of the file.
   it('keeps its last figures, marked stale, when the province stops answering', async () => {
     await freshView();
