@@ -161,6 +161,37 @@ export class ShardRouter implements GraphQLDataSource<GatewayContext> {
     return new Map(wanted.map((archive) => [archive, directory.endpointOf(archive)]));
   }
 
+  /**
+   * Sends one call through the breaker of its host: refused at once while the breaker is open,
+   * counted as the host's success or failure otherwise. `observe` records the call's failure
+   * in the metrics; the caller records its success.
+   */
+  async #guarded<T>(
+    breakerKey: string,
+    probeEndpoint: string,
+    observe: (failure: string) => void,
+    send: () => Promise<T>,
+  ): Promise<{ ok: true; value: T } | { ok: false; reason: string }> {
+    const breaker = this.#options.breakers.for(breakerKey);
+    if (!breaker.tryAcquire(probeEndpoint)) {
+      observe('breaker_open');
+      return { ok: false, reason: 'is unavailable after repeated failures (档案馆暂时无法访问); retry later' };
+    }
+    try {
+      const value = await send();
+      breaker.recordSuccess();
+      return { ok: true, value };
+    } catch (error) {
+      breaker.recordFailure();
+      observe(error instanceof ShardUnreachableError ? error.reason : 'error');
+      this.#options.log?.(`shard: ${(error as Error).message}`);
+      if (error instanceof ShardUnreachableError && error.reason === 'timeout') {
+        return { ok: false, reason: `did not answer within ${this.#timeoutMs} ms (档案馆暂时无法访问)` };
+      }
+      return { ok: false, reason: 'did not answer (档案馆暂时无法访问)' };
+    }
+  }
+
   async #call(
     archive: string,
     endpoint: string,
@@ -168,31 +199,22 @@ export class ShardRouter implements GraphQLDataSource<GatewayContext> {
     identity: Identity,
   ): Promise<ShardAnswer> {
     const startedAt = process.hrtime.bigint();
-    const breaker = this.#options.breakers.for(endpoint);
-    if (!breaker.tryAcquire(endpoint)) {
-      this.#options.metrics?.observe(archive, endpoint, startedAt, 'breaker_open');
-      return { ok: false, reason: 'is unavailable after repeated failures (档案馆暂时无法访问); retry later' };
+    const sent = await this.#guarded(
+      endpoint,
+      endpoint,
+      (failure) => this.#options.metrics?.observe(archive, endpoint, startedAt, failure),
+      () => this.#options.client.request(endpoint, body, identity, { timeoutMs: this.#timeoutMs, archive }),
+    );
+    if (!sent.ok) return sent;
+    const response = sent.value;
+    this.#options.metrics?.observe(archive, endpoint, startedAt, null);
+    // A shard that refuses the gateway's signature is misconfigured, not the client's concern:
+    // passing its UNAUTHENTICATED on would tell a client with a valid token to log in again.
+    if (!response.data && response.errors?.some((e) => e.extensions?.code === ErrorCode.UNAUTHENTICATED && !e.path)) {
+      this.#options.log?.(`shard ${endpoint}: refused the gateway's signed identity: ${response.errors.map((e) => e.message).join('; ')}`);
+      return { ok: false, reason: 'refused the gateway’s signed request (档案馆暂时无法访问)' };
     }
-    try {
-      const response = await this.#options.client.request(endpoint, body, identity, { timeoutMs: this.#timeoutMs, archive });
-      breaker.recordSuccess();
-      this.#options.metrics?.observe(archive, endpoint, startedAt, null);
-      // A shard that refuses the gateway's signature is misconfigured, not the client's concern:
-      // passing its UNAUTHENTICATED on would tell a client with a valid token to log in again.
-      if (!response.data && response.errors?.some((e) => e.extensions?.code === ErrorCode.UNAUTHENTICATED && !e.path)) {
-        this.#options.log?.(`shard ${endpoint}: refused the gateway's signed identity: ${response.errors.map((e) => e.message).join('; ')}`);
-        return { ok: false, reason: 'refused the gateway’s signed request (档案馆暂时无法访问)' };
-      }
-      return { ok: true, response };
-    } catch (error) {
-      breaker.recordFailure();
-      this.#options.metrics?.observe(archive, endpoint, startedAt, error instanceof ShardUnreachableError ? error.reason : 'error');
-      this.#options.log?.(`shard: ${(error as Error).message}`);
-      if (error instanceof ShardUnreachableError && error.reason === 'timeout') {
-        return { ok: false, reason: `did not answer within ${this.#timeoutMs} ms (档案馆暂时无法访问)` };
-      }
-      return { ok: false, reason: 'did not answer (档案馆暂时无法访问)' };
-    }
+    return { ok: true, response };
   }
 
   /**
@@ -213,32 +235,19 @@ export class ShardRouter implements GraphQLDataSource<GatewayContext> {
     const startedAt = process.hrtime.bigint();
     const observe = (failure: string | null) => archives.forEach((archive, i) => this.#options.metrics?.observe(archive, group[i]![0], startedAt, failure));
     // The breaker is the host's (protocol/circuit-breaker.ts); its probe asks an archive's GraphQL endpoint.
-    const breaker = this.#options.breakers.for(url);
-    if (!breaker.tryAcquire(group[0]![0])) {
-      observe('breaker_open');
-      for (const [, indexes] of group) settle(indexes, { ok: false, reason: 'is unavailable after repeated failures (档案馆暂时无法访问); retry later' });
-      return;
-    }
-    let bodies: GraphQLResponseBody[] | null;
-    try {
-      bodies = await this.#hosts.post(
+    const sent = await this.#guarded(url, group[0]![0], observe, () =>
+      this.#hosts.post(
         url,
         group.map(([, indexes], i) => ({ archive: archives[i]!, ...bodyFor(indexes) })),
         identity,
         this.#timeoutMs,
-      );
-    } catch (error) {
-      breaker.recordFailure();
-      observe(error instanceof ShardUnreachableError ? error.reason : 'error');
-      this.#options.log?.(`shard: ${(error as Error).message}`);
-      const reason =
-        error instanceof ShardUnreachableError && error.reason === 'timeout'
-          ? `did not answer within ${this.#timeoutMs} ms (档案馆暂时无法访问)`
-          : 'did not answer (档案馆暂时无法访问)';
-      for (const [, indexes] of group) settle(indexes, { ok: false, reason });
+      ),
+    );
+    if (!sent.ok) {
+      for (const [, indexes] of group) settle(indexes, sent);
       return;
     }
-    breaker.recordSuccess();
+    const bodies = sent.value;
     if (bodies === null) {
       await Promise.all(group.map(([endpoint, indexes]) => one(endpoint, indexes)));
       return;
