@@ -11,22 +11,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { startBenchNetwork } from './network.js';
-import { CHROMIUM_FLAGS, findChromium } from './scenarios/dashboard.js';
+import { CHROMIUM_FLAGS, findChromium, MARK_COMPLETE, requireChineseFont } from './scenarios/dashboard.js';
 
 const { values } = parseArgs({ options: { database: { type: 'string' }, views: { type: 'string', default: '5' }, out: { type: 'string' }, url: { type: 'string' }, cpu: { type: 'boolean', default: false } } });
-
-const COMPLETE = `(() => {
-  const check = () => {
-    const status = document.getElementById('status');
-    const charts = [...document.querySelectorAll('.chart')];
-    if (status && status.dataset.state === 'fresh' && charts.length > 0 && charts.every((c) => c.querySelector('svg'))) {
-      performance.mark('lantai:complete');
-      observer.disconnect();
-    }
-  };
-  const observer = new MutationObserver(check);
-  observer.observe(document, { subtree: true, childList: true, attributes: true });
-})();`;
 
 interface TraceEvent { name: string; cat: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: any }
 
@@ -59,6 +46,7 @@ function summarise(events: TraceEvent[], marks: Record<string, number>, resource
 }
 
 const executablePath = await findChromium();
+await requireChineseFont();
 const net = values.url ? undefined : await startBenchNetwork({ databaseUrl: values.database!, scale: 'province', log: () => undefined });
 const origin = values.url ?? new URL(net!.network.gatewayUrl).origin;
 const url = `${origin}/dashboard/`;
@@ -70,7 +58,7 @@ try {
     const profile = await mkdtemp(join(tmpdir(), 'lantai-profile-chromium-'));
     const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, viewport: { width: 1400, height: 1000 }, args: CHROMIUM_FLAGS });
     try {
-      await context.addInitScript(COMPLETE);
+      await context.addInitScript(MARK_COMPLETE);
       const page = context.pages()[0] ?? (await context.newPage());
       const cdp = await context.newCDPSession(page);
       const events: TraceEvent[] = [];
@@ -85,12 +73,11 @@ try {
         transferMode: 'ReportEvents',
         traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'loading', 'blink'] },
       });
+      const complete = page.waitForEvent('console', { predicate: (message) => message.text() === 'lantai:complete', timeout: 30_000 });
       const started = performance.now();
       await page.goto(url);
-      await page.locator('#status[data-state="fresh"]').waitFor({ timeout: 30_000 });
-      await page.waitForFunction(`[...document.querySelectorAll('.chart')].every((chart) => chart.querySelector('svg'))`, undefined, { timeout: 30_000 });
+      await complete;
       const wall = performance.now() - started;
-      await page.waitForFunction(`performance.getEntriesByName('lantai:complete').length > 0`);
       const marks = (await page.evaluate(`Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]))`)) as Record<string, number>;
       const resources = (await page.evaluate(`performance.getEntriesByType('resource').map((e) => e.toJSON())`)) as any[];
       const nav = (await page.evaluate(`performance.getEntriesByType('navigation')[0].toJSON()`)) as any;

@@ -45,7 +45,7 @@ export interface BenchBudget {
   maxRunMs: number;
   /** Rows of the catalogue file the import scenario writes and imports. */
   importRows: number;
-  /** Rounds of each latency case of search and statistics (routing alternates its own four). */
+  /** Rounds of each latency case of search, statistics and the dashboard (routing alternates its own four). */
   latencyRounds: number;
 }
 
@@ -196,7 +196,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       }
       if (wants('dashboard')) {
         log('bench: dashboard…');
-        await run('dashboard', 'provincial dashboard', () => dashboardScenario(net, { views: budget.dashboardViews, provinceScale }));
+        await run('dashboard', 'provincial dashboard', () => dashboardScenario(net, { views: budget.dashboardViews, rounds: budget.latencyRounds, provinceScale }));
       }
       if (wants('oai')) {
         log('bench: oai…');

@@ -12,8 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUSY_OTHERS_CPU_SHARE } from '../../bench/machine.js';
 import type { BenchReport, ScenarioResult } from '../../bench/report.js';
+import { CHINESE_FONT } from '../../bench/scenarios/dashboard.js';
 import { createTestDatabase, type TestDatabase } from '../harness/database.js';
-import { requireDebianCommand } from '../harness/debian-package.js';
+import { requireDebianCommand, requireDebianFile } from '../harness/debian-package.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // Two hosts: Nanchang's archives on one, Jingdezhen's on the other.
@@ -54,8 +55,9 @@ function expectSaneLatencies(result: ScenarioResult): void {
 }
 
 beforeAll(async () => {
-  // The dashboard scenario drives Chromium.
+  // The dashboard scenario drives Chromium, over a page with its Chinese text drawn.
   await requireDebianCommand({ package: 'chromium', command: 'chromium' });
+  await requireDebianFile(CHINESE_FONT);
   database = await createTestDatabase('bench');
   folder = mkdtempSync(join(tmpdir(), 'lantai-bench-'));
   run = await bench('--quick', '--scale', 'small', '--archives', ARCHIVES.join(','), '--database', database.url, '--out', join(folder, 'report.json'));
@@ -117,7 +119,7 @@ describe('npm run bench at small scale', () => {
   it('opens the dashboard\'s first view in Chromium, to the last chart', () => {
     const dashboard = scenario('dashboard');
     expectSaneLatencies(dashboard);
-    expect(dashboard.rows.map((r) => r.label)).toEqual(['first view, warm statistics cache, fresh browser', 'of which its DashboardView query']);
+    expect(dashboard.rows.map((r) => r.label)).toEqual(['first view, warm statistics cache, fresh browser', 'of which its DashboardView query', 'the same views as the driver heard of them (one message later)']);
   });
 
   it('records the machine load before every scenario, and judges no timed target from a busy run', () => {

@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_JWT_SECRET, signClientToken } from '../../gateway/caller.js';
 import { startNetwork, type Network } from '../../scripts/network.js';
 import { createTestDatabase, type TestDatabase } from '../harness/database.js';
+import { CHINESE_FONT } from '../../bench/scenarios/dashboard.js';
 import { requireDebianCommand, requireDebianFile } from '../harness/debian-package.js';
 
 const ARCHIVES = ['360000', '360100', '360102', '360121', '360200', '360222'];
@@ -33,7 +34,7 @@ const requested: string[] = [];
 beforeAll(async () => {
   const executablePath = await requireDebianCommand({ package: 'chromium', command: 'chromium' });
   // A Chinese font, so that the screenshots show the page's text.
-  await requireDebianFile({ package: 'fonts-wqy-microhei', file: '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc' });
+  await requireDebianFile(CHINESE_FONT);
   db = await createTestDatabase('dashboard');
   network = await startNetwork({ databaseUrl: db.url, archives: ARCHIVES, hosts: 2, env: { LANTAI_PROBE_INTERVAL_MS: '60000' } });
   origin = new URL(network.gatewayUrl).origin;
