@@ -15,7 +15,7 @@
 
 import { ANONYMOUS } from './identity.js';
 import type { ServiceMetrics } from './metrics.js';
-import type { ShardClient } from './shard-client.js';
+import { ShardUnreachableError, type ShardClient } from './shard-client.js';
 
 export interface CircuitBreakerOptions {
   /**
@@ -94,6 +94,15 @@ export class CircuitBreaker {
     if (this.#state !== 'closed') this.#change('closed');
   }
 
+  /**
+   * A call that ended without saying anything of the host (it failed before or after the
+   * host's part): a half-open breaker lets its next trial through, as it would have after the
+   * trial's success or failure.
+   */
+  release(): void {
+    this.#trialInFlight = false;
+  }
+
   recordFailure(): void {
     this.#failures += 1;
     if (this.#state === 'open') return;
@@ -139,6 +148,31 @@ export class CircuitBreaker {
     if (this.#probeTimer) clearTimeout(this.#probeTimer);
     this.#probeTimer = null;
   }
+}
+
+/** What callThrough answers, without calling, while the host's breaker is open. */
+export const CUT_OFF: unique symbol = Symbol('cut off');
+
+/**
+ * Makes `call` one call through `breaker` (none: it is simply made), `probeEndpoint` being
+ * what a probe of the host would ask. While the breaker is open it answers CUT_OFF at once.
+ * Otherwise the call's outcome is the host's: a ShardUnreachableError is its failure (and is
+ * thrown on), an answer its success. Any other error says nothing of the host: it only gives
+ * back a half-open breaker's trial, so that the breaker never waits for a call that has ended.
+ */
+export async function callThrough<T>(breaker: CircuitBreaker | undefined, probeEndpoint: string, call: () => Promise<T>): Promise<T | typeof CUT_OFF> {
+  if (!breaker) return call();
+  if (!breaker.tryAcquire(probeEndpoint)) return CUT_OFF;
+  let value: T;
+  try {
+    value = await call();
+  } catch (error) {
+    if (error instanceof ShardUnreachableError) breaker.recordFailure();
+    else breaker.release();
+    throw error;
+  }
+  breaker.recordSuccess();
+  return value;
 }
 
 /** The origin of an endpoint URL (its host), or the endpoint itself when it is no URL. */

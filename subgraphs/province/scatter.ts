@@ -15,7 +15,7 @@
  */
 import type { GraphQLFormattedError } from 'graphql';
 import { badUserInput, ErrorCode } from '../../protocol/errors.js';
-import type { CircuitBreakers } from '../../protocol/circuit-breaker.js';
+import { callThrough, CUT_OFF, type CircuitBreakers } from '../../protocol/circuit-breaker.js';
 import type { Identity } from '../../protocol/identity.js';
 import { ShardUnreachableError, type GraphQLRequestBody, type GraphQLResponseBody, type ShardClient } from '../../protocol/shard-client.js';
 import { HostBatchCalls } from '../../protocol/host-batch.js';
@@ -110,39 +110,37 @@ export class Scatter {
       outcomes.set(archive, { archive, ok: false, reason: HOST_CUT_OFF });
     };
     const one = async (archive: DirectoryEntryRow): Promise<void> => {
-      const breaker = this.#breakers?.for(archive.endpoint);
-      if (breaker && !breaker.tryAcquire(archive.endpoint)) return cutOff(archive);
-      let body: GraphQLResponseBody;
+      let body: GraphQLResponseBody | typeof CUT_OFF;
       try {
-        body = await this.#client.request(archive.endpoint, request(archive), identity, { timeoutMs, archive: archive.id });
-      } catch (error) {
-        if (!(error instanceof ShardUnreachableError)) throw error;
-        breaker?.recordFailure();
-        unavailable(archive, error);
-        return;
-      }
-      breaker?.recordSuccess();
-      settle(archive, body);
-    };
-    const batch = async (url: string, group: DirectoryEntryRow[]): Promise<void> => {
-      // The probe of an open breaker asks an archive's endpoint, which answers GraphQL; the batch endpoint does not.
-      const breaker = this.#breakers?.for(url);
-      if (breaker && !breaker.tryAcquire(group[0]!.endpoint)) return group.forEach(cutOff);
-      let bodies: GraphQLResponseBody[] | null;
-      try {
-        bodies = await this.#hosts.post(
-          url,
-          group.map((archive) => ({ archive: archive.id, ...request(archive) })),
-          identity,
-          timeoutMs,
+        body = await callThrough(this.#breakers?.for(archive.endpoint), archive.endpoint, () =>
+          this.#client.request(archive.endpoint, request(archive), identity, { timeoutMs, archive: archive.id }),
         );
       } catch (error) {
         if (!(error instanceof ShardUnreachableError)) throw error;
-        breaker?.recordFailure();
+        unavailable(archive, error);
+        return;
+      }
+      if (body === CUT_OFF) cutOff(archive);
+      else settle(archive, body);
+    };
+    const batch = async (url: string, group: DirectoryEntryRow[]): Promise<void> => {
+      let bodies: GraphQLResponseBody[] | null | typeof CUT_OFF;
+      try {
+        // The probe of an open breaker asks an archive's endpoint, which answers GraphQL; the batch endpoint does not.
+        bodies = await callThrough(this.#breakers?.for(url), group[0]!.endpoint, () =>
+          this.#hosts.post(
+            url,
+            group.map((archive) => ({ archive: archive.id, ...request(archive) })),
+            identity,
+            timeoutMs,
+          ),
+        );
+      } catch (error) {
+        if (!(error instanceof ShardUnreachableError)) throw error;
         for (const archive of group) unavailable(archive, error);
         return;
       }
-      breaker?.recordSuccess();
+      if (bodies === CUT_OFF) return group.forEach(cutOff);
       if (bodies === null) {
         // A host that does not take batches: each archive on its own, from now on.
         await mapWithLimit(group, this.concurrency, one);

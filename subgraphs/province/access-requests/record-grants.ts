@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { archiveUnavailable, badUserInput, ErrorCode, forbidden, notFound } from '../../../protocol/errors.js';
-import type { CircuitBreakers } from '../../../protocol/circuit-breaker.js';
+import { callThrough, CUT_OFF, type CircuitBreakers } from '../../../protocol/circuit-breaker.js';
 import type { Identity } from '../../../protocol/identity.js';
 import { ShardUnreachableError, type ShardClient } from '../../../protocol/shard-client.js';
 import type { DirectoryEntryRow } from '../entities/index.js';
@@ -26,24 +26,23 @@ export class ShardRecordGrantor implements RecordGrantor {
 
   async grant(actor: Identity, archive: DirectoryEntryRow, grant: RecordGrant): Promise<void> {
     if (archive.retiredAt != null) throw archiveUnavailable(archive.id, 'has been retired from the network');
-    const breaker = this.breakers?.for(archive.endpoint);
-    if (breaker && !breaker.tryAcquire(archive.endpoint)) {
-      throw archiveUnavailable(archive.id, 'is cut off after repeated failures of its host; the grant was not stored and the request stays ACCEPTED');
-    }
     let body;
     try {
-      body = await this.client.request<Partial<GrantRecordAccessMutation>>(
-        archive.endpoint,
-        { query: GRANT_MUTATION, variables: { archive: archive.id, input: grant } satisfies GrantRecordAccessMutationVariables, operationName: 'GrantRecordAccess' },
-        actor,
-        { archive: archive.id },
+      body = await callThrough(this.breakers?.for(archive.endpoint), archive.endpoint, () =>
+        this.client.request<Partial<GrantRecordAccessMutation>>(
+          archive.endpoint,
+          { query: GRANT_MUTATION, variables: { archive: archive.id, input: grant } satisfies GrantRecordAccessMutationVariables, operationName: 'GrantRecordAccess' },
+          actor,
+          { archive: archive.id },
+        ),
       );
-      breaker?.recordSuccess();
     } catch (error) {
       if (!(error instanceof ShardUnreachableError)) throw error;
-      breaker?.recordFailure();
       this.log(`province: archive ${archive.id} did not store a grant: ${error.reason}`);
       throw archiveUnavailable(archive.id, 'did not answer; the grant was not stored and the request stays ACCEPTED');
+    }
+    if (body === CUT_OFF) {
+      throw archiveUnavailable(archive.id, 'is cut off after repeated failures of its host; the grant was not stored and the request stays ACCEPTED');
     }
     const refusal = body.errors?.[0];
     if (refusal) {
