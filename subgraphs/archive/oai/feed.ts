@@ -166,7 +166,6 @@ export async function readFeed(scope: FeedScope, selection: FeedSelection, after
   return rows.map(itemOf);
 }
 
-
 /**
  * How many items the selection holds (completeListSize), in one statement.
  *
