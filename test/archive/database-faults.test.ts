@@ -10,6 +10,7 @@ import pg from 'pg';
 import { GraphQLError } from 'graphql';
 import { archiveDatabaseDown, isConnectionLost, provinceDatabaseDown } from '../../protocol/database-faults.js';
 import { formatClientError } from '../../protocol/errors.js';
+import { headersOf } from '../oai/oai-client.js';
 import { CITY, PUBLIC, seedCatalogue, startArchiveWorld, type ArchiveWorld } from './fixture.js';
 
 let world: ArchiveWorld;
@@ -42,6 +43,18 @@ async function backendWaitingForLock(): Promise<number> {
       [world.database.name],
     );
     if (rows[0]) return rows[0].pid;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** Resolves with the pids of the service's backends once `count` of them wait for the lock the test holds. */
+async function backendsWaitingForLock(count: number): Promise<number[]> {
+  for (;;) {
+    const { rows } = await admin.query<{ pid: number }>(
+      `select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid() and wait_event_type = 'Lock'`,
+      [world.database.name],
+    );
+    if (rows.length >= count) return rows.map((row) => row.pid);
     await new Promise((resolve) => setImmediate(resolve));
   }
 }
@@ -85,6 +98,27 @@ describe('a database connection lost under a read', () => {
     expect(answer.errors!.map((e) => e.extensions)).toEqual([{ code: 'ARCHIVE_UNAVAILABLE', archive: CITY }]);
     expect(answer.errors![0]!.message).toContain('try again later');
     expect((await world.graphql(PUBLIC, COUNT)).errors).toBeUndefined();
+  });
+});
+
+describe('a database connection lost under an OAI-PMH page', () => {
+  it('is read again on fresh connections, the page and its count as if nothing happened', async () => {
+    const url = `http://127.0.0.1:${world.port}/archives/${CITY}/oai?verb=ListIdentifiers&metadataPrefix=oai_dc`;
+    const expected = await (await fetch(url)).text();
+    expect(headersOf(expected).length).toBeGreaterThan(0);
+    await admin.query('begin');
+    await admin.query(`lock table "archive_${CITY}".record in access exclusive mode`);
+    const answer = fetch(url).then((response) => response.text());
+    try {
+      // The page's rows (read through a cursor) and its count, each on a connection of its own.
+      const pids = await backendsWaitingForLock(2);
+      await admin.query('select pg_terminate_backend(pid) from unnest($1::int[]) pid', [pids]);
+    } finally {
+      await admin.query('rollback');
+    }
+    const xml = await answer;
+    expect(xml).not.toContain('<error');
+    expect(headersOf(xml)).toEqual(headersOf(expected));
   });
 });
 
