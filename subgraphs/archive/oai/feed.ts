@@ -173,17 +173,35 @@ export async function readFeed(scope: FeedScope, selection: FeedSelection, after
  * Counted as one range of datestamps, the obvious query, an archive of a million records
  * reads its whole table (0.4 s for the province's archive, on its first page). With `from`
  * (an incremental harvest), the range is short and is counted as it is.
+ *
+ * The records selected by access and category alone (no fonds) are also what the holdings
+ * counters hold: when they are current in the statement's snapshot (their version is the
+ * catalogue's, services/holdings.ts), they are summed instead of counting the index, which
+ * took 80–100 ms of a first page for the province archive's 423,364 open records. When they
+ * are behind, the index is counted.
  */
 export async function countFeed(scope: FeedScope, selection: FeedSelection): Promise<number> {
   if (selection.fondsId === -1) return 0;
   const { selected, visible, withdrawn } = feedQueries(scope, selection, null);
   const record = table(scope, 'record');
+  const countSelected = { sql: `(select count(*) from ${record} r where ${selected.where})`, params: selected.params };
+  let allSelected = countSelected;
+  if (selection.fondsId === undefined) {
+    const access = harvestableAccess(scope.archive);
+    const grain = [`g.access in (${placeholders(access)})`, ...(selection.category !== undefined ? ['g.category = ?'] : [])];
+    allSelected = {
+      sql: `(case when (select version from ${table(scope, 'holdings_version')}) = (select refreshed_version from ${table(scope, 'holdings_grain_state')})
+               then (select coalesce(sum(g.records), 0) from ${table(scope, 'holdings_grain')} g where ${grain.join(' and ')})
+               else ${countSelected.sql} end)`,
+      params: [...access, ...(selection.category !== undefined ? [selection.category] : []), ...countSelected.params],
+    };
+  }
   const visibleCount = selection.from
     ? { sql: `(select count(*) from ${record} r where ${visible.where})`, params: visible.params }
     : {
-        sql: `((select count(*) from ${record} r where ${selected.where})
+        sql: `(${allSelected.sql}
              - (select count(*) from ${record} r where ${selected.where} and r.oai_datestamp >= ?::timestamptz))`,
-        params: [...selected.params, ...selected.params, selection.before],
+        params: [...allSelected.params, ...selected.params, selection.before],
       };
   const [row] = await scope.em.getConnection().execute<{ n: number }[]>(
     `select ${visibleCount.sql}::int + (select count(*) from (${withdrawn.sql}) w)::int as n`,
