@@ -68,6 +68,23 @@ const READ_ATTEMPTS = 3;
 type Execute = (query: unknown, params?: unknown, method?: unknown, ctx?: unknown, loggerContext?: unknown) => Promise<unknown>;
 
 /**
+ * Runs `read`, a read outside any transaction, again when its connection was lost, on a fresh
+ * one from the pool (READ_ATTEMPTS tries in all). Every read of an ORM given to
+ * retryReadsOnLostConnection goes through it; a read that does not go through execute()
+ * (services/page-rows.ts) calls it itself.
+ */
+export async function retryLostRead<T>(read: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await read();
+    } catch (error) {
+      if (attempt === READ_ATTEMPTS || !isConnectionLost(error)) throw error;
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/**
  * Makes every read of `orm` outside a transaction run once more when its connection was lost.
  * A statement inside a transaction is not retried: its transaction is gone with the connection.
  */
@@ -80,15 +97,9 @@ export function retryReadsOnLostConnection(orm: MikroORM): void {
     if (retrying.has(connection)) continue;
     retrying.add(connection);
     const execute = connection.execute.bind(connection);
-    connection.execute = async (query, params, method, ctx, loggerContext) => {
-      for (let attempt = 1; ; attempt += 1) {
-        try {
-          return await execute(query, params, method, ctx, loggerContext);
-        } catch (error) {
-          if (attempt === READ_ATTEMPTS || ctx || !isConnectionLost(error) || !isRead(connection.prepareQuery(query, params).query)) throw error;
-        }
-        await new Promise((resolve) => setImmediate(resolve));
-      }
+    connection.execute = (query, params, method, ctx, loggerContext) => {
+      const run = () => execute(query, params, method, ctx, loggerContext);
+      return ctx || !isRead(connection.prepareQuery(query, params).query) ? run() : retryLostRead(run);
     };
   }
 }

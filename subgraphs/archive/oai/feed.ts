@@ -8,6 +8,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ANONYMOUS } from '../../../protocol/identity.js';
 import type { RecordRow } from '../entities/index.js';
 import type { AccessStatus, Category, Classification, RecordLevel, Retention } from '../generated/resolvers-types.js';
+import { readPage } from '../services/page-rows.js';
 import { table } from '../services/record-query.js';
 import { visibleAccess } from '../services/visibility.js';
 
@@ -150,7 +151,8 @@ function feedQueries(scope: FeedScope, selection: FeedSelection, after: FeedPosi
 export async function readFeed(scope: FeedScope, selection: FeedSelection, after: FeedPosition | null, limit: number): Promise<FeedItem[]> {
   if (selection.fondsId === -1) return [];
   const { visible, withdrawn } = feedQueries(scope, selection, after);
-  const rows = await scope.em.getConnection().execute<FeedRow[]>(
+  const rows = await readPage<FeedRow>(
+    scope.em,
     `select * from (
        (select r.id, r.oai_datestamp as datestamp, false as deleted, ${HARVESTED_COLUMNS}
           from (select r.* from ${table(scope, 'record')} r where ${visible.where} order by r.oai_datestamp, r.id limit ?) r
