@@ -8,6 +8,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Identity } from '../../../protocol/identity.js';
 import type { AccessStatus } from '../generated/resolvers-types.js';
 import type { HarvestedRecord } from '../oai/feed.js';
+import { readPage } from '../services/page-rows.js';
 import { table } from '../services/record-query.js';
 import { visibleAccess } from '../services/visibility.js';
 
@@ -80,7 +81,8 @@ export async function* exportedRecords(scope: ExportScope, fondsId?: number): As
       conditions.push('(f.fonds_code, r.reference_code) > (?, ?)');
       params.push(...after);
     }
-    const rows = await scope.em.getConnection().execute<ExportedRecord[]>(
+    const rows = await readPage<ExportedRecord>(
+      scope.em,
       `select ${COLUMNS} from ${from.sql} where ${conditions.join(' and ')} order by f.fonds_code, r.reference_code limit ${PAGE}`,
       params,
     );
@@ -104,7 +106,8 @@ export async function* arrangedRecords(scope: ExportScope, fondsId: number): Asy
   for (;;) {
     const params: unknown[] = [...from.params, ...access.params, fondsId];
     if (after !== null) params.push(after);
-    const tops: ExportedRecord[] = await scope.em.getConnection().execute<ExportedRecord[]>(
+    const tops: ExportedRecord[] = await readPage<ExportedRecord>(
+      scope.em,
       `select ${COLUMNS} from ${from.sql}
         where ${access.sql} and r.fonds_id = ? and p.id is null ${after !== null ? 'and r.reference_code > ?' : ''}
         order by r.reference_code limit ${PAGE}`,
@@ -114,7 +117,8 @@ export async function* arrangedRecords(scope: ExportScope, fondsId: number): Asy
     const files = tops.filter((record) => record.level === 'FILE').map((record) => record.id);
     const items = new Map<number, ExportedRecord[]>();
     if (files.length > 0) {
-      const rows = await scope.em.getConnection().execute<ExportedRecord[]>(
+      const rows = await readPage<ExportedRecord>(
+        scope.em,
         `select ${COLUMNS} from ${from.sql}
           where ${access.sql} and r.parent_id in (${files.map(() => '?').join(', ')}) order by r.parent_id, r.reference_code`,
         [...from.params, ...access.params, ...files],

@@ -1,5 +1,5 @@
 /**
- * Reading a page of many rows that a stream writes out (an OAI-PMH list).
+ * Reading a page of many rows that a stream writes out (an OAI-PMH list, a catalogue export).
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { retryLostRead } from '../../../protocol/database-faults.js';
