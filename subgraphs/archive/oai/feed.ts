@@ -95,6 +95,9 @@ function feedQueries(scope: FeedScope, selection: FeedSelection, after: FeedPosi
   // Every condition on the visible records but their datestamps; `visible` adds those.
   const selected: string[] = [`r.access in (${placeholders(access)})`];
   const selectedParams: unknown[] = [...access];
+  // The same selection in the holdings counters (g), which count by access and category but not by fonds.
+  const counted: string[] = [`g.access in (${placeholders(access)})`];
+  const countedParams: unknown[] = [...access];
   const withdrawnWhere: string[] = [
     `c.previous_access in (${placeholders(access)})`,
     `not exists (select 1 from ${table(scope, 'record')} v where v.id = c.record_id and v.access in (${placeholders(access)}))`,
@@ -115,6 +118,8 @@ function feedQueries(scope: FeedScope, selection: FeedSelection, after: FeedPosi
   if (selection.category !== undefined) {
     selected.push('r.category = ?');
     selectedParams.push(selection.category);
+    counted.push('g.category = ?');
+    countedParams.push(selection.category);
     withdrawnWhere.push('c.category = ?');
     withdrawnParams.push(selection.category);
   }
@@ -132,6 +137,7 @@ function feedQueries(scope: FeedScope, selection: FeedSelection, after: FeedPosi
   }
   return {
     selected: { where: selected.join(' and '), params: selectedParams },
+    counters: selection.fondsId === undefined ? { where: counted.join(' and '), params: countedParams } : null,
     visible: { where: visible.join(' and '), params: visibleParams },
     withdrawn: {
       sql: `select c.record_id as id, max(c.changed_at) as datestamp from ${table(scope, 'record_access_change')} c
@@ -184,20 +190,17 @@ export async function readFeed(scope: FeedScope, selection: FeedSelection, after
  */
 export async function countFeed(scope: FeedScope, selection: FeedSelection): Promise<number> {
   if (selection.fondsId === -1) return 0;
-  const { selected, visible, withdrawn } = feedQueries(scope, selection, null);
+  const { selected, counters, visible, withdrawn } = feedQueries(scope, selection, null);
   const record = table(scope, 'record');
   const countSelected = { sql: `(select count(*) from ${record} r where ${selected.where})`, params: selected.params };
-  let allSelected = countSelected;
-  if (selection.fondsId === undefined) {
-    const access = harvestableAccess(scope.archive);
-    const grain = [`g.access in (${placeholders(access)})`, ...(selection.category !== undefined ? ['g.category = ?'] : [])];
-    allSelected = {
-      sql: `(case when (select version from ${table(scope, 'holdings_version')}) = (select refreshed_version from ${table(scope, 'holdings_grain_state')})
-               then (select coalesce(sum(g.records), 0) from ${table(scope, 'holdings_grain')} g where ${grain.join(' and ')})
-               else ${countSelected.sql} end)`,
-      params: [...access, ...(selection.category !== undefined ? [selection.category] : []), ...countSelected.params],
-    };
-  }
+  const allSelected = counters
+    ? {
+        sql: `(case when (select version from ${table(scope, 'holdings_version')}) = (select refreshed_version from ${table(scope, 'holdings_grain_state')})
+                 then (select coalesce(sum(g.records), 0) from ${table(scope, 'holdings_grain')} g where ${counters.where})
+                 else ${countSelected.sql} end)`,
+        params: [...counters.params, ...countSelected.params],
+      }
+    : countSelected;
   const visibleCount = selection.from
     ? { sql: `(select count(*) from ${record} r where ${visible.where})`, params: visible.params }
     : {
