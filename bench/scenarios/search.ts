@@ -14,6 +14,7 @@ import pg from 'pg';
 import { measurePair, measureRounds, type RoundsRow } from '../measure.js';
 import type { BenchNetwork } from '../network.js';
 import { atLeast, atMost, type ScenarioResult } from '../report.js';
+import { ARCHIVE_CONNECTION_OPTIONS } from '../../subgraphs/archive/database.js';
 import { differences, federatedAnswer, floorSearch, type FederatedPage, type FloorSearch } from './search-floor.js';
 import { searchMix } from './search-mix.js';
 
@@ -83,7 +84,8 @@ export async function searchPage(net: BenchNetwork, variables: Record<string, un
 export async function searchScenario(net: BenchNetwork, options: SearchOptions): Promise<ScenarioResult> {
   const rows: (RoundsRow & { matches: number | null; counted: string | null; floorRatio?: number | null; sameAnswer?: boolean | null; cacheHitShare?: number | null })[] = [];
   const notes: string[] = [];
-  const database = new pg.Client({ connectionString: options.databaseUrl });
+  // Read as the archive hosts read, so that the floor examines the same matches (ARCHIVE_CONNECTION_OPTIONS).
+  const database = new pg.Client({ connectionString: options.databaseUrl, options: ARCHIVE_CONNECTION_OPTIONS });
   await database.connect();
   try {
     for (const clients of [1, 16]) {

@@ -22,6 +22,19 @@ export interface OpenArchiveDatabaseOptions {
   onQuery?: (sql: string) => void;
 }
 
+/**
+ * Settings of every archive connection, as the `options` parameter of its startup packet.
+ *
+ * `synchronize_seqscans=off`: a search examines the first `matchLimit` matches in the plan's
+ * order, and the contract promises the same matches on every page of a search. PostgreSQL
+ * starts a sequential scan of a table larger than a quarter of its shared buffers where the
+ * last scan of that table had got to, so with the default each search of a frequent word in a
+ * large archive read the next matches along the table: the pages of one search came from
+ * different sets of matches, and the same search answered differently each time. Off, every
+ * scan starts at the table's first page.
+ */
+export const ARCHIVE_CONNECTION_OPTIONS = '-c synchronize_seqscans=off';
+
 /** Opens the ORM (and its pool) for one database URL; callers share it between archives. */
 export async function openArchiveDatabase(url: string, options: OpenArchiveDatabaseOptions = {}): Promise<MikroORM> {
   const onQuery = options.onQuery;
@@ -32,6 +45,7 @@ export async function openArchiveDatabase(url: string, options: OpenArchiveDatab
     ensureDatabase: false,
     allowGlobalContext: false,
     pool: { min: 0, max: options.poolSize ?? 10 },
+    driverOptions: { options: ARCHIVE_CONNECTION_OPTIONS },
     migrations: {
       migrationsList: ARCHIVE_MIGRATIONS,
       snapshot: false,

@@ -8,7 +8,9 @@
  * it is indexed, because ranking and counting need each match's row; past the limit the
  * counts become lower bounds, as a search engine reports "10,000+", and the hits are the best
  * of the matches read. Those are the first `matchLimit` in the plan's order (storage order
- * for the title index), the same for every page of a search while the catalogue is unchanged.
+ * for the title index and for a sequential scan, which the archive's connections start at the
+ * table's first page: ARCHIVE_CONNECTION_OPTIONS), the same for every page of a search while
+ * the catalogue is unchanged.
  *
  * Scores are quantised to six decimals in SQL, and the keyset comparison uses the same
  * rounded expression, so a score handed back as `after` selects exactly the hits after it.
