@@ -110,7 +110,7 @@ describe('a database connection lost under an OAI-PMH page', () => {
     await admin.query(`lock table "archive_${CITY}".record in access exclusive mode`);
     const answer = fetch(url).then((response) => response.text());
     try {
-      // The page's rows (read through a cursor) and its count, each on a connection of its own.
+      // The page's rows (read through the pool's query(), services/page-rows.ts) and its count, each on a connection of its own.
       const pids = await backendsWaitingForLock(2);
       await admin.query('select pg_terminate_backend(pid) from unnest($1::int[]) pid', [pids]);
     } finally {
