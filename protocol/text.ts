@@ -13,3 +13,15 @@ export function printableText(field: string, text: string): string {
   if (CONTROL_CHARACTER.test(text)) throw badUserInput(`"${field}" must not contain control characters (such as a NUL byte).`);
   return text;
 }
+
+/**
+ * Control characters (line breaks and tabs among them) and bidirectional-text controls shown
+ * as \u escapes, for text from a file or a client printed on a terminal: a cell must not be
+ * able to move the cursor, clear the screen, start a new line of the report or reorder what is
+ * printed around it.
+ */
+const UNSAFE_ON_A_TERMINAL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+export function terminalSafe(text: string): string {
+  return text.replace(UNSAFE_ON_A_TERMINAL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

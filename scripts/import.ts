@@ -18,6 +18,7 @@ import cliProgress from 'cli-progress';
 import pg from 'pg';
 import { isArchiveCode } from '../protocol/ids.js';
 import { redactSecrets } from '../protocol/redaction.js';
+import { terminalSafe } from '../protocol/text.js';
 import { parseMapping, type ColumnMapping } from '../subgraphs/archive/catalogue-import/columns.js';
 import { importCatalogueFile, type ImportProgress } from '../subgraphs/archive/catalogue-import/import.js';
 import { formatImportSummary } from '../subgraphs/archive/catalogue-import/summary.js';
@@ -118,7 +119,7 @@ function progressReporter(file: string): { update(p: ImportProgress): void; stop
 let exitCode = 0;
 try {
   for (const file of files) {
-    const progress = progressReporter(file);
+    const progress = progressReporter(terminalSafe(file));
     try {
       const report = await importCatalogueFile(client, file, {
         archive: code,
@@ -139,7 +140,7 @@ try {
       }
     } catch (error) {
       progress.stop();
-      console.error(`import: ${file}: ${redactSecrets((error as Error).message)}`);
+      console.error(`import: ${terminalSafe(file)}: ${terminalSafe(redactSecrets((error as Error).message))}`);
       exitCode = exitCode || 1;
     }
   }

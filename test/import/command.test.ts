@@ -76,6 +76,15 @@ describe('npm run import', () => {
     expect(await count('360112', 'record')).toBe(0);
   });
 
+  it('prints what a file holds without letting it drive the terminal', async () => {
+    // An escape sequence that would clear the screen, and a right-to-left override.
+    const path = files.text('escapes.csv', [ITEM_HEADER, itemRow(1, { 年度: '20\u001b[2J\u202e03' })], 'utf-8');
+    const result = await importCommand('--archive', '360112', '--dry-run', path);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/line 2, 年度 “20\\u001b\[2J\\u202e03”/);
+    expect(result.stdout + result.stderr).not.toMatch(/[\u001b\u202e]/);
+  });
+
   it('explains bad arguments instead of failing with a stack trace', async () => {
     const noArchive = await importCommand('some.csv');
     expect(noArchive.code).toBe(2);

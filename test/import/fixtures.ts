@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 
-export type FileEncoding = 'gb18030' | 'utf-8' | 'utf-8-bom' | 'utf-16le-bom';
+export type FileEncoding = 'gb18030' | 'utf-8' | 'utf-8-bom' | 'utf-16le-bom' | 'utf-16le' | 'utf-16be';
 
 export interface FixtureFolder {
   path(name: string): string;
@@ -32,6 +32,10 @@ export function encodeText(text: string, encoding: FileEncoding): Buffer {
       return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
     case 'utf-16le-bom':
       return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    case 'utf-16le':
+      return Buffer.from(text, 'utf16le');
+    case 'utf-16be':
+      return Buffer.from(text, 'utf16le').swap16();
   }
 }
 

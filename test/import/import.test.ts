@@ -60,9 +60,10 @@ async function records(archive: string) {
 const rows3 = [ITEM_HEADER, itemRow(1), itemRow(2, { 开放状态: '', 日期: '20030401' }), itemRow(3, { 开放状态: '控制', 密级: '秘密' })];
 
 describe('reading legacy exports', () => {
-  it('imports the same catalogue alike from GB18030, UTF-8 with a BOM, UTF-16 with a BOM and tab-separated text, detected without being told', async () => {
+  it('imports the same catalogue alike from GB18030, UTF-8 with a BOM, UTF-16 with or without a BOM and tab-separated text, detected without being told', async () => {
     const imported = [];
-    for (const [name, encoding, delimiter] of [['gb.csv', 'gb18030', ','], ['bom.csv', 'utf-8-bom', ','], ['utf16.csv', 'utf-16le-bom', ','], ['tabs.txt', 'gb18030', '\t']] as const) {
+    const cases = [['gb.csv', 'gb18030', ','], ['bom.csv', 'utf-8-bom', ','], ['utf16.csv', 'utf-16le-bom', ','], ['utf16le.csv', 'utf-16le', ','], ['utf16be.csv', 'utf-16be', ','], ['tabs.txt', 'gb18030', '\t']] as const;
+    for (const [name, encoding, delimiter] of cases) {
       const archive = await emptyArchive();
       const report = await run(archive, files.text(name, rows3, encoding, delimiter));
       expect(report, name).toMatchObject({ rowsRead: 3, added: 3, rejected: 0, written: true, format: delimiter === '\t' ? 'tsv' : 'csv' });
@@ -107,6 +108,23 @@ describe('reading legacy exports', () => {
     expect(await records(archive)).toMatchObject([{ reference_code: '0040-A3-0001', title: '关于修缮县志的请示', year: 1986, retention: 'D30', fonds_code: '0040' }]);
     const { rows } = await client.query(`select name from archive_${archive}.fonds`);
     expect(rows).toEqual([{ name: '某某县地方志办公室' }]);
+  });
+
+  it('refuses a binary file and a header it cannot read, and says where a quote is left open, writing nothing', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const archive = await emptyArchive();
+    // An image saved as .csv: zero bytes throughout, not in UTF-16's pattern.
+    const binary = files.path('photo.csv');
+    writeFileSync(binary, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i % 5 === 0 ? 0 : (i * 37) % 256))));
+    await expect(run(archive, binary)).rejects.toThrow(/不是文本格式的目录.*not a text catalogue/);
+    // Bytes that are not GB18030 (nor UTF-8) text.
+    const unreadable = files.path('unreadable.csv');
+    writeFileSync(unreadable, Buffer.concat([Buffer.alloc(40, 0xff), Buffer.from('\r\n1,2\r\n')]));
+    await expect(run(archive, unreadable)).rejects.toThrow(/表头无法按 gb18030 读取.*--encoding/);
+    const open = files.path('open-quote.csv');
+    writeFileSync(open, iconv.encode(`${ITEM_HEADER.join(',')}\r\n${itemRow(1).join(',')}\r\n"0012-WS·2003-Y-BGS-0002,0012,2003\r\n${itemRow(3).join(',')}\r\n`, 'gb18030'));
+    await expect(run(archive, open)).rejects.toThrow(/第 2 行之后.*引号没有闭合.*after line 2/);
+    expect(await records(archive)).toEqual([]);
   });
 
   it('refuses a file without a 档号 or 题名 column, showing its header', async () => {

@@ -1,6 +1,6 @@
 /**
  * Reading a legacy catalogue export as rows of text cells, streamed: CSV, TSV (and .txt with
- * tabs) in UTF-8 with or without a BOM, UTF-16 with a BOM, or GB18030/GBK, the encoding told
+ * tabs) in UTF-8 with or without a BOM, UTF-16, or GB18030/GBK, the encoding told
  * by the BOM or detected (chardet) when not given; XLSX through exceljs's streaming reader.
  * Legacy .xls is refused: no maintained reader on the npm registry is safe on hostile files.
  * Parsing, detection and conversion are the libraries' (csv-parse, chardet, iconv-lite).
@@ -39,6 +39,8 @@ export class SourceError extends Error {
 }
 
 const SAMPLE_BYTES = 64 * 1024;
+/** The longest row read: far beyond any catalogue row, short of what a quote left open swallows. */
+const MAX_RECORD_BYTES = 1 << 20;
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
@@ -51,6 +53,32 @@ function chineseEncoding(detected: string | null, sample: Buffer): string {
   // Single-byte guesses (ISO-8859-x, windows-125x) of non-UTF-8 bytes from Chinese archive
   // software are GB text misread; GB18030 is a superset of GBK and GB2312.
   return 'gb18030';
+}
+
+/**
+ * UTF-16 text saved without a byte-order mark, told by its zero bytes: the ASCII of a catalogue
+ * (档号, digits, commas, line ends) has a zero high byte, on odd offsets in little-endian text
+ * and on even ones in big-endian, while Chinese characters have none. chardet recognises
+ * UTF-16 only by its mark. Text in UTF-8 or GB18030 has no zero byte, so many zero bytes
+ * without that pattern mean the file is not text (a binary file, or a format not supported):
+ * refused, rather than read as thousands of rejected rows.
+ */
+function unmarkedUtf16(sample: Buffer): string | undefined {
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] === 0) {
+      if (i % 2 === 0) even++;
+      else odd++;
+    }
+  }
+  const zeros = even + odd;
+  // A Chinese character may have a zero low byte (开 is U+5F00): one side dominates, not alone.
+  if (zeros * 16 >= sample.length && odd >= 8 * even) return 'utf-16le';
+  if (zeros * 16 >= sample.length && even >= 8 * odd) return 'utf-16be';
+  // A stray NUL in a cell is that row's fault (rejected with the reason); many are not text.
+  if (zeros * 64 < sample.length) return undefined;
+  throw new SourceError('文件不是文本格式的目录（含有二进制内容），请导出为 CSV、TSV 或 .xlsx 后再导入。The file is not a text catalogue (it holds binary content): export it as CSV, TSV or .xlsx and import that.');
 }
 
 function utf8Truncated(sample: Buffer): Buffer {
@@ -88,14 +116,15 @@ export async function describeSource(path: string, encoding?: string): Promise<S
     return { format: 'xlsx', encoding: 'utf-8', bom: false, bytes: size };
   }
   let bom = false;
-  let chosen: string;
+  let chosen = '';
   if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) [chosen, bom] = ['utf-8', true];
   else if (sample[0] === 0xff && sample[1] === 0xfe) [chosen, bom] = ['utf-16le', true];
   else if (sample[0] === 0xfe && sample[1] === 0xff) [chosen, bom] = ['utf-16be', true];
-  else chosen = chineseEncoding(detect(sample), utf8Truncated(sample));
   if (encoding !== undefined) {
     if (!iconv.encodingExists(encoding)) throw new SourceError(`Unknown encoding "${encoding}" (未知编码); use e.g. gb18030, utf-8 or utf-16le.`);
     chosen = encoding.toLowerCase() === 'gbk' || encoding.toLowerCase() === 'gb2312' ? 'gb18030' : encoding.toLowerCase();
+  } else if (!bom) {
+    chosen = unmarkedUtf16(sample) ?? chineseEncoding(detect(sample), utf8Truncated(sample));
   }
   const firstLine = iconv.decode(sample, chosen).split(/\r?\n/, 1)[0] ?? '';
   const tabbed = extension === '.tsv' || extension === '.tab' || (firstLine.includes('\t') && !firstLine.includes(','));
@@ -162,6 +191,9 @@ async function* xlsxRows(path: string, options: ReadOptions): AsyncGenerator<Sou
 
 async function* delimitedRows(path: string, source: SourceDescription, options: ReadOptions): AsyncGenerator<SourceRow> {
   const counter = new ByteCounter();
+  // The last row parsed whole, to say where the file stops being readable: the rows parsed
+  // ahead of the reader are dropped when the parser fails.
+  let last = 0;
   const parser = createReadStream(path)
     .pipe(counter)
     .pipe(iconv.decodeStream(source.encoding, { stripBOM: true }))
@@ -173,13 +205,35 @@ async function* delimitedRows(path: string, source: SourceDescription, options: 
         // Exports from some systems quote sloppily: a quote inside an unquoted cell is text.
         relax_quotes: true,
         info: true,
-        max_record_size: 1 << 20,
+        max_record_size: MAX_RECORD_BYTES,
+        on_record: (record, { lines }) => {
+          last = lines;
+          return record;
+        },
       }),
     );
-  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    options.onBytes?.(counter.bytes);
-    yield { line: info.lines, cells: record };
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      options.onBytes?.(counter.bytes);
+      yield { line: info.lines, cells: record };
+    }
+  } catch (error) {
+    throw unreadableText(error, last);
   }
+}
+
+/** csv-parse's error for a file it cannot read, told as the archivist needs it: where, and what to do. */
+function unreadableText(error: unknown, lastRowLine: number): unknown {
+  const { code, lines } = error as { code?: string; lines?: number };
+  if (typeof code !== 'string' || !code.startsWith('CSV_')) return error;
+  const after = lastRowLine > 0 ? `第 ${lastRowLine} 行之后 / after line ${lastRowLine}` : '文件开头 / at the start of the file';
+  if (code === 'CSV_QUOTE_NOT_CLOSED') {
+    return new SourceError(`${after}：有一个单元格的引号没有闭合，直到文件末尾（第 ${lines} 行）。请检查该行的英文双引号。A quoted cell is never closed: its opening quote (") comes ${lastRowLine > 0 ? `after line ${lastRowLine}` : 'at the start of the file'} and the file ends (line ${lines}) inside it. Check that row's double quotes.`);
+  }
+  if (code === 'CSV_MAX_RECORD_SIZE') {
+    return new SourceError(`第 ${lines} 行超过 ${MAX_RECORD_BYTES / (1 << 20)} MB，不像是一行目录（常见原因：引号没有闭合）。Line ${lines} is longer than ${MAX_RECORD_BYTES / (1 << 20)} MB, which no catalogue row is (often a quote left open ${lastRowLine > 0 ? `after line ${lastRowLine}` : 'near the start'}).`);
+  }
+  return new SourceError(`${after}：文件无法按 CSV 读取。The file cannot be read as CSV ${lastRowLine > 0 ? `after line ${lastRowLine}` : 'at its start'}: ${(error as Error).message}`);
 }
 
 /** The file's rows, header first, as text cells. */
