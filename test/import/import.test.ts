@@ -91,6 +91,25 @@ describe('reading legacy exports', () => {
     await expect(run(archive, path, { sheet: '没有' })).rejects.toThrow(/no sheet "没有"/);
   });
 
+  it('refuses a workbook that unzips to far more than its size (a zip bomb), or that is cut short, writing nothing', async () => {
+    const { default: JSZip } = await import('jszip');
+    const { writeFileSync } = await import('node:fs');
+    const archive = await emptyArchive();
+    const good = await files.xlsx('good.xlsx', { 目录: [['档号', '题名', '年度', '保管期限'], ['0012-WS·2010-Y-BGS-0001', '关于档案馆新馆建设的请示', 2010, '永久']] });
+    const zip = await JSZip.loadAsync(readFileSync(good));
+    // 32 MiB of shared strings that deflate to a few dozen kilobytes: exceljs would hold them all.
+    const strings = `<si><t>${'档'.repeat(30)}</t></si>`.repeat((32 * 2 ** 20) / 100);
+    zip.file('xl/sharedStrings.xml', `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${strings}</sst>`);
+    const bomb = files.path('bomb.xlsx');
+    writeFileSync(bomb, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } }));
+    await expect(run(archive, bomb)).rejects.toThrow(/解压后过大.*zip bomb/);
+    const cut = files.path('cut.xlsx');
+    writeFileSync(cut, readFileSync(good).subarray(0, 3000));
+    await expect(run(archive, cut)).rejects.toThrow(/无法解压.*cannot be unzipped/);
+    expect(await records(archive)).toEqual([]);
+    expect(await run(archive, good)).toMatchObject({ added: 1, written: true });
+  });
+
   it('refuses a legacy .xls file, telling the archivist to save it as .xlsx or CSV', async () => {
     const path = files.path('old.xls');
     const { writeFileSync } = await import('node:fs');

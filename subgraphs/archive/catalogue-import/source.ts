@@ -13,6 +13,7 @@ import { detect } from 'chardet';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import unzipper from 'unzipper';
 
 export type SourceFormat = 'csv' | 'tsv' | 'xlsx';
 
@@ -81,6 +82,76 @@ function unmarkedUtf16(sample: Buffer): string | undefined {
   throw new SourceError('文件不是文本格式的目录（含有二进制内容），请导出为 CSV、TSV 或 .xlsx 后再导入。The file is not a text catalogue (it holds binary content): export it as CSV, TSV or .xlsx and import that.');
 }
 
+/**
+ * How far an XLSX workbook may expand when unzipped. exceljs keeps every shared string in
+ * memory and writes a sheet that comes before them to a temporary file, so a small upload that
+ * unzips to gigabytes (a zip bomb) would take the archive host's memory or disk. As Apache
+ * POI's ZipSecureFile does, the workbook is refused when it expands more than 100 times its
+ * size; and past absolute limits that a catalogue of millions of rows stays within.
+ */
+export const XLSX_LIMITS = {
+  expansion: 100,
+  /** Expansion allowed whatever the ratio: the XML parts of any small workbook. */
+  graceBytes: 16 * 1024 * 1024,
+  /** The shared strings, all held in memory: about three million titles, 档号 and 文号. */
+  sharedStringsBytes: 256 * 1024 * 1024,
+  /** Every part together: a sheet of about four million catalogue rows. */
+  totalBytes: 2 * 1024 * 1024 * 1024,
+};
+
+/**
+ * Unzips the workbook as exceljs will (the same streaming parse, entry by entry in file order,
+ * so a part hidden from the central directory is counted too), counting and dropping what
+ * each part expands to, and stops at the first limit passed.
+ */
+async function checkExpansion(path: string, size: number): Promise<void> {
+  const total = Math.min(XLSX_LIMITS.totalBytes, Math.max(XLSX_LIMITS.graceBytes, XLSX_LIMITS.expansion * size));
+  const refuse = (what: string) =>
+    new SourceError(
+      `工作簿解压后过大（${what}），可能是压缩炸弹或并非目录，未导入。请另存为 CSV 后再导入。` +
+        `The workbook expands too far when unzipped (${what}): it may be a zip bomb, or not a catalogue, and was not read. Save the sheet as CSV and import that.`,
+    );
+  const input = createReadStream(path);
+  const zip = input.pipe(unzipper.Parse());
+  let expanded = 0;
+  try {
+    // Events rather than `for await`: a file that ends inside a part fails the parse, and a
+    // reader waiting on that part would wait for ever. Done when the parse has closed and every
+    // part it gave has ended.
+    await new Promise<void>((resolve, reject) => {
+      let open = 0;
+      let closed = false;
+      const settle = () => closed && open === 0 && resolve();
+      zip.on('entry', (entry: unzipper.Entry) => {
+        open += 1;
+        let part = 0;
+        entry.on('data', (chunk: Buffer) => {
+          part += chunk.length;
+          expanded += chunk.length;
+          if (entry.path === 'xl/sharedStrings.xml' && part > XLSX_LIMITS.sharedStringsBytes) reject(refuse(`shared strings over ${XLSX_LIMITS.sharedStringsBytes / 2 ** 20} MiB`));
+          else if (expanded > total) reject(refuse(`over ${Math.round(total / 2 ** 20)} MiB from ${(size / 2 ** 20).toFixed(1)} MiB`));
+        });
+        entry.on('error', reject);
+        entry.on('end', () => {
+          open -= 1;
+          settle();
+        });
+      });
+      zip.on('error', reject);
+      zip.on('close', () => {
+        closed = true;
+        settle();
+      });
+    });
+  } catch (error) {
+    if (error instanceof SourceError) throw error;
+    throw new SourceError(`工作簿无法解压，不是有效的 .xlsx 文件。The workbook cannot be unzipped: it is not a valid .xlsx file (${(error as Error).message}).`);
+  } finally {
+    input.destroy();
+    zip.destroy();
+  }
+}
+
 function utf8Truncated(sample: Buffer): Buffer {
   // The sample may cut a character in two; drop an incomplete sequence at its end.
   let end = sample.length;
@@ -113,6 +184,7 @@ export async function describeSource(path: string, encoding?: string): Promise<S
   }
   if (sample.subarray(0, 4).equals(ZIP_MAGIC) || extension === '.xlsx') {
     if (!sample.subarray(0, 4).equals(ZIP_MAGIC)) throw new SourceError(`${path} is named .xlsx but is not an XLSX workbook (文件不是 .xlsx 格式).`);
+    await checkExpansion(path, size);
     return { format: 'xlsx', encoding: 'utf-8', bom: false, bytes: size };
   }
   let bom = false;
