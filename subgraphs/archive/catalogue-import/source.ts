@@ -89,7 +89,7 @@ function unmarkedUtf16(sample: Buffer): string | undefined {
  * POI's ZipSecureFile does, the workbook is refused when it expands more than 100 times its
  * size; and past absolute limits that a catalogue of millions of rows stays within.
  */
-export const XLSX_LIMITS = {
+const XLSX_LIMITS = {
   expansion: 100,
   /** Expansion allowed whatever the ratio: the XML parts of any small workbook. */
   graceBytes: 16 * 1024 * 1024,
@@ -298,14 +298,14 @@ async function* delimitedRows(path: string, source: SourceDescription, options: 
 function unreadableText(error: unknown, lastRowLine: number): unknown {
   const { code, lines } = error as { code?: string; lines?: number };
   if (typeof code !== 'string' || !code.startsWith('CSV_')) return error;
-  const after = lastRowLine > 0 ? `第 ${lastRowLine} 行之后 / after line ${lastRowLine}` : '文件开头 / at the start of the file';
+  const [after, afterInEnglish] = lastRowLine > 0 ? [`第 ${lastRowLine} 行之后`, `after line ${lastRowLine}`] : ['文件开头', 'at the start of the file'];
   if (code === 'CSV_QUOTE_NOT_CLOSED') {
-    return new SourceError(`${after}：有一个单元格的引号没有闭合，直到文件末尾（第 ${lines} 行）。请检查该行的英文双引号。A quoted cell is never closed: its opening quote (") comes ${lastRowLine > 0 ? `after line ${lastRowLine}` : 'at the start of the file'} and the file ends (line ${lines}) inside it. Check that row's double quotes.`);
+    return new SourceError(`${after} / ${afterInEnglish}：有一个单元格的引号没有闭合，直到文件末尾（第 ${lines} 行）。请检查该行的英文双引号。A quoted cell is never closed: its opening quote (") comes ${afterInEnglish} and the file ends (line ${lines}) inside it. Check that row's double quotes.`);
   }
   if (code === 'CSV_MAX_RECORD_SIZE') {
-    return new SourceError(`第 ${lines} 行超过 ${MAX_RECORD_BYTES / (1 << 20)} MB，不像是一行目录（常见原因：引号没有闭合）。Line ${lines} is longer than ${MAX_RECORD_BYTES / (1 << 20)} MB, which no catalogue row is (often a quote left open ${lastRowLine > 0 ? `after line ${lastRowLine}` : 'near the start'}).`);
+    return new SourceError(`第 ${lines} 行超过 ${MAX_RECORD_BYTES / 2 ** 20} MB，不像是一行目录（常见原因：${after}有引号没有闭合）。Line ${lines} is longer than ${MAX_RECORD_BYTES / 2 ** 20} MB, which no catalogue row is (often a quote left open ${afterInEnglish}).`);
   }
-  return new SourceError(`${after}：文件无法按 CSV 读取。The file cannot be read as CSV ${lastRowLine > 0 ? `after line ${lastRowLine}` : 'at its start'}: ${(error as Error).message}`);
+  return new SourceError(`${after} / ${afterInEnglish}：文件无法按 CSV 读取。The file cannot be read as CSV ${afterInEnglish}: ${(error as Error).message}`);
 }
 
 /** The file's rows, header first, as text cells. */
