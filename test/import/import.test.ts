@@ -115,6 +115,10 @@ describe('reading legacy exports', () => {
     const { writeFileSync } = await import('node:fs');
     writeFileSync(path, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
     await expect(run(await emptyArchive(), path)).rejects.toThrow(/另存为 \.xlsx 或 CSV.*save the sheet as \.xlsx or CSV/);
+    // A workbook with a password to open is such a container too, named .xlsx.
+    const locked = files.path('locked.xlsx');
+    writeFileSync(locked, readFileSync(path));
+    await expect(run(await emptyArchive(), locked)).rejects.toThrow(/已加密.*取消密码.*encrypted.*remove the password/);
   });
 
   it('reads headers it does not know through a mapping, with defaults for the fonds a file does not name', async () => {

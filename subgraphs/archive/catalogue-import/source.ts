@@ -179,6 +179,10 @@ export async function describeSource(path: string, encoding?: string): Promise<S
     await handle.close();
   }
   const extension = extname(path).toLowerCase();
+  if (sample.subarray(0, 8).equals(OLE_MAGIC) && extension === '.xlsx') {
+    // Excel saves a workbook with a password to open as an OLE container around the encrypted package.
+    throw new SourceError('该 .xlsx 工作簿已加密（设置了打开密码），或是改了扩展名的旧版 .xls 文件，无法读取。请在 Excel 中取消密码并另存为 .xlsx 或 CSV 后再导入。The workbook is encrypted (it has a password to open), or is a legacy .xls file named .xlsx: remove the password in Excel and save it as .xlsx or CSV, then import that.');
+  }
   if (sample.subarray(0, 8).equals(OLE_MAGIC) || extension === '.xls') {
     throw new SourceError('旧版 Excel (.xls) 文件无法安全读取，请在 Excel 中另存为 .xlsx 或 CSV 后再导入。Legacy .xls files are not read (no maintained reader is safe on them): save the sheet as .xlsx or CSV and import that.');
   }
