@@ -36,6 +36,12 @@ export interface BenchBudget {
   routingWarmup: number;
   searchRequests: number;
   searchConcurrentRequests: number;
+  /**
+   * How long the search scenario leaves the network without a search before each of its last
+   * three searches: longer than node-postgres's default idle timeout (10 s), after which a host
+   * that had let its connections go plans on new, cold backends.
+   */
+  searchLullMs: number;
   statisticsRequests: number;
   statisticsConcurrentRequests: number;
   statisticsColdSamples: number;
@@ -55,6 +61,7 @@ export const FULL_BUDGET: Readonly<BenchBudget> = Object.freeze({
   routingWarmup: 1500,
   searchRequests: 40,
   searchConcurrentRequests: 96,
+  searchLullMs: 15_000,
   statisticsRequests: 300,
   statisticsConcurrentRequests: 1600,
   statisticsColdSamples: 3,
@@ -71,6 +78,7 @@ export const QUICK_BUDGET: Readonly<BenchBudget> = Object.freeze({
   routingWarmup: 4,
   searchRequests: 3,
   searchConcurrentRequests: 16,
+  searchLullMs: 100,
   statisticsRequests: 8,
   statisticsConcurrentRequests: 32,
   statisticsColdSamples: 1,
@@ -178,7 +186,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       if (wants('search')) {
         log('bench: search…');
         await run('search', 'cross-region search', () =>
-          searchScenario(net, { requests: budget.searchRequests, concurrentRequests: budget.searchConcurrentRequests, maxDurationMs: budget.maxRunMs, rounds: budget.latencyRounds, provinceScale, databaseUrl: options.databaseUrl, searchCache: options.searchCache ?? true }),
+          searchScenario(net, { requests: budget.searchRequests, concurrentRequests: budget.searchConcurrentRequests, lullMs: budget.searchLullMs, maxDurationMs: budget.maxRunMs, rounds: budget.latencyRounds, provinceScale, databaseUrl: options.databaseUrl, searchCache: options.searchCache ?? true }),
         );
       }
       if (wants('statistics')) {

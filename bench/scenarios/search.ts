@@ -11,7 +11,7 @@
  * are judged only there; the mix is judged with the cache on, as the network runs.
  */
 import pg from 'pg';
-import { measurePair, measureRounds, type RoundsRow } from '../measure.js';
+import { measurePair, measureRounds, summariseRounds, type RawRun, type RoundsRow } from '../measure.js';
 import type { BenchNetwork } from '../network.js';
 import { atLeast, atMost, type ScenarioResult } from '../report.js';
 import { ARCHIVE_CONNECTION_OPTIONS } from '../../subgraphs/archive/database.js';
@@ -21,6 +21,8 @@ import { searchMix } from './search-mix.js';
 export interface SearchOptions {
   requests: number;
   concurrentRequests: number;
+  /** Time without a search before each of the three searches after a lull. */
+  lullMs: number;
   maxDurationMs: number;
   /** Rounds of each case (at least three): the figures are the medians of the rounds'. */
   rounds: number;
@@ -59,6 +61,11 @@ export interface SearchCase {
   label: string;
   variables: Record<string, unknown>;
 }
+
+const MIX_LABEL = '16 clients, mix of popular and rare words';
+
+/** Words of the generated titles that no other case and not the mix asks for, so that each is a search the cache cannot answer. */
+const LULL_WORDS = ['防汛抗旱', '粮食收购', '城市规划'] as const;
 
 /** The cases measured; the words are frequent in the generated titles (关于…的通知, 婚姻登记档案). */
 export const SEARCH_CASES: readonly SearchCase[] = [
@@ -124,19 +131,31 @@ export async function searchScenario(net: BenchNetwork, options: SearchOptions):
     const before = await cacheCounters(net);
     // Twice the fixed cases' requests a round: the mix has more to show (cold words, rare ones).
     const mixPlan = { clients: 16, requests: options.concurrentRequests * 2, maxDurationMs: options.maxDurationMs, warmup: 0 };
-    const mixed = await measureRounds('16 clients, mix of popular and rare words', mixPlan, options.rounds, async () => {
+    const mixed = await measureRounds(MIX_LABEL, mixPlan, options.rounds, async () => {
       await searchPage(net, next());
     });
     const after = await cacheCounters(net);
     const answered = before && after ? after.hits - before.hits + (after.misses - before.misses) : 0;
     rows.push({ ...mixed, matches: null, counted: null, cacheHitShare: before && after && answered > 0 ? Math.round(((after.hits - before.hits) / answered) * 100) / 100 : null });
+    // A quiet catalogue: one search of a word not asked before, after the network has had none
+    // for a while, three times. Each round is one search; its time is what the first visitor
+    // after a quiet spell waits.
+    const lull: RawRun[] = [];
+    for (const query of LULL_WORDS) {
+      await new Promise((resolve) => setTimeout(resolve, options.lullMs));
+      const sent = performance.now();
+      await searchPage(net, { query, first: 20 });
+      const took = performance.now() - sent;
+      lull.push({ samples: [took], errors: 0, durationMs: took });
+    }
+    rows.push({ ...summariseRounds(`one client, a word not asked before, after ${options.lullMs / 1000} s without a search`, 1, lull), matches: null, counted: null });
   } finally {
     await database.end();
   }
   const single = rows.filter((r) => r.clients === 1 && r.floorRatio != null);
   const worstSingle = Math.max(...single.map((r) => r.p95Ms));
   const worstRatio = Math.max(...single.map((r) => r.floorRatio!));
-  const mix = rows.at(-1)!;
+  const mix = rows.find((r) => r.label === MIX_LABEL)!;
   const provinceOnly = options.provinceScale ? undefined : 'judged at province scale only';
   const uncachedOnly = options.searchCache ? 'judged with --search-cache off: with the cache on, a repeated search is answered from it' : undefined;
   const cachedOnly = options.searchCache ? undefined : 'judged with the search cache on, as the network runs';
@@ -156,6 +175,7 @@ export async function searchScenario(net: BenchNetwork, options: SearchOptions):
       'matches = totalCount of the first page (what the anonymous public may find); counted "at least" where an archive had more matches than a search examines (countsAreExact false).',
       `search cache ${options.searchCache ? 'on (LANTAI_SEARCH_CACHE_BYTES default)' : 'off (--search-cache off)'}.`,
       'mix = 16 clients searching bench/scenarios/search-mix.ts (50 % five popular words, 10 % a popular word with a filter, 20 % 24 less frequent words, 20 % a person\'s name drawn afresh), continuing from round to round; cacheHitShare = archive answers the province served from its cache during it.',
+      `after a lull = three searches of words no other case asks (${LULL_WORDS.join(', ')}), each after ${options.lullMs / 1000} s without a search: what the first visitor after a quiet spell waits (no target).`,
       ...notes,
     ],
   };
