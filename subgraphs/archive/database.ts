@@ -43,7 +43,7 @@ export const ARCHIVE_CONNECTION_OPTIONS = '-c synchronize_seqscans=off';
  * 43–50 ms on the same connection after. A host that lost its connections in every lull of ten
  * seconds (the province's search cache answering, a quiet hour) paid that again at each burst.
  */
-export const IDLE_CONNECTION_MS = 10 * 60 * 1000;
+const IDLE_CONNECTION_MS = 10 * 60 * 1000;
 
 /** Opens the ORM (and its pool) for one database URL; callers share it between archives. */
 export async function openArchiveDatabase(url: string, options: OpenArchiveDatabaseOptions = {}): Promise<MikroORM> {

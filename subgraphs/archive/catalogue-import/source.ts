@@ -119,11 +119,11 @@ async function checkExpansion(path: string, size: number): Promise<void> {
     // reader waiting on that part would wait for ever. Done when the parse has closed and every
     // part it gave has ended.
     await new Promise<void>((resolve, reject) => {
-      let open = 0;
+      let unfinished = 0;
       let closed = false;
-      const settle = () => closed && open === 0 && resolve();
+      const settle = () => closed && unfinished === 0 && resolve();
       zip.on('entry', (entry: unzipper.Entry) => {
-        open += 1;
+        unfinished += 1;
         let part = 0;
         entry.on('data', (chunk: Buffer) => {
           part += chunk.length;
@@ -133,7 +133,7 @@ async function checkExpansion(path: string, size: number): Promise<void> {
         });
         entry.on('error', reject);
         entry.on('end', () => {
-          open -= 1;
+          unfinished -= 1;
           settle();
         });
       });
