@@ -64,7 +64,7 @@ export interface SearchCase {
 
 const MIX_LABEL = '16 clients, mix of popular and rare words';
 
-/** Words of the generated titles that no other case and not the mix asks for, so that each is a search the cache cannot answer. */
+/** Words that no other case and not the mix asks for, so that the cache cannot answer them: each search goes to every archive. */
 const LULL_WORDS = ['防汛抗旱', '粮食收购', '城市规划'] as const;
 
 /** The cases measured; the words are frequent in the generated titles (关于…的通知, 婚姻登记档案). */
