@@ -150,6 +150,16 @@ describe('reading legacy exports', () => {
     expect(await records(archive)).toEqual([]);
   });
 
+  it('refuses a row longer than 1 MB, in delimited text and in a workbook alike, writing nothing', async () => {
+    const archive = await emptyArchive();
+    const long = '长'.repeat(1_100_000);
+    const csv = files.text('long.csv', [ITEM_HEADER, itemRow(1), itemRow(2, { 备注: long })], 'utf-8');
+    await expect(run(archive, csv)).rejects.toThrow(/第 3 行超过 1 MB.*Line 3 is longer than 1 MB/);
+    const xlsx = await files.xlsx('long.xlsx', { 目录: [ITEM_HEADER, itemRow(1), itemRow(2, { 备注: long })] });
+    await expect(run(archive, xlsx)).rejects.toThrow(/第 3 行超过 1 MB.*Line 3 is longer than 1 MB/);
+    expect(await records(archive)).toEqual([]);
+  });
+
   it('refuses a file without a 档号 or 题名 column, showing its header', async () => {
     const path = files.text('noref.csv', [['编号', '题名'], ['1', '某文件']], 'utf-8');
     await expect(run(await emptyArchive(), path)).rejects.toThrow(/no 档号 column.*编号, 题名/);

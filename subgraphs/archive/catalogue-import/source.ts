@@ -40,7 +40,7 @@ export class SourceError extends Error {
 }
 
 const SAMPLE_BYTES = 64 * 1024;
-/** The longest row read: far beyond any catalogue row, short of what a quote left open swallows. */
+/** The longest row read, in characters: far beyond any catalogue row, short of what a quote left open swallows. */
 const MAX_RECORD_BYTES = 1 << 20;
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -255,7 +255,14 @@ async function* xlsxRows(path: string, options: ReadOptions): AsyncGenerator<Sou
         const values = row.values as ExcelJS.CellValue[];
         const cells: string[] = [];
         // exceljs puts column A at index 1.
-        for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
+        let length = 0;
+        for (let i = 1; i < values.length; i++) {
+          const text = cellText(values[i]);
+          cells.push(text);
+          length += text.length;
+        }
+        // As for delimited text: no catalogue row comes near it (Excel holds 32,767 characters a cell).
+        if (length > MAX_RECORD_BYTES) throw tooLong(row.number);
         options.onBytes?.(counter.bytes);
         yield { line: row.number, cells };
       }
@@ -298,6 +305,15 @@ async function* delimitedRows(path: string, source: SourceDescription, options: 
   }
 }
 
+/** A row longer than any catalogue row, with a likely cause where one is known. */
+function tooLong(line: number, cause?: string, causeInEnglish?: string): SourceError {
+  const mb = MAX_RECORD_BYTES / 2 ** 20;
+  return new SourceError(
+    `第 ${line} 行超过 ${mb} MB，不像是一行目录${cause ? `（${cause}）` : ''}，未导入。` +
+      `Line ${line} is longer than ${mb} MB, which no catalogue row is${causeInEnglish ? ` (${causeInEnglish})` : ''}; nothing was imported.`,
+  );
+}
+
 /** csv-parse's error for a file it cannot read, told as the archivist needs it: where, and what to do. */
 function unreadableText(error: unknown, lastRowLine: number): unknown {
   const { code, lines } = error as { code?: string; lines?: number };
@@ -306,9 +322,7 @@ function unreadableText(error: unknown, lastRowLine: number): unknown {
   if (code === 'CSV_QUOTE_NOT_CLOSED') {
     return new SourceError(`${after} / ${afterInEnglish}：有一个单元格的引号没有闭合，直到文件末尾（第 ${lines} 行）。请检查该行的英文双引号。A quoted cell is never closed: its opening quote (") comes ${afterInEnglish} and the file ends (line ${lines}) inside it. Check that row's double quotes.`);
   }
-  if (code === 'CSV_MAX_RECORD_SIZE') {
-    return new SourceError(`第 ${lines} 行超过 ${MAX_RECORD_BYTES / 2 ** 20} MB，不像是一行目录（常见原因：${after}有引号没有闭合）。Line ${lines} is longer than ${MAX_RECORD_BYTES / 2 ** 20} MB, which no catalogue row is (often a quote left open ${afterInEnglish}).`);
-  }
+  if (code === 'CSV_MAX_RECORD_SIZE') return tooLong(lines ?? 0, `常见原因：${after}有引号没有闭合`, `often a quote left open ${afterInEnglish}`);
   return new SourceError(`${after} / ${afterInEnglish}：文件无法按 CSV 读取。The file cannot be read as CSV ${afterInEnglish}: ${(error as Error).message}`);
 }
 
