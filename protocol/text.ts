@@ -6,7 +6,7 @@
  */
 import { badUserInput } from './errors.js';
 
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+export const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** Refuses text holding control characters (a NUL byte among them) as the client's error. */
 export function printableText(field: string, text: string): string {

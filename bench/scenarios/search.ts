@@ -11,7 +11,7 @@
  * are judged only there; the mix is judged with the cache on, as the network runs.
  */
 import pg from 'pg';
-import { measurePair, measureRounds, summariseRounds, type RawRun, type RoundsRow } from '../measure.js';
+import { measurePair, measureRounds, runLoad, summariseRounds, type RawRun, type RoundsRow } from '../measure.js';
 import type { BenchNetwork } from '../network.js';
 import { atLeast, atMost, type ScenarioResult } from '../report.js';
 import { ARCHIVE_CONNECTION_OPTIONS } from '../../subgraphs/archive/database.js';
@@ -143,10 +143,7 @@ export async function searchScenario(net: BenchNetwork, options: SearchOptions):
     const lull: RawRun[] = [];
     for (const query of LULL_WORDS) {
       await new Promise((resolve) => setTimeout(resolve, options.lullMs));
-      const sent = performance.now();
-      await searchPage(net, { query, first: 20 });
-      const took = performance.now() - sent;
-      lull.push({ samples: [took], errors: 0, durationMs: took });
+      lull.push(await runLoad({ clients: 1, requests: 1, maxDurationMs: options.maxDurationMs, warmup: 0 }, async () => void (await searchPage(net, { query, first: 20 }))));
     }
     rows.push({ ...summariseRounds(`one client, a word not asked before, after ${options.lullMs / 1000} s without a search`, 1, lull), matches: null, counted: null });
   } finally {

@@ -24,6 +24,7 @@ import { bringToSteadyState, copyInto, copyPieces, refreshAfterBulkWrite, restar
 import { RECORD, RECORD_COLUMNS, writeRecordValues, type AccessStatus } from '../bulk/tables.js';
 import { archiveSchemaName } from '../database.js';
 import { chinaDate } from '../../../protocol/china-time.js';
+import { CONTROL_CHARACTER } from '../../../protocol/text.js';
 import { columnsOf, type ColumnMapping, type Columns, type ImportField } from './columns.js';
 import { checkRow, type ImportedRecord, type RejectionReason } from './rules.js';
 import { describeSource, readRows, type SourceDescription, type SourceRow } from './source.js';
@@ -174,7 +175,8 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
   const rows = readRows(path, source, { sheet: options.sheet, onBytes: (b) => (bytes = b) });
   const first = await rows.next();
   if (first.done) throw new ImportError(`${fileName} is empty: it has no header row (文件为空).`);
-  if (first.value.cells.some((cell) => /[\ufffd\u0000-\u0008\u000e-\u001f]/.test(cell))) {
+  // A character the decoder could not read, or a control character: not text in that encoding.
+  if (first.value.cells.some((cell) => cell.includes('\ufffd') || CONTROL_CHARACTER.test(cell))) {
     throw new ImportError(
       `${fileName} 的表头无法按 ${source.encoding} 读取：文件不是这种编码的文本目录。如果编码不同，请用 --encoding 指定（如 gb18030、utf-8、utf-16le）。` +
         `The header row of ${fileName} is not readable as ${source.encoding} text: give the file's encoding with --encoding (gb18030, utf-8, utf-16le, …), or export it again as CSV or .xlsx.`,

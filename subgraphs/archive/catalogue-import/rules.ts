@@ -7,6 +7,7 @@
  */
 import type { AccessStatus, Category, Classification, RecordLevel, RecordRow, Retention } from '../bulk/tables.js';
 import { year as checkedYear } from '../../../protocol/input.js';
+import { CONTROL_CHARACTER } from '../../../protocol/text.js';
 import type { Columns, ColumnMapping, ImportField } from './columns.js';
 
 /** A checked row: the record's values as the bulk layout stores them, with what places it (fonds, file) by code. */
@@ -72,7 +73,6 @@ const FIELD_LABEL: Record<ImportField, string> = {
 };
 
 const REFERENCE_CODE = /^[0-9A-Za-z\u3400-\u9fff][0-9A-Za-z\u3400-\u9fff·.\-/()]*$/;
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 const DESCRIPTIVE_FIELDS = new Set<ImportField>(['title', 'author', 'documentNumber', 'remarks', 'fondsName']);
 const FULL_WIDTH = /[\u3000\uff01-\uff5e]/;
