@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCatalogueFile } from '../../subgraphs/archive/catalogue-import/import.js';
+import { archiveSchemaName } from '../../subgraphs/archive/database.js';
 import { signClientToken } from '../../gateway/caller.js';
 import type { Identity } from '../../protocol/identity.js';
 import { archivistOf, JWT_SECRET, PUBLIC, startCatalogueNetwork, type CatalogueNetwork } from '../province-search/catalogue-network.js';
@@ -108,5 +109,40 @@ describe('a catalogue uploaded through the gateway (目录上传导入)', () => 
     const xls = await upload(archivistOf(ARCHIVE), 'fileName=old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
     expect(xls.status).toBe(400);
     expect(xls.body.errors[0].message).toMatch(/save the sheet as \.xlsx or CSV/);
+  });
+
+  it('answers ARCHIVE_UNAVAILABLE when the database connection is cut under an import, writes nothing, and the host serves on', async () => {
+    const body = readFileSync(files.text('断线.csv', [ITEM_HEADER, itemRow(1, { 档号: '0097-WS·2005-Y-BGS-0001', 全宗号: '0097', 年度: '2005', 题名: '断线导入样本', 开放状态: '' })], 'gb18030'));
+    // The import waits for the archive's import lock, held here, so its connection is cut in
+    // the middle of the import, as an operator's pg_terminate_backend or a restart would cut it.
+    const holder = new pg.Client({ connectionString: network.database.url });
+    const watcher = new pg.Client({ connectionString: network.database.url });
+    await Promise.all([holder.connect(), watcher.connect()]);
+    try {
+      await holder.query('begin');
+      await holder.query('select pg_advisory_xact_lock(hashtext($1))', [`${archiveSchemaName(ARCHIVE)}.catalogue-import`]);
+      const cut = upload(archivistOf(ARCHIVE), 'fileName=断线.csv', body);
+      for (;;) {
+        const { rows } = await watcher.query<{ pid: number }>(
+          `select pid from pg_stat_activity where application_name = 'lantai-import' and wait_event_type = 'Lock' and datname = $1`,
+          [network.database.name],
+        );
+        if (rows[0]) {
+          await watcher.query('select pg_terminate_backend($1)', [rows[0].pid]);
+          break;
+        }
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      const answer = await cut;
+      expect(answer).toMatchObject({ status: 503, body: { errors: [{ extensions: { code: 'ARCHIVE_UNAVAILABLE', archive: ARCHIVE } }] } });
+      expect(answer.body.errors[0].message).toMatch(/可重新上传/);
+      await holder.query('rollback');
+    } finally {
+      await holder.end();
+      await watcher.end();
+    }
+    expect(await network.sql(ARCHIVE, `select id from $schema.record where title = '断线导入样本'`)).toEqual([]);
+    const again = await upload(archivistOf(ARCHIVE), 'fileName=断线.csv', body);
+    expect(again).toMatchObject({ status: 200, body: { report: { written: true, added: 1 } } });
   });
 });

@@ -13,8 +13,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { GraphQLError } from 'graphql';
 import pg from 'pg';
-import { badUserInput, ErrorCode, errorCodeOf, ServiceErrorCode } from '../../../protocol/errors.js';
+import { isConnectionLost } from '../../../protocol/database-faults.js';
+import { archiveUnavailable, badUserInput, ErrorCode, errorCodeOf, ServiceErrorCode } from '../../../protocol/errors.js';
 import { sendJson } from '../../../protocol/http.js';
 import { verifyIdentity } from '../../../protocol/identity.js';
 import { requireArchivist } from '../services/visibility.js';
@@ -50,7 +52,15 @@ function flag(url: URL, name: string): boolean {
 }
 
 function statusOf(code: string | undefined): number {
-  return code === ErrorCode.UNAUTHENTICATED ? 401 : code === ErrorCode.FORBIDDEN ? 403 : code === ErrorCode.BAD_USER_INPUT ? 400 : 500;
+  return code === ErrorCode.UNAUTHENTICATED
+    ? 401
+    : code === ErrorCode.FORBIDDEN
+      ? 403
+      : code === ErrorCode.BAD_USER_INPUT
+        ? 400
+        : code === ErrorCode.ARCHIVE_UNAVAILABLE
+          ? 503
+          : 500;
 }
 
 /** Handles one upload for an archive hosted in the database at `databaseUrl`. */
@@ -79,6 +89,10 @@ export async function handleCatalogueUpload(request: IncomingMessage, response: 
     await pipeline(request, bounded, createWriteStream(path));
 
     const client = new pg.Client({ connectionString: databaseUrl, application_name: 'lantai-import' });
+    // A connection that ends under the import (an operator's pg_terminate_backend, PostgreSQL
+    // restarted) fails the statement running, which answers this upload; node-postgres then
+    // also emits 'error', which unheard would end the host and every archive it serves.
+    client.on('error', () => undefined);
     await client.connect();
     try {
       const report = await importCatalogueFile(client, path, {
@@ -94,11 +108,22 @@ export async function handleCatalogueUpload(request: IncomingMessage, response: 
     }
   } catch (error) {
     const known = error instanceof SourceError || error instanceof ImportError || error instanceof MappingError;
-    const code = known ? ErrorCode.BAD_USER_INPUT : errorCodeOf(error);
-    if (code === undefined) options.log(error);
+    const lost = !known && errorCodeOf(error) === undefined && isConnectionLost(error);
+    if (!known && errorCodeOf(error) === undefined) options.log(error);
     if (response.headersSent) return void response.destroy();
-    const message = code === undefined ? 'Internal server error.' : (error as Error).message;
-    sendJson(response, statusOf(code), { errors: [{ message, extensions: { code: code ?? ServiceErrorCode.INTERNAL_SERVER_ERROR } }] });
+    const failure = known
+      ? badUserInput((error as Error).message)
+      : lost
+        ? archiveUnavailable(archive, 'lost its database connection: the import did not finish, and as an import is all or nothing the file may be sent again (数据库连接中断，导入未完成，可重新上传)')
+        : error;
+    const code = errorCodeOf(failure);
+    if (code === undefined) {
+      sendJson(response, 500, { errors: [{ message: 'Internal server error.', extensions: { code: ServiceErrorCode.INTERNAL_SERVER_ERROR } }] });
+    } else {
+      // `http` is Apollo Server's instruction to itself (unauthenticated() sets it), not for the client.
+      const { message, extensions: { http: _http, ...extensions } } = failure as GraphQLError;
+      sendJson(response, statusOf(code), { errors: [{ message, extensions: { ...extensions, code } }] });
+    }
   } finally {
     if (folder) await rm(folder, { recursive: true, force: true });
   }
