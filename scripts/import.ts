@@ -16,6 +16,7 @@ import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import pg from 'pg';
+import { isConnectionLost } from '../protocol/database-faults.js';
 import { isArchiveCode } from '../protocol/ids.js';
 import { redactSecrets } from '../protocol/redaction.js';
 import { terminalSafe } from '../protocol/text.js';
@@ -69,16 +70,25 @@ if (values.fonds) mapping = { ...mapping, defaults: { ...mapping.defaults, fonds
 
 const importedBy = values.by ?? `${userInfo().username} (npm run import)`;
 
-const orm = await openArchiveDatabase(url, { poolSize: 1 });
-try {
-  const applied = await migrateArchive(orm, code);
-  if (applied.length > 0) console.log(`import: ${code}: applied ${applied.join(', ')}`);
-} finally {
-  await orm.close(true);
-}
-
 const client = new pg.Client({ connectionString: url, application_name: 'lantai-import' });
-await client.connect();
+// A connection that ends under the import fails the statement running, which reports it
+// below; node-postgres then also emits 'error', which unheard would end the command with a
+// stack trace before the archivist is told what happened.
+client.on('error', () => undefined);
+try {
+  const orm = await openArchiveDatabase(url, { poolSize: 1 });
+  try {
+    const applied = await migrateArchive(orm, code);
+    if (applied.length > 0) console.log(`import: ${code}: applied ${applied.join(', ')}`);
+  } finally {
+    await orm.close(true);
+  }
+  await client.connect();
+} catch (error) {
+  // A database that cannot be reached or does not exist, told in one line (as `npm run export` does).
+  console.error(`import: archive ${code}: ${terminalSafe(redactSecrets((error as Error).message))}`);
+  process.exit(1);
+}
 
 /** A progress bar on a terminal; plain lines (at most one every two seconds) otherwise. */
 function progressReporter(file: string): { update(p: ImportProgress): void; stop(): void } {
@@ -140,8 +150,15 @@ try {
       }
     } catch (error) {
       progress.stop();
-      console.error(`import: ${terminalSafe(file)}: ${terminalSafe(redactSecrets((error as Error).message))}`);
       exitCode = exitCode || 1;
+      if (isConnectionLost(error)) {
+        console.error(
+          `import: ${terminalSafe(file)}: the database connection was lost (数据库连接中断): ${terminalSafe(redactSecrets((error as Error).message))}. ` +
+            'The import did not finish; as it is all or nothing, run it again (导入未完成，可重新导入).',
+        );
+        break;
+      }
+      console.error(`import: ${terminalSafe(file)}: ${terminalSafe(redactSecrets((error as Error).message))}`);
     }
   }
 } finally {

@@ -101,6 +101,44 @@ describe('npm run import', () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/missing\.csv: ENOENT/);
     expect(missing.stderr).not.toMatch(/ at /);
+    const url = new URL(database.url);
+    url.pathname = '/lantai_no_such_database';
+    const noDatabase = await importCommand('--archive', `360112=${url}`, files.path('missing.csv'));
+    expect(noDatabase.code).toBe(1);
+    expect(noDatabase.stderr).toBe('import: archive 360112: database "lantai_no_such_database" does not exist\n');
+  });
+
+  it('says the database connection was lost, and that running it again is safe, when it is cut under an import', async () => {
+    const path = files.text('cut.csv', [ITEM_HEADER, itemRow(1, { 题名: '断线导入样本' })], 'gb18030');
+    // The import waits for the archive's import lock, held here, when its connection is cut,
+    // as an operator's pg_terminate_backend or a restart of PostgreSQL would cut it.
+    const holder = new pg.Client({ connectionString: database.url });
+    await holder.connect();
+    try {
+      await holder.query('begin');
+      await holder.query('select pg_advisory_xact_lock(hashtext($1))', ['archive_360114.catalogue-import']);
+      const run = importCommand('--archive', '360114', path);
+      for (;;) {
+        const { rows } = await client.query<{ pid: number }>(
+          `select pid from pg_stat_activity where application_name = 'lantai-import' and wait_event_type = 'Lock' and datname = $1`,
+          [database.name],
+        );
+        if (rows[0]) {
+          await client.query('select pg_terminate_backend($1)', [rows[0].pid]);
+          break;
+        }
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      const result = await run;
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/cut\.csv: the database connection was lost \(数据库连接中断\): terminating connection due to administrator command\. The import did not finish; as it is all or nothing, run it again/);
+      expect(result.stderr).not.toMatch(/ at /);
+      await holder.query('rollback');
+    } finally {
+      await holder.end();
+    }
+    expect(await count('360114', 'record')).toBe(0);
+    expect((await importCommand('--archive', '360114', path)).stdout).toMatch(/added 新增 1,/);
   });
 
   it('leaves the archive exactly as it was when the import is killed midway', async () => {
