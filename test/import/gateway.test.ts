@@ -111,6 +111,40 @@ describe('a catalogue uploaded through the gateway (目录上传导入)', () => 
     expect(xls.body.errors[0].message).toMatch(/save the sheet as \.xlsx or CSV/);
   });
 
+  it("takes the command's options as parameters (mapping, fonds, sheet, encoding), and refuses a parameter it does not know", async () => {
+    const q = (parameters: Record<string, string>) => new URLSearchParams(parameters).toString();
+    // An unknown header mapped to 题名, no 全宗号 column, on the workbook's second sheet.
+    const header = ['档号', '年度', '文件材料题名', '开放状态'];
+    const workbook = readFileSync(await files.xlsx('两表.xlsx', { 说明: [['本工作簿第二张表为目录']], 目录: [header, ['0096-WS·2006-Y-BGS-0001', '2006', '参数导入样本', '开放']] }));
+    const mapping = JSON.stringify({ columns: { 文件材料题名: 'title' } });
+    const unmapped = await upload(archivistOf(ARCHIVE), q({ fileName: '两表.xlsx', sheet: '目录', dryRun: 'true' }), workbook);
+    expect(unmapped).toMatchObject({ status: 400 });
+    expect(unmapped.body.errors[0].message).toMatch(/缺少“题名”列.*mapping= on an upload/);
+    const done = await upload(archivistOf(ARCHIVE), q({ fileName: '两表.xlsx', sheet: '目录', mapping, fonds: '0096' }), workbook);
+    expect(done).toMatchObject({ status: 200, body: { report: { written: true, added: 1, byAccess: { OPEN: 1 } } } });
+    const [row] = await network.sql(ARCHIVE, `select f.fonds_code from $schema.record r join $schema.fonds f on f.id = r.fonds_id where r.title = '参数导入样本'`);
+    expect(row).toEqual({ fonds_code: '0096' });
+
+    const noSheet = await upload(archivistOf(ARCHIVE), q({ fileName: '两表.xlsx', sheet: '目录二' }), workbook);
+    expect(noSheet.status).toBe(400);
+    expect(noSheet.body.errors[0].message).toMatch(/no sheet "目录二" \(工作表不存在\); it has 说明, 目录/);
+    const gb = file();
+    const wrongEncoding = await upload(archivistOf(ARCHIVE), q({ fileName: 'a.csv', encoding: 'utf-16le', dryRun: 'true' }), gb);
+    expect(wrongEncoding.status).toBe(400);
+    expect(wrongEncoding.body.errors[0].message).toMatch(/encoding= on an upload/);
+    expect((await upload(archivistOf(ARCHIVE), q({ fileName: 'a.csv', encoding: 'ebcdic-nonsense' }), gb)).body.errors[0].message).toMatch(/Unknown encoding "ebcdic-nonsense"/);
+    expect((await upload(archivistOf(ARCHIVE), q({ fileName: 'a.csv', mapping: '{"columns": ' }), gb)).body.errors[0].message).toMatch(/"mapping" must be a mapping file's JSON/);
+    expect((await upload(archivistOf(ARCHIVE), q({ fileName: 'a.csv', mapping: '{"columns": {"x": "subject"}}' }), gb)).body.errors[0].message).toMatch(/maps to "subject"/);
+
+    // A mistyped dryRun must not import for real.
+    const before = await network.sql(ARCHIVE, `select count(*)::int as n from $schema.record`);
+    const typo = await upload(archivistOf(ARCHIVE), q({ fileName: 'a.csv', dryrun: 'true' }), gb);
+    expect(typo).toMatchObject({ status: 400, body: { errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] } });
+    expect(typo.body.errors[0].message).toMatch(/Unknown parameter "dryrun"/);
+    expect((await upload(archivistOf(ARCHIVE), 'fileName=a.csv&dryRun=true&dryRun=false', gb)).body.errors[0].message).toMatch(/"dryRun" is given more than once/);
+    expect(await network.sql(ARCHIVE, `select count(*)::int as n from $schema.record`)).toEqual(before);
+  });
+
   it('answers ARCHIVE_UNAVAILABLE when the database connection is cut under an import, writes nothing, and the host serves on', async () => {
     const body = readFileSync(files.text('断线.csv', [ITEM_HEADER, itemRow(1, { 档号: '0097-WS·2005-Y-BGS-0001', 全宗号: '0097', 年度: '2005', 题名: '断线导入样本', 开放状态: '' })], 'gb18030'));
     // The import waits for the archive's import lock, held here, so its connection is cut in

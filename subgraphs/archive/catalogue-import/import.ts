@@ -178,14 +178,21 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
   // A character the decoder could not read, or a control character: not text in that encoding.
   if (first.value.cells.some((cell) => cell.includes('\ufffd') || CONTROL_CHARACTER.test(cell))) {
     throw new ImportError(
-      `${fileName} 的表头无法按 ${source.encoding} 读取：文件不是这种编码的文本目录。如果编码不同，请用 --encoding 指定（如 gb18030、utf-8、utf-16le）。` +
-        `The header row of ${fileName} is not readable as ${source.encoding} text: give the file's encoding with --encoding (gb18030, utf-8, utf-16le, …), or export it again as CSV or .xlsx.`,
+      `${fileName} 的表头无法按 ${source.encoding} 读取：文件不是这种编码的文本目录。如果编码不同，请用 --encoding 指定（上传时用 encoding 参数；如 gb18030、utf-8、utf-16le）。` +
+        `The header row of ${fileName} is not readable as ${source.encoding} text: give the file's encoding with --encoding, or encoding= on an upload (gb18030, utf-8, utf-16le, …), or export it again as CSV or .xlsx.`,
     );
   }
   const columns = columnsOf(first.value.cells, mapping);
+  // A header none of whose names is known may be text in another encoding that decoded without a fault.
+  const noneKnown = source.format !== 'xlsx' && Object.keys(columns.index).length === 0;
   for (const [field, label] of [['referenceCode', '档号'], ['title', '题名']] as const) {
     if (columns.index[field] === undefined && mapping.defaults?.[field] === undefined) {
-      throw new ImportError(`${fileName} has no ${label} column (缺少“${label}”列): its header is ${first.value.cells.join(', ')}. Name the column in a --mapping file.`);
+      throw new ImportError(
+        `${fileName} has no ${label} column (缺少“${label}”列): its header is ${first.value.cells.join(', ')}. Name the column in a --mapping file (mapping= on an upload).` +
+          (noneKnown
+            ? ` No column name is known: if the header reads as garbage, the file is not ${source.encoding} text (表头若为乱码，说明编码不是 ${source.encoding}); give its encoding with --encoding (encoding= on an upload).`
+            : ''),
+      );
     }
   }
   const updatable = updatableColumns(columns, mapping);

@@ -1,10 +1,13 @@
 /**
  * 目录上传导入: an archivist's catalogue file uploaded over HTTP and imported with the same rules
  * and the same report as `npm run import`. The archive host serves it at
- * `POST /archives/<code>/catalogue-import?fileName=目录.csv[&dryRun=true][&partial=true]`, the
- * body being the file's bytes; the gateway forwards an archivist's upload there, signed like
- * every other call. Only the archive's own archivists may import; the file is streamed to a
- * temporary file (never held in memory) and removed afterwards.
+ * `POST /archives/<code>/catalogue-import?fileName=目录.csv[&dryRun=true][&partial=true]`
+ * `[&encoding=gb18030][&sheet=目录][&fonds=0012][&mapping={…}]` (the command's options of the
+ * same names; `mapping` is the mapping file's JSON), the body being the file's bytes; the gateway
+ * forwards an archivist's upload there, signed like every other call. A parameter it does not
+ * know is refused, so a mistyped `dryRun` never imports for real. Only the archive's own
+ * archivists may import; the file is streamed to a temporary file (never held in memory) and
+ * removed afterwards.
  */
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -20,7 +23,7 @@ import { archiveUnavailable, badUserInput, ErrorCode, errorCodeOf, ServiceErrorC
 import { sendJson } from '../../../protocol/http.js';
 import { verifyIdentity } from '../../../protocol/identity.js';
 import { requireArchivist } from '../services/visibility.js';
-import { MappingError } from './columns.js';
+import { MappingError, parseMapping, type ColumnMapping } from './columns.js';
 import { ImportError, importCatalogueFile } from './import.js';
 import { SourceError } from './source.js';
 
@@ -44,11 +47,42 @@ function safeFileName(given: string | null): string {
   return name;
 }
 
-function flag(url: URL, name: string): boolean {
-  const value = url.searchParams.get(name);
-  if (value === null || value === 'false') return false;
+const PARAMETERS = ['fileName', 'dryRun', 'partial', 'encoding', 'sheet', 'fonds', 'mapping'];
+
+/** The upload's parameters, each given at most once, none unknown. */
+function parametersOf(url: URL): Map<string, string> {
+  const parameters = new Map<string, string>();
+  for (const [name, value] of url.searchParams) {
+    if (!PARAMETERS.includes(name)) {
+      throw badUserInput(`Unknown parameter "${name}" (未知参数); an upload takes ${PARAMETERS.join(', ')}.`);
+    }
+    if (parameters.has(name)) throw badUserInput(`"${name}" is given more than once (参数重复).`);
+    parameters.set(name, value);
+  }
+  return parameters;
+}
+
+function flag(parameters: Map<string, string>, name: string): boolean {
+  const value = parameters.get(name);
+  if (value === undefined || value === 'false') return false;
   if (value === 'true') return true;
   throw badUserInput(`"${name}" must be true or false.`);
+}
+
+/** The column mapping of `mapping` (a mapping file's JSON) and `fonds` (a 全宗号 for every row), as the command reads --mapping and --fonds. */
+function mappingOf(parameters: Map<string, string>): ColumnMapping {
+  let mapping: ColumnMapping = {};
+  const given = parameters.get('mapping');
+  if (given !== undefined) {
+    try {
+      mapping = parseMapping(JSON.parse(given));
+    } catch (error) {
+      throw badUserInput(`"mapping" must be a mapping file's JSON (列映射有误): ${(error as Error).message}`);
+    }
+  }
+  const fonds = parameters.get('fonds');
+  if (fonds !== undefined) mapping = { ...mapping, defaults: { ...mapping.defaults, fondsCode: fonds } };
+  return mapping;
 }
 
 function statusOf(code: string | undefined): number {
@@ -70,10 +104,11 @@ export async function handleCatalogueUpload(request: IncomingMessage, response: 
     const viewer = verifyIdentity(request.headers, options.secret);
     requireArchivist(viewer, archive, 'import catalogues (目录导入)');
     if (request.method !== 'POST') throw badUserInput('Upload the catalogue file with POST.');
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const fileName = safeFileName(url.searchParams.get('fileName'));
-    const dryRun = flag(url, 'dryRun');
-    const partial = flag(url, 'partial');
+    const parameters = parametersOf(new URL(request.url ?? '/', 'http://localhost'));
+    const fileName = safeFileName(parameters.get('fileName') ?? null);
+    const dryRun = flag(parameters, 'dryRun');
+    const partial = flag(parameters, 'partial');
+    const mapping = mappingOf(parameters);
     const limit = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
     if (Number(request.headers['content-length'] ?? 0) > limit) throw badUserInput(`The file is larger than ${limit} bytes (文件过大).`);
 
@@ -101,6 +136,9 @@ export async function handleCatalogueUpload(request: IncomingMessage, response: 
         dryRun,
         partial,
         fileName,
+        mapping,
+        encoding: parameters.get('encoding'),
+        sheet: parameters.get('sheet'),
       });
       sendJson(response, 200, { report });
     } finally {
