@@ -107,16 +107,29 @@ export async function serveArchiveResource(
     options.log(`archive ${code}: ${kind} unavailable: ${(error as Error).message}`);
     return sendError(response, 502, ErrorCode.ARCHIVE_UNAVAILABLE, `Archive ${code} did not answer (档案馆暂不可用).`, { archive: code });
   }
+  await relayAnswer(answer, response, PASSED_HEADERS, (error) => options.log(`archive ${code}: ${kind} stream ended early: ${error.message}`));
+}
+
+/**
+ * Passes a host's answer on to the client as it comes: its status, the headers named, and its
+ * body streamed. Should the client go away or the host break off, `ended` hears why and the
+ * response is cut, as nothing more can be said on it.
+ */
+export async function relayAnswer(
+  answer: Awaited<ReturnType<ShardClient['stream']>>,
+  response: ServerResponse,
+  headers: readonly string[],
+  ended: (error: Error) => void,
+): Promise<void> {
   response.statusCode = answer.status;
-  for (const name of PASSED_HEADERS) {
+  for (const name of headers) {
     const value = answer.headers[name];
     if (value !== undefined) response.setHeader(name, value);
   }
   try {
     await pipeline(answer.body, response);
   } catch (error) {
-    // The client went away or the host broke off: nothing more can be said on this response.
-    options.log(`archive ${code}: ${kind} stream ended early: ${(error as Error).message}`);
+    ended(error as Error);
     response.destroy();
   }
 }

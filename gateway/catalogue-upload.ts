@@ -3,19 +3,22 @@
  * catalogue file as the body and the archivist's token. The gateway checks the token (and the
  * caller's rate) as for /graphql, finds the archive's host in the directory, and streams the
  * file there with the caller's signed identity; the archive decides who may import and
- * answers with the import's report, passed back as it is. The shard client's streamed call
- * carries it, without a timeout, as an import of a large catalogue takes minutes.
+ * answers with the import's report, its progress lines or the rejected rows
+ * (subgraphs/archive/catalogue-import/upload.ts), passed back as they come. The shard client's
+ * streamed call carries them, without a timeout, as an import of a large catalogue takes minutes.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { text } from 'node:stream/consumers';
 import { ErrorCode, RequestErrorCode } from '../protocol/errors.js';
 import { sendError } from '../protocol/http.js';
 import type { Identity } from '../protocol/identity.js';
 import type { ShardClient } from '../protocol/shard-client.js';
-import { refuseCaller } from './archive-resources.js';
+import { refuseCaller, relayAnswer } from './archive-resources.js';
 import type { ShardDirectory } from './shard-directory.js';
 
 export const GATEWAY_UPLOAD_PATH = /^\/archives\/(\d{6})\/catalogue-import\/?$/;
+
+/** Copied from the host's answer to the archivist: the report's or the rejects file's type and name, and the summary beside a rejects file. */
+const PASSED_HEADERS = ['content-type', 'content-length', 'content-disposition', 'cache-control', 'lantai-import-summary'];
 
 export interface CatalogueUploadRouteOptions {
   directory: ShardDirectory;
@@ -49,18 +52,18 @@ export async function forwardCatalogueUpload(request: IncomingMessage, response:
   const search = new URL(request.url ?? '/', 'http://localhost').search;
   const target = `${endpoint.slice(0, -'graphql'.length)}catalogue-import${search}`;
   let answer: Awaited<ReturnType<ShardClient['stream']>>;
-  let report: string;
   try {
     answer = await options.client.stream(target, identity, {
       method: 'POST',
       headers: {
         'content-type': request.headers['content-type'] ?? 'application/octet-stream',
         ...(request.headers['content-length'] ? { 'content-length': request.headers['content-length'] } : {}),
+        // Which answer the archivist asked for: the report, or progress lines and the report.
+        ...(request.headers.accept ? { accept: request.headers.accept } : {}),
       },
       body: request,
       headersTimeoutMs: 0,
     });
-    report = await text(answer.body);
   } catch (error) {
     // The host could not be reached or broke off: the archive's import either never started
     // or rolled back (an import is all or nothing), so the archivist may send the file again.
@@ -68,6 +71,6 @@ export async function forwardCatalogueUpload(request: IncomingMessage, response:
     request.resume();
     return sendError(response, 502, ErrorCode.ARCHIVE_UNAVAILABLE, `Archive ${archive} did not answer; nothing was imported (档案馆暂不可用，未导入).`, { archive });
   }
-  response.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(report) });
-  response.end(report);
+  // Progress lines as the host writes them, a rejects file as it is.
+  await relayAnswer(answer, response, PASSED_HEADERS, (error) => options.log?.(`archive ${archive}: catalogue upload answer ended early: ${error.message}`));
 }

@@ -4,6 +4,7 @@
  * archive's own archivists do; and what an import adds is counted at once, without a manual step.
  */
 import { readFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCatalogueFile } from '../../subgraphs/archive/catalogue-import/import.js';
@@ -143,6 +144,91 @@ describe('a catalogue uploaded through the gateway (目录上传导入)', () => 
     expect(typo.body.errors[0].message).toMatch(/Unknown parameter "dryrun"/);
     expect((await upload(archivistOf(ARCHIVE), 'fileName=a.csv&dryRun=true&dryRun=false', gb)).body.errors[0].message).toMatch(/"dryRun" is given more than once/);
     expect(await network.sql(ARCHIVE, `select count(*)::int as n from $schema.record`)).toEqual(before);
+  });
+
+  async function uploadRequest(query: string, body: Buffer, headers: Record<string, string> = {}) {
+    const token = await signClientToken({ expires: '1h', ...archivistOf(ARCHIVE) }, JWT_SECRET);
+    return fetch(`${network.gatewayUrl!.replace(/\/graphql$/, '')}/archives/${ARCHIVE}/catalogue-import?${query}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, ...headers },
+      body,
+    });
+  }
+
+  /** The lines of an answer as they arrive, each parsed. */
+  async function* lines(response: Response): AsyncGenerator<Record<string, any>> {
+    const decoder = new TextDecoder();
+    let buffered = '';
+    for await (const chunk of response.body!) {
+      buffered += decoder.decode(chunk, { stream: true });
+      let newline: number;
+      while ((newline = buffered.indexOf('\n')) !== -1) {
+        yield JSON.parse(buffered.slice(0, newline));
+        buffered = buffered.slice(newline + 1);
+      }
+    }
+    expect(buffered).toBe('');
+  }
+
+  it('sends progress lines while the import works, then the report, to a client that accepts application/x-ndjson', async () => {
+    const body = readFileSync(
+      files.text('进度.csv', [ITEM_HEADER, ...Array.from({ length: 50 }, (_, i) => itemRow(i + 1, { 档号: `0095-WS·2007-Y-BGS-${String(i + 1).padStart(4, '0')}`, 全宗号: '0095', 年度: '2007', 题名: '进度导入样本' }))], 'gb18030'),
+    );
+    // The import waits for the archive's import lock, held here: the first line must come through
+    // the gateway while it waits, so the gateway passes lines on as they come.
+    const holder = new pg.Client({ connectionString: network.database.url });
+    await holder.connect();
+    try {
+      await holder.query('begin');
+      await holder.query('select pg_advisory_xact_lock(hashtext($1))', [`${archiveSchemaName(ARCHIVE)}.catalogue-import`]);
+      const response = await uploadRequest('fileName=进度.csv', body, { accept: 'application/x-ndjson' });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8');
+      const read = lines(response);
+      const first = await read.next();
+      expect(first.value).toEqual({ progress: { phase: 'reading', rows: 0, bytes: 0, totalBytes: body.length, rowsPerSecond: 0 } });
+      await holder.query('rollback');
+      const rest: Record<string, any>[] = [];
+      for await (const line of read) rest.push(line);
+      const report = rest.pop()!;
+      expect(report).toMatchObject({ report: { file: '进度.csv', added: 50, written: true } });
+      for (const line of rest) expect(Object.keys(line.progress)).toEqual(['phase', 'rows', 'bytes', 'totalBytes', 'rowsPerSecond']);
+    } finally {
+      await holder.end();
+    }
+
+    // An error once the lines have begun is the last line, as a GraphQL error.
+    const headerless = readFileSync(files.text('无档号.csv', [['题名', '年度'], ['样本', '2007']], 'gb18030'));
+    const failed = await uploadRequest('fileName=无档号.csv', headerless, { accept: 'application/x-ndjson' });
+    const all: Record<string, any>[] = [];
+    for await (const line of lines(failed)) all.push(line);
+    expect(all.at(-1)).toMatchObject({ errors: [{ message: expect.stringMatching(/缺少“档号”列/), extensions: { code: 'BAD_USER_INPUT' } }] });
+    // A client that asks for JSON, or for anything, gets the report alone.
+    expect((await uploadRequest('fileName=进度.csv&dryRun=true', body, { accept: 'application/json, */*' })).headers.get('content-type')).toBe('application/json; charset=utf-8');
+  });
+
+  it('answers the rejected rows as the command writes them, in the file\'s encoding, with rejects=true', async () => {
+    const body = readFileSync(
+      files.text('有误.csv', [ITEM_HEADER, itemRow(1, { 档号: '0094-WS·2008-Y-BGS-0001', 全宗号: '0094', 年度: '2008', 题名: '' }), itemRow(2, { 档号: '0094-WS·2008-Y-BGS-0002', 全宗号: '0094', 年度: '2008', 题名: '有误导入样本', 日期: '2008年2月30日' }), itemRow(3, { 档号: '0094-WS·2008-Y-BGS-0003', 全宗号: '0094', 年度: '2008', 题名: '无误导入样本' })], 'gb18030'),
+    );
+    const response = await uploadRequest('fileName=有误.csv&rejects=true', body);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=gb18030');
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('有误-rejects.csv')}`);
+    const summary = JSON.parse(response.headers.get('lantai-import-summary')!);
+    expect(summary).toMatchObject({ file: '有误.csv', rowsRead: 3, rejected: 2, written: false, added: 1 });
+    expect(summary).not.toHaveProperty('rejections');
+    const text = iconv.decode(Buffer.from(await response.arrayBuffer()), 'gb18030');
+    const rows = text.trimEnd().split('\r\n');
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toBe([...ITEM_HEADER, '拒绝原因 (reason)'].join(','));
+    expect(rows[1]).toMatch(/^0094-WS·2008-Y-BGS-0001,.*第 2 行 line 2, 题名/);
+    expect(rows[2]).toMatch(/^0094-WS·2008-Y-BGS-0002,.*第 3 行 line 3, 日期 “2008年2月30日”/);
+    expect(await network.sql(ARCHIVE, `select id from $schema.record where title = '无误导入样本'`)).toEqual([]);
+
+    const clean = await uploadRequest('fileName=无误.csv&rejects=true&dryRun=true', readFileSync(files.text('无误.csv', [ITEM_HEADER, itemRow(3, { 档号: '0094-WS·2008-Y-BGS-0003', 全宗号: '0094', 年度: '2008', 题名: '无误导入样本' })], 'gb18030')));
+    expect(clean.status).toBe(204);
+    expect(JSON.parse(clean.headers.get('lantai-import-summary')!)).toMatchObject({ file: '无误.csv', rejected: 0, added: 1, dryRun: true });
   });
 
   it('answers ARCHIVE_UNAVAILABLE when the database connection is cut under an import, writes nothing, and the host serves on', async () => {

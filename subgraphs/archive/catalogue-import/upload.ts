@@ -2,21 +2,27 @@
  * 目录上传导入: an archivist's catalogue file uploaded over HTTP and imported with the same rules
  * and the same report as `npm run import`. The archive host serves it at
  * `POST /archives/<code>/catalogue-import?fileName=目录.csv[&dryRun=true][&partial=true]`
- * `[&encoding=gb18030][&sheet=目录][&fonds=0012][&mapping={…}]` (the command's options of the
- * same names; `mapping` is the mapping file's JSON), the body being the file's bytes; the gateway
- * forwards an archivist's upload there, signed like every other call. A parameter it does not
- * know is refused, so a mistyped `dryRun` never imports for real. Only the archive's own
- * archivists may import; the file is streamed to a temporary file (never held in memory) and
- * removed afterwards.
+ * `[&encoding=gb18030][&sheet=目录][&fonds=0012][&mapping={…}][&rejects=true]` (the command's
+ * options of the same names; `mapping` is the mapping file's JSON), the body being the file's
+ * bytes; the gateway forwards an archivist's upload there, signed like every other call. A
+ * parameter it does not know is refused, so a mistyped `dryRun` never imports for real.
+ *
+ * The answer is the report as JSON; or, to a client that accepts `application/x-ndjson`, a line
+ * of progress at most every second while the import works and the report (or the error) as the
+ * last line; or, with `rejects=true`, the rejected rows as the command's `--rejects` writes them
+ * (200, in the file's encoding, with a reason column; 204 when no row was rejected), the report's
+ * counts in the `Lantai-Import-Summary` header. Only the archive's own archivists may import;
+ * the file is streamed to a temporary file (never held in memory) and removed afterwards.
  */
-import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { GraphQLError } from 'graphql';
+import Negotiator from 'negotiator';
 import pg from 'pg';
 import { isConnectionLost } from '../../../protocol/database-faults.js';
 import { archiveUnavailable, badUserInput, ErrorCode, errorCodeOf, ServiceErrorCode } from '../../../protocol/errors.js';
@@ -24,7 +30,7 @@ import { sendJson } from '../../../protocol/http.js';
 import { verifyIdentity } from '../../../protocol/identity.js';
 import { requireArchivist } from '../services/visibility.js';
 import { MappingError, parseMapping, type ColumnMapping } from './columns.js';
-import { ImportError, importCatalogueFile } from './import.js';
+import { ImportError, importCatalogueFile, type ImportProgress, type ImportReport } from './import.js';
 import { SourceError } from './source.js';
 
 /** Path of an archive's catalogue import on its host. */
@@ -47,7 +53,7 @@ function safeFileName(given: string | null): string {
   return name;
 }
 
-const PARAMETERS = ['fileName', 'dryRun', 'partial', 'encoding', 'sheet', 'fonds', 'mapping'];
+const PARAMETERS = ['fileName', 'dryRun', 'partial', 'encoding', 'sheet', 'fonds', 'mapping', 'rejects'];
 
 /** The upload's parameters, each given at most once, none unknown. */
 function parametersOf(url: URL): Map<string, string> {
@@ -97,9 +103,52 @@ function statusOf(code: string | undefined): number {
           : 500;
 }
 
+/** The answer for an upload that failed: its status and body, the cause logged when it is not the caller's. */
+function failureOf(error: unknown, archive: string, log: (error: unknown) => void): { status: number; body: unknown } {
+  const known = error instanceof SourceError || error instanceof ImportError || error instanceof MappingError;
+  const lost = !known && errorCodeOf(error) === undefined && isConnectionLost(error);
+  if (!known && errorCodeOf(error) === undefined) log(error);
+  const failure = known
+    ? badUserInput((error as Error).message)
+    : lost
+      ? archiveUnavailable(archive, 'lost its database connection: the import did not finish, and as an import is all or nothing the file may be sent again (数据库连接中断，导入未完成，可重新上传)')
+      : error;
+  const code = errorCodeOf(failure);
+  if (code === undefined) return { status: 500, body: { errors: [{ message: 'Internal server error.', extensions: { code: ServiceErrorCode.INTERNAL_SERVER_ERROR } }] } };
+  // `http` is Apollo Server's instruction to itself (unauthenticated() sets it), not for the client.
+  const { message, extensions: { http: _http, ...extensions } } = failure as GraphQLError;
+  return { status: statusOf(code), body: { errors: [{ message, extensions: { ...extensions, code } }] } };
+}
+
+/** The media type of the progress lines, one JSON object a line. */
+export const PROGRESS_MEDIA_TYPE = 'application/x-ndjson';
+
+/** The report's counts, in a header: JSON with every character past ASCII escaped. */
+export const SUMMARY_HEADER = 'lantai-import-summary';
+
+function summaryOf(report: ImportReport): string {
+  const { rejections: _rejections, ...summary } = report;
+  return JSON.stringify(summary).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Progress lines: the first at once, then at most one a second, and one at each change of phase. */
+function progressLines(response: ServerResponse): (progress: ImportProgress) => void {
+  let last = -Infinity;
+  let phase = '';
+  return (progress) => {
+    const now = performance.now();
+    if (now - last < 1000 && progress.phase === phase) return;
+    last = now;
+    phase = progress.phase;
+    // A client gone away misses the lines; the import goes on and commits or rolls back as it would.
+    if (!response.destroyed) response.write(`${JSON.stringify({ progress })}\n`);
+  };
+}
+
 /** Handles one upload for an archive hosted in the database at `databaseUrl`. */
 export async function handleCatalogueUpload(request: IncomingMessage, response: ServerResponse, archive: string, databaseUrl: string, options: CatalogueUploadOptions): Promise<void> {
   let folder: string | undefined;
+  let streaming = false;
   try {
     const viewer = verifyIdentity(request.headers, options.secret);
     requireArchivist(viewer, archive, 'import catalogues (目录导入)');
@@ -108,12 +157,15 @@ export async function handleCatalogueUpload(request: IncomingMessage, response: 
     const fileName = safeFileName(parameters.get('fileName') ?? null);
     const dryRun = flag(parameters, 'dryRun');
     const partial = flag(parameters, 'partial');
+    const rejects = flag(parameters, 'rejects');
     const mapping = mappingOf(parameters);
+    const progress = !rejects && new Negotiator(request).mediaType(['application/json', PROGRESS_MEDIA_TYPE]) === PROGRESS_MEDIA_TYPE;
     const limit = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
     if (Number(request.headers['content-length'] ?? 0) > limit) throw badUserInput(`The file is larger than ${limit} bytes (文件过大).`);
 
     folder = await mkdtemp(join(tmpdir(), 'lantai-upload-'));
     const path = join(folder, fileName);
+    const rejectsPath = join(folder, 'rejects');
     let size = 0;
     const bounded = new Transform({
       transform(chunk: Buffer, _encoding, done) {
@@ -128,9 +180,17 @@ export async function handleCatalogueUpload(request: IncomingMessage, response: 
     // restarted) fails the statement running, which answers this upload; node-postgres then
     // also emits 'error', which unheard would end the host and every archive it serves.
     client.on('error', () => undefined);
+    const onProgress = progress ? progressLines(response) : undefined;
+    if (onProgress) {
+      response.writeHead(200, { 'content-type': `${PROGRESS_MEDIA_TYPE}; charset=utf-8`, 'cache-control': 'no-store' });
+      streaming = true;
+      // At once: the file has arrived and its import begins (it may wait for another import into the archive).
+      onProgress({ phase: 'reading', rows: 0, bytes: 0, totalBytes: size, rowsPerSecond: 0 });
+    }
+    let report: ImportReport;
     await client.connect();
     try {
-      const report = await importCatalogueFile(client, path, {
+      report = await importCatalogueFile(client, path, {
         archive,
         importedBy: viewer.sub ?? `archivist of ${archive}`,
         dryRun,
@@ -139,29 +199,38 @@ export async function handleCatalogueUpload(request: IncomingMessage, response: 
         mapping,
         encoding: parameters.get('encoding'),
         sheet: parameters.get('sheet'),
+        rejectsPath: rejects ? rejectsPath : undefined,
+        onProgress,
       });
-      sendJson(response, 200, { report });
     } finally {
       await client.end();
     }
-  } catch (error) {
-    const known = error instanceof SourceError || error instanceof ImportError || error instanceof MappingError;
-    const lost = !known && errorCodeOf(error) === undefined && isConnectionLost(error);
-    if (!known && errorCodeOf(error) === undefined) options.log(error);
-    if (response.headersSent) return void response.destroy();
-    const failure = known
-      ? badUserInput((error as Error).message)
-      : lost
-        ? archiveUnavailable(archive, 'lost its database connection: the import did not finish, and as an import is all or nothing the file may be sent again (数据库连接中断，导入未完成，可重新上传)')
-        : error;
-    const code = errorCodeOf(failure);
-    if (code === undefined) {
-      sendJson(response, 500, { errors: [{ message: 'Internal server error.', extensions: { code: ServiceErrorCode.INTERNAL_SERVER_ERROR } }] });
+    if (streaming) {
+      response.end(`${JSON.stringify({ report })}\n`);
+    } else if (rejects) {
+      const name = `${fileName.replace(/\.[^.]*$/, '')}-rejects.${report.format === 'tsv' ? 'tsv' : 'csv'}`;
+      const headers = { [SUMMARY_HEADER]: summaryOf(report), 'cache-control': 'no-store' };
+      if (report.rejected === 0) {
+        response.writeHead(204, headers);
+        response.end();
+      } else {
+        const { size: bytes } = await stat(rejectsPath);
+        response.writeHead(200, {
+          ...headers,
+          'content-type': `text/${report.format === 'tsv' ? 'tab-separated-values' : 'csv'}; charset=${report.format === 'xlsx' ? 'utf-8' : report.encoding}`,
+          'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
+          'content-length': bytes,
+        });
+        await pipeline(createReadStream(rejectsPath), response);
+      }
     } else {
-      // `http` is Apollo Server's instruction to itself (unauthenticated() sets it), not for the client.
-      const { message, extensions: { http: _http, ...extensions } } = failure as GraphQLError;
-      sendJson(response, statusOf(code), { errors: [{ message, extensions: { ...extensions, code } }] });
+      sendJson(response, 200, { report });
     }
+  } catch (error) {
+    const { status, body } = failureOf(error, archive, options.log);
+    if (streaming && !response.destroyed) response.end(`${JSON.stringify(body)}\n`);
+    else if (response.headersSent) response.destroy();
+    else sendJson(response, status, body);
   } finally {
     if (folder) await rm(folder, { recursive: true, force: true });
   }
