@@ -118,6 +118,10 @@ function progressReporter(file: string): { update(p: ImportProgress): void; stop
       if (now - last < 2000 && p.phase === lastPhase) return;
       last = now;
       lastPhase = p.phase;
+      if (p.phase === 'waiting') {
+        console.log(`import: ${file}: waiting for another import into archive ${code} to finish (等待本馆另一导入完成)`);
+        return;
+      }
       const share = p.totalBytes > 0 ? p.bytes / p.totalBytes : 1;
       const left = p.rowsPerSecond > 0 && share > 0 ? ((p.rows / share - p.rows) / p.rowsPerSecond).toFixed(0) : '?';
       console.log(`import: ${file}: ${p.phase}, ${number.format(p.rows)} rows (${(share * 100).toFixed(0)} %), ${number.format(Math.round(p.rowsPerSecond))} rows/s, about ${left} s left`);

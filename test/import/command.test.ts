@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../harness/database.js';
-import { fixtureFolder, ITEM_HEADER, itemRow, type FixtureFolder } from './fixtures.js';
+import { fixtureFolder, holdImportLock, ITEM_HEADER, itemRow, type FixtureFolder } from './fixtures.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 let database: TestDatabase;
@@ -112,33 +112,46 @@ describe('npm run import', () => {
     const path = files.text('cut.csv', [ITEM_HEADER, itemRow(1, { 题名: '断线导入样本' })], 'gb18030');
     // The import waits for the archive's import lock, held here, when its connection is cut,
     // as an operator's pg_terminate_backend or a restart of PostgreSQL would cut it.
-    const holder = new pg.Client({ connectionString: database.url });
-    await holder.connect();
+    const lock = await holdImportLock(database.url, '360114');
     try {
-      await holder.query('begin');
-      await holder.query('select pg_advisory_xact_lock(hashtext($1))', ['archive_360114.catalogue-import']);
       const run = importCommand('--archive', '360114', path);
-      for (;;) {
-        const { rows } = await client.query<{ pid: number }>(
-          `select pid from pg_stat_activity where application_name = 'lantai-import' and wait_event_type = 'Lock' and datname = $1`,
-          [database.name],
-        );
-        if (rows[0]) {
-          await client.query('select pg_terminate_backend($1)', [rows[0].pid]);
-          break;
-        }
-        await new Promise((resolve) => setImmediate(resolve));
-      }
+      await lock.cutWaitingImport();
       const result = await run;
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(/cut\.csv: the database connection was lost \(数据库连接中断\): terminating connection due to administrator command\. The import did not finish; as it is all or nothing, run it again/);
       expect(result.stderr).not.toMatch(/ at /);
-      await holder.query('rollback');
     } finally {
-      await holder.end();
+      await lock.release();
     }
     expect(await count('360114', 'record')).toBe(0);
     expect((await importCommand('--archive', '360114', path)).stdout).toMatch(/added 新增 1,/);
+  });
+
+  it('says that it waits for another import into the same archive, then imports', async () => {
+    const path = files.text('second.csv', [ITEM_HEADER, itemRow(1, { 题名: '等待导入样本' })], 'gb18030');
+    // As an import into 360115 running elsewhere holds it.
+    const lock = await holdImportLock(database.url, '360115');
+    try {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/import.ts', '--archive', '360115', path], { cwd: root, env: { ...process.env, DATABASE_URL: database.url } });
+      // 'close': after its output has been read to the end.
+      const exited = once(child, 'close');
+      const lines: string[] = [];
+      const waiting = new Promise<void>((resolve) => {
+        createInterface({ input: child.stdout }).on('line', (line) => {
+          lines.push(line);
+          if (line.includes('second.csv: waiting for another import into archive 360115 to finish (等待本馆另一导入完成)')) resolve();
+        });
+      });
+      await waiting;
+      expect(await count('360115', 'record')).toBe(0);
+      await lock.release();
+      const [code] = await exited;
+      expect(code).toBe(0);
+      expect(lines.join('\n')).toMatch(/added 新增 1,/);
+    } finally {
+      await lock.release();
+    }
+    expect(await count('360115', 'record')).toBe(1);
   });
 
   it('leaves the archive exactly as it was when the import is killed midway', async () => {

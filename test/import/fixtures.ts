@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import pg from 'pg';
+import { archiveSchemaName } from '../../subgraphs/archive/database.js';
 
 export type FileEncoding = 'gb18030' | 'utf-8' | 'utf-8-bom' | 'utf-16le-bom' | 'utf-16le' | 'utf-16be';
 
@@ -85,4 +87,36 @@ export function itemRow(n: number, overrides: Partial<Record<(typeof ITEM_HEADER
     备注: '',
   };
   return ITEM_HEADER.map((column) => overrides[column] ?? base[column]!);
+}
+
+/**
+ * Holds an archive's import lock, as an import into it running elsewhere does, until released:
+ * an import started meanwhile waits for it, so a test can act while that import is under way.
+ */
+export async function holdImportLock(databaseUrl: string, archive: string): Promise<{ cutWaitingImport(): Promise<void>; release(): Promise<void> }> {
+  const holder = new pg.Client({ connectionString: databaseUrl });
+  await holder.connect();
+  await holder.query('begin');
+  await holder.query('select pg_advisory_xact_lock(hashtext($1))', [`${archiveSchemaName(archive)}.catalogue-import`]);
+  let released = false;
+  return {
+    /** Terminates the connection of the import waiting for the lock, once it waits, as an operator's pg_terminate_backend would. */
+    async cutWaitingImport() {
+      for (;;) {
+        // The activity view is read once a transaction unless its snapshot is cleared.
+        await holder.query('select pg_stat_clear_snapshot()');
+        const { rows } = await holder.query<{ pid: number }>(
+          `select pid from pg_stat_activity where application_name = 'lantai-import' and wait_event_type = 'Lock' and datname = current_database()`,
+        );
+        if (rows[0]) return void (await holder.query('select pg_terminate_backend($1)', [rows[0].pid]));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    },
+    async release() {
+      if (released) return;
+      released = true;
+      await holder.query('rollback').catch(() => undefined);
+      await holder.end();
+    },
+  };
 }

@@ -8,11 +8,10 @@ import iconv from 'iconv-lite';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCatalogueFile } from '../../subgraphs/archive/catalogue-import/import.js';
-import { archiveSchemaName } from '../../subgraphs/archive/database.js';
 import { signClientToken } from '../../gateway/caller.js';
 import type { Identity } from '../../protocol/identity.js';
 import { archivistOf, JWT_SECRET, PUBLIC, startCatalogueNetwork, type CatalogueNetwork } from '../province-search/catalogue-network.js';
-import { fixtureFolder, ITEM_HEADER, itemRow, type FixtureFolder } from './fixtures.js';
+import { fixtureFolder, holdImportLock, ITEM_HEADER, itemRow, type FixtureFolder } from './fixtures.js';
 
 const ARCHIVE = '360124';
 let network: CatalogueNetwork;
@@ -174,27 +173,26 @@ describe('a catalogue uploaded through the gateway (目录上传导入)', () => 
     const body = readFileSync(
       files.text('进度.csv', [ITEM_HEADER, ...Array.from({ length: 50 }, (_, i) => itemRow(i + 1, { 档号: `0095-WS·2007-Y-BGS-${String(i + 1).padStart(4, '0')}`, 全宗号: '0095', 年度: '2007', 题名: '进度导入样本' }))], 'gb18030'),
     );
-    // The import waits for the archive's import lock, held here: the first line must come through
-    // the gateway while it waits, so the gateway passes lines on as they come.
-    const holder = new pg.Client({ connectionString: network.database.url });
-    await holder.connect();
+    // The import waits for the archive's import lock, held here: its first lines must come
+    // through the gateway while it waits, so the gateway passes lines on as they come.
+    const lock = await holdImportLock(network.database.url, ARCHIVE);
     try {
-      await holder.query('begin');
-      await holder.query('select pg_advisory_xact_lock(hashtext($1))', [`${archiveSchemaName(ARCHIVE)}.catalogue-import`]);
       const response = await uploadRequest('fileName=进度.csv', body, { accept: 'application/x-ndjson' });
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8');
       const read = lines(response);
       const first = await read.next();
       expect(first.value).toEqual({ progress: { phase: 'reading', rows: 0, bytes: 0, totalBytes: body.length, rowsPerSecond: 0 } });
-      await holder.query('rollback');
+      // It says that it waits for another import into the archive (the lock's holder here).
+      expect((await read.next()).value).toMatchObject({ progress: { phase: 'waiting' } });
+      await lock.release();
       const rest: Record<string, any>[] = [];
       for await (const line of read) rest.push(line);
       const report = rest.pop()!;
       expect(report).toMatchObject({ report: { file: '进度.csv', added: 50, written: true } });
       for (const line of rest) expect(Object.keys(line.progress)).toEqual(['phase', 'rows', 'bytes', 'totalBytes', 'rowsPerSecond']);
     } finally {
-      await holder.end();
+      await lock.release();
     }
 
     // An error once the lines have begun is the last line, as a GraphQL error.
@@ -235,31 +233,15 @@ describe('a catalogue uploaded through the gateway (目录上传导入)', () => 
     const body = readFileSync(files.text('断线.csv', [ITEM_HEADER, itemRow(1, { 档号: '0097-WS·2005-Y-BGS-0001', 全宗号: '0097', 年度: '2005', 题名: '断线导入样本', 开放状态: '' })], 'gb18030'));
     // The import waits for the archive's import lock, held here, so its connection is cut in
     // the middle of the import, as an operator's pg_terminate_backend or a restart would cut it.
-    const holder = new pg.Client({ connectionString: network.database.url });
-    const watcher = new pg.Client({ connectionString: network.database.url });
-    await Promise.all([holder.connect(), watcher.connect()]);
+    const lock = await holdImportLock(network.database.url, ARCHIVE);
     try {
-      await holder.query('begin');
-      await holder.query('select pg_advisory_xact_lock(hashtext($1))', [`${archiveSchemaName(ARCHIVE)}.catalogue-import`]);
       const cut = upload(archivistOf(ARCHIVE), 'fileName=断线.csv', body);
-      for (;;) {
-        const { rows } = await watcher.query<{ pid: number }>(
-          `select pid from pg_stat_activity where application_name = 'lantai-import' and wait_event_type = 'Lock' and datname = $1`,
-          [network.database.name],
-        );
-        if (rows[0]) {
-          await watcher.query('select pg_terminate_backend($1)', [rows[0].pid]);
-          break;
-        }
-        await new Promise((resolve) => setImmediate(resolve));
-      }
+      await lock.cutWaitingImport();
       const answer = await cut;
       expect(answer).toMatchObject({ status: 503, body: { errors: [{ extensions: { code: 'ARCHIVE_UNAVAILABLE', archive: ARCHIVE } }] } });
       expect(answer.body.errors[0].message).toMatch(/可重新上传/);
-      await holder.query('rollback');
     } finally {
-      await holder.end();
-      await watcher.end();
+      await lock.release();
     }
     expect(await network.sql(ARCHIVE, `select id from $schema.record where title = '断线导入样本'`)).toEqual([]);
     const again = await upload(archivistOf(ARCHIVE), 'fileName=断线.csv', body);

@@ -60,7 +60,8 @@ export interface ImportOptions {
 }
 
 export interface ImportProgress {
-  phase: 'reading' | 'checking' | 'writing';
+  /** `waiting`: for another import into the same archive to end. */
+  phase: 'waiting' | 'reading' | 'checking' | 'writing';
   rows: number;
   bytes: number;
   totalBytes: number;
@@ -229,8 +230,14 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
   await client.query(`set temp_buffers to '1GB'`).catch(() => undefined);
   await client.query('begin');
   try {
-    // One import at a time per archive: two would each find the other's new 档号 missing.
-    await client.query(`select pg_advisory_xact_lock(hashtext($1))`, [`${schema}.catalogue-import`]);
+    // One import at a time per archive: two would each find the other's new 档号 missing. One
+    // that has to wait for another says so before it waits.
+    const lock = `${schema}.catalogue-import`;
+    const { rows: [{ taken }] } = await client.query<{ taken: boolean }>(`select pg_try_advisory_xact_lock(hashtext($1)) as taken`, [lock]);
+    if (!taken) {
+      progress('waiting');
+      await client.query(`select pg_advisory_xact_lock(hashtext($1))`, [lock]);
+    }
     // Writes through the API wait until the import commits (reads go on), so the ids it gives
     // new records (below) and the 档号 it matches stay its own.
     await client.query(`lock table "${schema}".record in share row exclusive mode`);
