@@ -5,17 +5,24 @@
  * file there with the caller's signed identity; the archive decides who may import and
  * answers with the import's report, its progress lines or the rejected rows
  * (subgraphs/archive/catalogue-import/upload.ts), passed back as they come. The shard client's
- * streamed call carries them, without a timeout, as an import of a large catalogue takes minutes.
+ * streamed call carries them, waiting up to LANTAI_UPLOAD_TIMEOUT_MS for the answer, as an import
+ * of a large catalogue takes minutes.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ErrorCode, RequestErrorCode } from '../protocol/errors.js';
 import { sendError } from '../protocol/http.js';
 import type { Identity } from '../protocol/identity.js';
-import type { ShardClient } from '../protocol/shard-client.js';
+import { ShardUnreachableError, type ShardClient } from '../protocol/shard-client.js';
 import { refuseCaller, relayAnswer } from './archive-resources.js';
 import type { ShardDirectory } from './shard-directory.js';
 
 export const GATEWAY_UPLOAD_PATH = /^\/archives\/(\d{6})\/catalogue-import\/?$/;
+
+/** Longest wait for the host's answer to an upload, by default: the import of a 256 MiB catalogue takes minutes. */
+export const DEFAULT_UPLOAD_TIMEOUT_MS = 30 * 60 * 1000;
+
+/** Longest silence in the host's answer once it has begun. */
+const UPLOAD_SILENCE_MS = 60_000;
 
 /** Copied from the host's answer to the archivist: the report's or the rejects file's type and name, and the summary beside a rejects file. */
 const PASSED_HEADERS = ['content-type', 'content-length', 'content-disposition', 'cache-control', 'lantai-import-summary'];
@@ -27,6 +34,8 @@ export interface CatalogueUploadRouteOptions {
   callerOf: (request: IncomingMessage) => Promise<{ identity: Identity }>;
   /** Largest upload forwarded, in bytes (the archive host has its own limit too). */
   maxUploadBytes: number;
+  /** Longest wait for the host's answer once the file is sent: the whole import, unless the archivist asked for progress lines. */
+  timeoutMs: number;
   log?: (line: string) => void;
 }
 
@@ -62,13 +71,25 @@ export async function forwardCatalogueUpload(request: IncomingMessage, response:
         ...(request.headers.accept ? { accept: request.headers.accept } : {}),
       },
       body: request,
-      headersTimeoutMs: 0,
+      headersTimeoutMs: options.timeoutMs,
+      // Once it answers, a host never falls silent for long: progress lines come again every few seconds.
+      bodyTimeoutMs: UPLOAD_SILENCE_MS,
     });
   } catch (error) {
-    // The host could not be reached or broke off: the archive's import either never started
-    // or rolled back (an import is all or nothing), so the archivist may send the file again.
     options.log?.(`archive ${archive}: catalogue upload unavailable: ${(error as Error).message}`);
     request.resume();
+    if (error instanceof ShardUnreachableError && error.reason === 'timeout') {
+      // The host has the file and may still be importing it (a hung host never will).
+      return sendError(
+        response,
+        504,
+        ErrorCode.ARCHIVE_UNAVAILABLE,
+        `Archive ${archive} did not finish the import within ${options.timeoutMs >= 60_000 ? `${Math.round(options.timeoutMs / 60_000)} min` : `${Math.ceil(options.timeoutMs / 1000)} s`}; it may still go in. Sending the same file again is safe: rows already in are reported unchanged (档案馆未在时限内完成导入；重新上传同一文件是安全的).`,
+        { archive },
+      );
+    }
+    // The host could not be reached or broke off: the archive's import either never started
+    // or rolled back (an import is all or nothing), so the archivist may send the file again.
     return sendError(response, 502, ErrorCode.ARCHIVE_UNAVAILABLE, `Archive ${archive} did not answer; nothing was imported (档案馆暂不可用，未导入).`, { archive });
   }
   // Progress lines as the host writes them, a rejects file as it is.

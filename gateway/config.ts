@@ -6,6 +6,7 @@
 import { DEFAULT_SHARD_TIMEOUT_MS } from '../protocol/shard-client.js';
 import { DEMO_SECRETS_VARIABLE, subgraphSecret, usesDemoSecrets, wholeNumber, type Environment } from '../protocol/settings.js';
 import { DEMO_JWT_SECRET, type JwtKeySource } from './caller.js';
+import { DEFAULT_UPLOAD_TIMEOUT_MS } from './catalogue-upload.js';
 import { DEFAULT_GATEWAY_BODY_BYTES, DEFAULT_QUERY_LIMITS } from './limits.js';
 import { DEFAULT_RATE_LIMIT } from './rate-limit.js';
 import type { GatewayOptions } from './server.js';
@@ -71,6 +72,7 @@ export function gatewayEnvironment(env: Environment = process.env, warn: (messag
     shardTimeoutMs: positiveInteger(env, 'LANTAI_SHARD_TIMEOUT_MS', DEFAULT_SHARD_TIMEOUT_MS),
     directoryRefreshMs: positiveInteger(env, 'LANTAI_DIRECTORY_REFRESH_MS', 15_000),
     provinceTimeoutMs: positiveInteger(env, 'LANTAI_PROVINCE_TIMEOUT_MS', 10_000),
+    uploadTimeoutMs: positiveInteger(env, 'LANTAI_UPLOAD_TIMEOUT_MS', DEFAULT_UPLOAD_TIMEOUT_MS),
     limits: {
       maxDepth: positiveInteger(env, 'LANTAI_MAX_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth),
       maxAliases: positiveInteger(env, 'LANTAI_MAX_ALIASES', DEFAULT_QUERY_LIMITS.maxAliases),

@@ -20,7 +20,7 @@ import { operationSpanPlugin } from '../protocol/tracing.js';
 import { redactSecrets } from '../protocol/redaction.js';
 import { DEFAULT_SHARD_TIMEOUT_MS, ShardClient } from '../protocol/shard-client.js';
 import { DEMO_JWT_SECRET, createCallerVerifier, type JwtKeySource } from './caller.js';
-import { forwardCatalogueUpload, GATEWAY_UPLOAD_PATH } from './catalogue-upload.js';
+import { DEFAULT_UPLOAD_TIMEOUT_MS, forwardCatalogueUpload, GATEWAY_UPLOAD_PATH } from './catalogue-upload.js';
 import { breakerStateGauge, CircuitBreakers, graphqlHostProbe, type CircuitBreakerOptions } from '../protocol/circuit-breaker.js';
 import { formatGatewayError, hostsOf } from './client-errors.js';
 import { DASHBOARD_PATH, dashboardPages, type DashboardPages } from './dashboard.js';
@@ -97,6 +97,12 @@ export interface GatewayOptions {
    * @default 268435456 (256 MiB)
    */
   maxUploadBytes?: number;
+  /**
+   * Longest wait for an archive's answer to an upload (LANTAI_UPLOAD_TIMEOUT_MS): the whole
+   * import, unless the archivist asked for progress lines.
+   * @default DEFAULT_UPLOAD_TIMEOUT_MS (30 minutes)
+   */
+  uploadTimeoutMs?: number;
   /**
    * Per-caller rate limit (LANTAI_RATE_LIMIT_BURST, LANTAI_RATE_LIMIT_PER_SECOND).
    * @default { burst: 120, perSecond: 20 }
@@ -293,7 +299,7 @@ export function buildGateway(options: GatewayOptions): LantaiGateway {
         methods: ['POST'],
         handle: (request, response, match) => {
           if (!started) return notStarted(response);
-          return forwardCatalogueUpload(request, response, match![1]!, { directory, client, callerOf, maxUploadBytes: options.maxUploadBytes ?? 256 * 1024 * 1024, log });
+          return forwardCatalogueUpload(request, response, match![1]!, { directory, client, callerOf, maxUploadBytes: options.maxUploadBytes ?? 256 * 1024 * 1024, timeoutMs: options.uploadTimeoutMs ?? DEFAULT_UPLOAD_TIMEOUT_MS, log });
         },
       },
       {

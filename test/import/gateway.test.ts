@@ -183,7 +183,9 @@ describe('a catalogue uploaded through the gateway (目录上传导入)', () => 
       const read = lines(response);
       const first = await read.next();
       expect(first.value).toEqual({ progress: { phase: 'reading', rows: 0, bytes: 0, totalBytes: body.length, rowsPerSecond: 0 } });
-      // It says that it waits for another import into the archive (the lock's holder here).
+      // It says that it waits for another import into the archive (the lock's holder here), and
+      // says it again while it waits (PROGRESS_HEARTBEAT_MS), so the wait is seen to be alive.
+      expect((await read.next()).value).toMatchObject({ progress: { phase: 'waiting' } });
       expect((await read.next()).value).toMatchObject({ progress: { phase: 'waiting' } });
       await lock.release();
       const rest: Record<string, any>[] = [];

@@ -131,24 +131,46 @@ function summaryOf(report: ImportReport): string {
   return JSON.stringify(summary).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** Progress lines: the first at once, then at most one a second, and one at each change of phase. */
-function progressLines(response: ServerResponse): (progress: ImportProgress) => void {
+/**
+ * How often the last progress line is sent again while nothing new is said (a wait for another
+ * import, an index build of minutes): the archivist sees the import alive, and the gateway, which
+ * gives up on an answer silent for a minute, keeps passing it on.
+ */
+export const PROGRESS_HEARTBEAT_MS = 5_000;
+
+/**
+ * Progress lines: the first at once, then at most one a second, one at each change of phase,
+ * and the last one again after PROGRESS_HEARTBEAT_MS of silence, until `stop`.
+ */
+function progressLines(response: ServerResponse): { send(progress: ImportProgress): void; stop(): void } {
   let last = -Infinity;
-  let phase = '';
-  return (progress) => {
-    const now = performance.now();
-    if (now - last < 1000 && progress.phase === phase) return;
-    last = now;
-    phase = progress.phase;
+  let latest: ImportProgress | null = null;
+  let heartbeat: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const write = (progress: ImportProgress) => {
+    last = performance.now();
     // A client gone away misses the lines; the import goes on and commits or rolls back as it would.
-    if (!response.destroyed) response.write(`${JSON.stringify({ progress })}\n`);
+    if (!response.destroyed && !response.writableEnded) response.write(`${JSON.stringify({ progress })}\n`);
+    clearTimeout(heartbeat);
+    if (!stopped) heartbeat = setTimeout(() => write(latest!), PROGRESS_HEARTBEAT_MS);
+  };
+  return {
+    send(progress) {
+      const phaseChanged = progress.phase !== latest?.phase;
+      latest = progress;
+      if (phaseChanged || performance.now() - last >= 1000) write(progress);
+    },
+    stop() {
+      stopped = true;
+      clearTimeout(heartbeat);
+    },
   };
 }
 
 /** Handles one upload for an archive hosted in the database at `databaseUrl`. */
 export async function handleCatalogueUpload(request: IncomingMessage, response: ServerResponse, archive: string, databaseUrl: string, options: CatalogueUploadOptions): Promise<void> {
   let folder: string | undefined;
-  let streaming = false;
+  let lines: ReturnType<typeof progressLines> | undefined;
   try {
     const viewer = verifyIdentity(request.headers, options.secret);
     requireArchivist(viewer, archive, 'import catalogues (目录导入)');
@@ -180,12 +202,11 @@ export async function handleCatalogueUpload(request: IncomingMessage, response: 
     // restarted) fails the statement running, which answers this upload; node-postgres then
     // also emits 'error', which unheard would end the host and every archive it serves.
     client.on('error', () => undefined);
-    const onProgress = progress ? progressLines(response) : undefined;
-    if (onProgress) {
+    if (progress) {
+      lines = progressLines(response);
       response.writeHead(200, { 'content-type': `${PROGRESS_MEDIA_TYPE}; charset=utf-8`, 'cache-control': 'no-store' });
-      streaming = true;
       // At once: the file has arrived and its import begins (it may wait for another import into the archive).
-      onProgress({ phase: 'reading', rows: 0, bytes: 0, totalBytes: size, rowsPerSecond: 0 });
+      lines.send({ phase: 'reading', rows: 0, bytes: 0, totalBytes: size, rowsPerSecond: 0 });
     }
     let report: ImportReport;
     await client.connect();
@@ -200,12 +221,12 @@ export async function handleCatalogueUpload(request: IncomingMessage, response: 
         encoding: parameters.get('encoding'),
         sheet: parameters.get('sheet'),
         rejectsPath: rejects ? rejectsPath : undefined,
-        onProgress,
+        onProgress: lines?.send,
       });
     } finally {
       await client.end();
     }
-    if (streaming) {
+    if (lines) {
       response.end(`${JSON.stringify({ report })}\n`);
     } else if (rejects) {
       const name = `${fileName.replace(/\.[^.]*$/, '')}-rejects.${report.format === 'tsv' ? 'tsv' : 'csv'}`;
@@ -228,10 +249,11 @@ export async function handleCatalogueUpload(request: IncomingMessage, response: 
     }
   } catch (error) {
     const { status, body } = failureOf(error, archive, options.log);
-    if (streaming && !response.destroyed) response.end(`${JSON.stringify(body)}\n`);
+    if (lines && !response.destroyed) response.end(`${JSON.stringify(body)}\n`);
     else if (response.headersSent) response.destroy();
     else sendJson(response, status, body);
   } finally {
+    lines?.stop();
     if (folder) await rm(folder, { recursive: true, force: true });
   }
 }
