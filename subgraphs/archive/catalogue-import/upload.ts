@@ -8,8 +8,9 @@
  * parameter it does not know is refused, so a mistyped `dryRun` never imports for real.
  *
  * The answer is the report as JSON; or, to a client that accepts `application/x-ndjson`, a line
- * of progress at most every second while the import works and the report (or the error) as the
- * last line; or, with `rejects=true`, the rejected rows as the command's `--rejects` writes them
+ * of progress at once, then at most every second while the import works (the last one again
+ * after PROGRESS_HEARTBEAT_MS without news), and the report (or the error) as the last line; or,
+ * with `rejects=true`, the rejected rows as the command's `--rejects` writes them
  * (200, in the file's encoding, with a reason column; 204 when no row was rejected), the report's
  * counts in the `Lantai-Import-Summary` header. Only the archive's own archivists may import;
  * the file is streamed to a temporary file (never held in memory) and removed afterwards.
