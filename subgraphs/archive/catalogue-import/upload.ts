@@ -249,6 +249,8 @@ export async function handleCatalogueUpload(request: IncomingMessage, response: 
       sendJson(response, 200, { report });
     }
   } catch (error) {
+    // The archivist broke the upload off: no one is there to answer, and nothing was imported.
+    if (request.readableAborted) return void response.destroy();
     const { status, body } = failureOf(error, archive, options.log);
     if (lines && !response.destroyed) response.end(`${JSON.stringify(body)}\n`);
     else if (response.headersSent) response.destroy();
