@@ -24,8 +24,8 @@ export const DEFAULT_UPLOAD_TIMEOUT_MS = 30 * 60 * 1000;
 /** Longest silence in the host's answer once it has begun. */
 const UPLOAD_SILENCE_MS = 60_000;
 
-/** Copied from the host's answer to the archivist: the report's or the rejects file's type and name, and the summary beside a rejects file. */
-const PASSED_HEADERS = ['content-type', 'content-length', 'content-disposition', 'cache-control', 'lantai-import-summary'];
+/** Copied from the host's answer to the archivist: the report's or the rejects file's type and name, the summary beside a rejects file, and how long a busy host asks to wait. */
+const PASSED_HEADERS = ['content-type', 'content-length', 'content-disposition', 'cache-control', 'lantai-import-summary', 'retry-after'];
 
 export interface CatalogueUploadRouteOptions {
   directory: ShardDirectory;

@@ -78,6 +78,7 @@ const host = await buildArchiveHost({
   log: (error) => logger.error(describeForLog(error)),
   requestLog: new RequestLog(logger),
   oai: settings.oai,
+  importConcurrency: settings.importConcurrency,
 });
 const bound = await listen(host.http, port, address);
 const metrics = metricsPort === undefined ? null : await startMetricsServer(host.metrics, metricsPort, address);

@@ -25,7 +25,7 @@ import { batchHandler, notHostedError } from './batch.js';
 import { catalogueVersionsHandler, VERSIONS_PATH } from './catalogue-versions.js';
 import type { ArchiveContext } from './context.js';
 import { archiveSchemaName } from './database.js';
-import { CATALOGUE_IMPORT_PATH, handleCatalogueUpload } from './catalogue-import/upload.js';
+import { CATALOGUE_IMPORT_PATH, handleCatalogueUpload, ImportSlots } from './catalogue-import/upload.js';
 import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
 import { AuditTrail } from './services/audit-log.js';
@@ -68,6 +68,12 @@ export interface ArchiveHostOptions {
    * @default 268435456 (256 MiB)
    */
   maxUploadBytes?: number;
+  /**
+   * Catalogue imports uploaded to the host that run at once (LANTAI_IMPORT_CONCURRENCY); one
+   * more is refused with 429 and Retry-After (catalogue-import/upload.ts, ImportSlots).
+   * @default DEFAULT_IMPORT_CONCURRENCY (2)
+   */
+  importConcurrency?: number;
   /**
    * Whether /metrics is served on the host's own port; false when LANTAI_METRICS_PORT gives
    * it a port of its own.
@@ -165,6 +171,7 @@ export async function buildArchiveHost(options: ArchiveHostOptions): Promise<Arc
   );
   const batch = batchHandler({ apollo, secret: options.subgraphSecret, maxBodyBytes: options.maxBodyBytes, contextFor });
   const log = options.log ?? ((e: unknown) => console.error(describeForLog(e)));
+  const imports = new ImportSlots(options.importConcurrency);
   const tokens = new ResumptionTokens(options.subgraphSecret);
   const oaiProviders = new Map(
     [...hosted.keys()].map((code) => [
@@ -201,7 +208,7 @@ export async function buildArchiveHost(options: ArchiveHostOptions): Promise<Arc
         handle: (request, response, match) => {
           const to = hosted.get(match![1]!);
           if (!to?.databaseUrl) return sendJson(response, 404, { errors: [notHostedError(match![1]!)] });
-          return handleCatalogueUpload(request, response, match![1]!, to.databaseUrl, { secret: options.subgraphSecret, maxUploadBytes: options.maxUploadBytes, log });
+          return handleCatalogueUpload(request, response, match![1]!, to.databaseUrl, { secret: options.subgraphSecret, maxUploadBytes: options.maxUploadBytes, imports, log });
         },
       },
       {

@@ -4,6 +4,7 @@
  */
 import { isArchiveCode } from '../../protocol/ids.js';
 import { MAX_PORT, subgraphSecret, wholeNumber, type Environment } from '../../protocol/settings.js';
+import { DEFAULT_IMPORT_CONCURRENCY } from './catalogue-import/upload.js';
 
 /** Flags of `npm run archive`; each wins over its variable. */
 export interface ArchiveHostFlags {
@@ -30,6 +31,8 @@ export interface ArchiveHostSettings {
   subgraphSecret: string;
   /** The OAI-PMH provider: LANTAI_OAI_PAGE_SIZE (1 to 5,000, default 500) and LANTAI_OAI_ADMIN_EMAIL (default archive-<code>@lantai.invalid). */
   oai: { pageSize?: number; adminEmail?: string };
+  /** LANTAI_IMPORT_CONCURRENCY: catalogue imports uploaded to the host that run at once (1 to 16, default 2). */
+  importConcurrency: number;
 }
 
 /** Reads the settings; throws, saying what to set, when one is missing or malformed. */
@@ -54,6 +57,7 @@ export function archiveHostSettings(env: Environment, flags: ArchiveHostFlags = 
     host: flags.host ?? '127.0.0.1',
     subgraphSecret: subgraphSecret(env, warn),
     oai: oaiSettings(env),
+    importConcurrency: wholeNumber('LANTAI_IMPORT_CONCURRENCY', env.LANTAI_IMPORT_CONCURRENCY, DEFAULT_IMPORT_CONCURRENCY, 16, 1),
   };
 }
 

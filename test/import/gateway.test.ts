@@ -207,6 +207,33 @@ describe('a catalogue uploaded through the gateway (目录上传导入)', () => 
     expect((await uploadRequest('fileName=进度.csv&dryRun=true', body, { accept: 'application/json, */*' })).headers.get('content-type')).toBe('application/json; charset=utf-8');
   });
 
+  it('refuses an upload past the imports the host runs at once (429, Retry-After), and runs the others', async () => {
+    const fileOf = (n: number) =>
+      readFileSync(files.text(`并发${n}.csv`, [ITEM_HEADER, itemRow(n, { 档号: `0093-WS·2010-Y-BGS-000${n}`, 全宗号: '0093', 年度: '2010', 题名: `并发导入样本${n}` })], 'gb18030'));
+    // Two imports into the archive, the first waiting for the lock held here, the second for the first.
+    const lock = await holdImportLock(network.database.url, ARCHIVE);
+    try {
+      const running = await Promise.all([1, 2].map((n) => uploadRequest(`fileName=并发${n}.csv`, fileOf(n), { accept: 'application/x-ndjson' })));
+      const readers = running.map((response) => lines(response));
+      // Each has its file and its slot once its first line has come.
+      for (const read of readers) expect((await read.next()).value).toMatchObject({ progress: { phase: 'reading' } });
+      const third = await uploadRequest('fileName=并发3.csv', fileOf(3));
+      expect(third.status).toBe(429);
+      expect(third.headers.get('retry-after')).toBe('60');
+      expect(await third.json()).toMatchObject({ errors: [{ message: expect.stringMatching(/导入繁忙/), extensions: { code: 'RATE_LIMITED' } }] });
+      await lock.release();
+      for (const read of readers) {
+        const all: Record<string, any>[] = [];
+        for await (const line of read) all.push(line);
+        expect(all.at(-1)).toMatchObject({ report: { added: 1, written: true } });
+      }
+    } finally {
+      await lock.release();
+    }
+    // And once they are done, the next goes in.
+    expect((await uploadRequest('fileName=并发3.csv', fileOf(3))).status).toBe(200);
+  });
+
   it('answers the rejected rows as the command writes them, in the file\'s encoding, with rejects=true', async () => {
     const body = readFileSync(
       files.text('有误.csv', [ITEM_HEADER, itemRow(1, { 档号: '0094-WS·2008-Y-BGS-0001', 全宗号: '0094', 年度: '2008', 题名: '' }), itemRow(2, { 档号: '0094-WS·2008-Y-BGS-0002', 全宗号: '0094', 年度: '2008', 题名: '有误导入样本', 日期: '2008年2月30日' }), itemRow(3, { 档号: '0094-WS·2008-Y-BGS-0003', 全宗号: '0094', 年度: '2008', 题名: '无误导入样本' })], 'gb18030'),

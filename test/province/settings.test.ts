@@ -66,7 +66,14 @@ describe('archive host settings', () => {
       host: '127.0.0.1',
       subgraphSecret: 's',
       oai: { pageSize: 500 },
+      importConcurrency: 2,
     });
+  });
+
+  it('read how many uploaded imports run at once, refusing 0 and more than 16', () => {
+    expect(archiveHostSettings({ ...BASE, LANTAI_IMPORT_CONCURRENCY: '4' }, { archive: '360100' }).importConcurrency).toBe(4);
+    expect(() => archiveHostSettings({ ...BASE, LANTAI_IMPORT_CONCURRENCY: '0' }, { archive: '360100' })).toThrow('LANTAI_IMPORT_CONCURRENCY must be a whole number from 1 to 16, not "0".');
+    expect(() => archiveHostSettings({ ...BASE, LANTAI_IMPORT_CONCURRENCY: '17' }, { archive: '360100' })).toThrow(/LANTAI_IMPORT_CONCURRENCY/);
   });
 
   it('read the OAI-PMH page size and administrator address, refusing a page of 0', () => {

@@ -13,7 +13,8 @@
  * with `rejects=true`, the rejected rows as the command's `--rejects` writes them
  * (200, in the file's encoding, with a reason column; 204 when no row was rejected), the report's
  * counts in the `Lantai-Import-Summary` header. Only the archive's own archivists may import;
- * the file is streamed to a temporary file (never held in memory) and removed afterwards.
+ * the file is streamed to a temporary file (never held in memory) and removed afterwards. A host
+ * runs a few imports at once (ImportSlots); one more is refused with 429 and Retry-After.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
@@ -22,7 +23,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { GraphQLError } from 'graphql';
+import { GraphQLError } from 'graphql';
 import Negotiator from 'negotiator';
 import pg from 'pg';
 import { isConnectionLost } from '../../../protocol/database-faults.js';
@@ -44,7 +45,45 @@ export interface CatalogueUploadOptions {
   secret: string;
   /** @default DEFAULT_MAX_UPLOAD_BYTES */
   maxUploadBytes?: number;
+  /** The host's imports running now, shared by all its uploads; none when omitted (no limit). */
+  imports?: ImportSlots;
   log: (error: unknown) => void;
+}
+
+/** Imports a host runs at once, by default (LANTAI_IMPORT_CONCURRENCY). */
+export const DEFAULT_IMPORT_CONCURRENCY = 2;
+
+/** Seconds an upload refused for a busy host is told to wait (Retry-After). */
+const BUSY_RETRY_SECONDS = 60;
+
+/**
+ * The imports an archive host runs at once. Each holds a database connection, a temporary
+ * file and up to a few hundred MB of the host's memory for as long as it runs, and one into an
+ * archive already importing waits for it holding all three: uploads past the limit are refused
+ * at once (429, with Retry-After) instead of piling up until the database refuses connections
+ * to every archive of the host.
+ */
+export class ImportSlots {
+  #running = 0;
+
+  constructor(readonly limit: number = DEFAULT_IMPORT_CONCURRENCY) {}
+
+  /** Takes a slot when one is free. */
+  tryTake(): boolean {
+    if (this.#running >= this.limit) return false;
+    this.#running += 1;
+    return true;
+  }
+
+  release(): void {
+    this.#running -= 1;
+  }
+}
+
+function busy(limit: number): GraphQLError {
+  return new GraphQLError(`This archive host is running ${limit} imports already; send the file again in a minute (导入繁忙，请稍后再试).`, {
+    extensions: { code: ErrorCode.RATE_LIMITED, http: { status: 429, headers: new Map([['retry-after', String(BUSY_RETRY_SECONDS)]]) } },
+  });
 }
 
 /** A file name safe to create: its base name, letters, digits, Chinese characters, `.`, `-` and `_` only. */
@@ -101,7 +140,9 @@ function statusOf(code: string | undefined): number {
         ? 400
         : code === ErrorCode.ARCHIVE_UNAVAILABLE
           ? 503
-          : 500;
+          : code === ErrorCode.RATE_LIMITED
+            ? 429
+            : 500;
 }
 
 /** The answer for an upload that failed: its status and body, the cause logged when it is not the caller's. */
@@ -172,6 +213,7 @@ function progressLines(response: ServerResponse): { send(progress: ImportProgres
 export async function handleCatalogueUpload(request: IncomingMessage, response: ServerResponse, archive: string, databaseUrl: string, options: CatalogueUploadOptions): Promise<void> {
   let folder: string | undefined;
   let lines: ReturnType<typeof progressLines> | undefined;
+  let slot: ImportSlots | undefined;
   try {
     const viewer = verifyIdentity(request.headers, options.secret);
     requireArchivist(viewer, archive, 'import catalogues (目录导入)');
@@ -185,6 +227,10 @@ export async function handleCatalogueUpload(request: IncomingMessage, response: 
     const progress = !rejects && new Negotiator(request).mediaType(['application/json', PROGRESS_MEDIA_TYPE]) === PROGRESS_MEDIA_TYPE;
     const limit = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
     if (Number(request.headers['content-length'] ?? 0) > limit) throw badUserInput(`The file is larger than ${limit} bytes (文件过大).`);
+    if (options.imports) {
+      if (!options.imports.tryTake()) throw busy(options.imports.limit);
+      slot = options.imports;
+    }
 
     folder = await mkdtemp(join(tmpdir(), 'lantai-upload-'));
     const path = join(folder, fileName);
@@ -254,8 +300,12 @@ export async function handleCatalogueUpload(request: IncomingMessage, response: 
     const { status, body } = failureOf(error, archive, options.log);
     if (lines && !response.destroyed) response.end(`${JSON.stringify(body)}\n`);
     else if (response.headersSent) response.destroy();
-    else sendJson(response, status, body);
+    else {
+      for (const [name, value] of ((error as GraphQLError).extensions?.http as { headers?: Map<string, string> } | undefined)?.headers ?? []) response.setHeader(name, value);
+      sendJson(response, status, body);
+    }
   } finally {
+    slot?.release();
     lines?.stop();
     if (folder) await rm(folder, { recursive: true, force: true });
   }
