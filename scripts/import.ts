@@ -66,7 +66,10 @@ try {
 } catch (error) {
   fail(`the mapping file ${values.mapping}: ${(error as Error).message}`);
 }
-if (values.fonds) mapping = { ...mapping, defaults: { ...mapping.defaults, fondsCode: values.fonds } };
+if (values.fonds !== undefined) {
+  if (values.fonds.trim() === '') fail('--fonds gives the 全宗号 of rows that give none: it cannot be empty.');
+  mapping = { ...mapping, defaults: { ...mapping.defaults, fondsCode: values.fonds } };
+}
 
 const importedBy = values.by ?? `${userInfo().username} (npm run import)`;
 

@@ -89,6 +89,9 @@ describe('npm run import', () => {
     const noArchive = await importCommand('some.csv');
     expect(noArchive.code).toBe(2);
     expect(noArchive.stderr).toMatch(/^import: give the archive to import into with --archive 360100/);
+    const noFonds = await importCommand('--archive', '360112', '--fonds', '', 'x.csv');
+    expect(noFonds.code).toBe(2);
+    expect(noFonds.stderr).toMatch(/--fonds gives the 全宗号 of rows that give none: it cannot be empty/);
     const noFile = await importCommand('--archive', '360112');
     expect(noFile.code).toBe(2);
     expect(noFile.stderr).toMatch(/give the catalogue file\(s\) to import/);

@@ -133,6 +133,7 @@ describe('a catalogue uploaded through the gateway (目录上传导入)', () => 
     expect(wrongEncoding.status).toBe(400);
     expect(wrongEncoding.body.errors[0].message).toMatch(/encoding= on an upload/);
     expect((await upload(archivistOf(ARCHIVE), q({ fileName: 'a.csv', encoding: 'ebcdic-nonsense' }), gb)).body.errors[0].message).toMatch(/Unknown encoding "ebcdic-nonsense"/);
+    expect((await upload(archivistOf(ARCHIVE), q({ fileName: 'a.csv', fonds: ' ' }), gb)).body.errors[0].message).toMatch(/"fonds" must be the 全宗号/);
     expect((await upload(archivistOf(ARCHIVE), q({ fileName: 'a.csv', mapping: '{"columns": ' }), gb)).body.errors[0].message).toMatch(/"mapping" must be a mapping file's JSON/);
     expect((await upload(archivistOf(ARCHIVE), q({ fileName: 'a.csv', mapping: '{"columns": {"x": "subject"}}' }), gb)).body.errors[0].message).toMatch(/maps to "subject"/);
 

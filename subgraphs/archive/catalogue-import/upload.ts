@@ -127,6 +127,7 @@ function mappingOf(parameters: Map<string, string>): ColumnMapping {
     }
   }
   const fonds = parameters.get('fonds');
+  if (fonds !== undefined && fonds.trim() === '') throw badUserInput('"fonds" must be the 全宗号 of rows that give none, not empty (全宗号为空).');
   if (fonds !== undefined) mapping = { ...mapping, defaults: { ...mapping.defaults, fondsCode: fonds } };
   return mapping;
 }
