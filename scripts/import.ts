@@ -93,22 +93,39 @@ try {
   process.exit(1);
 }
 
+/**
+ * Where an import stands, beyond its phase: the time left while the file is read (from the
+ * bytes read so far), and afterwards the step of the writing, which has no bytes to count.
+ */
+function standing(p: ImportProgress): string {
+  if (p.phase === 'waiting') return `waiting for another import into archive ${code} to finish (等待本馆另一导入完成)`;
+  if (p.phase === 'writing' && p.step) return `step ${p.step.done} of ${p.step.total} (rows, indexes and keys, counters, vacuum)`;
+  if (p.phase !== 'reading') return '';
+  const share = p.totalBytes > 0 ? p.bytes / p.totalBytes : 1;
+  const left = p.rowsPerSecond > 0 && share > 0 ? ((p.rows / share - p.rows) / p.rowsPerSecond).toFixed(0) : '?';
+  return `about ${left} s left`;
+}
+
+/** The phase and where it stands, in a few words. */
+const phaseAndStanding = (p: ImportProgress) => (p.phase === 'waiting' ? standing(p) : [p.phase, standing(p)].filter(Boolean).join(', '));
+
 /** A progress bar on a terminal; plain lines (at most one every two seconds) otherwise. */
 function progressReporter(file: string): { update(p: ImportProgress): void; stop(): void } {
   const number = new Intl.NumberFormat('en-US');
   if (process.stderr.isTTY) {
     const bar = new cliProgress.SingleBar(
-      { format: `${file} [{bar}] {percentage}% | {rows} rows | {speed} rows/s | {phase} | ETA {eta_formatted}`, hideCursor: true, etaBuffer: 50 },
+      { format: `${file} [{bar}] {percentage}% | {rows} rows | {speed} rows/s | {standing}`, hideCursor: true },
       cliProgress.Presets.shades_classic,
     );
     let started = false;
     return {
       update(p) {
+        const payload = { rows: number.format(p.rows), speed: number.format(Math.round(p.rowsPerSecond)), standing: phaseAndStanding(p) };
         if (!started) {
-          bar.start(p.totalBytes, 0, { rows: '0', speed: '0', phase: p.phase });
+          bar.start(p.totalBytes, 0, payload);
           started = true;
         }
-        bar.update(p.bytes, { rows: number.format(p.rows), speed: number.format(Math.round(p.rowsPerSecond)), phase: p.phase });
+        bar.update(p.bytes, payload);
       },
       stop: () => bar.stop(),
     };
@@ -122,12 +139,12 @@ function progressReporter(file: string): { update(p: ImportProgress): void; stop
       last = now;
       lastPhase = p.phase;
       if (p.phase === 'waiting') {
-        console.log(`import: ${file}: waiting for another import into archive ${code} to finish (等待本馆另一导入完成)`);
+        console.log(`import: ${file}: ${standing(p)}`);
         return;
       }
       const share = p.totalBytes > 0 ? p.bytes / p.totalBytes : 1;
-      const left = p.rowsPerSecond > 0 && share > 0 ? ((p.rows / share - p.rows) / p.rowsPerSecond).toFixed(0) : '?';
-      console.log(`import: ${file}: ${p.phase}, ${number.format(p.rows)} rows (${(share * 100).toFixed(0)} %), ${number.format(Math.round(p.rowsPerSecond))} rows/s, about ${left} s left`);
+      const more = standing(p);
+      console.log(`import: ${file}: ${p.phase}, ${number.format(p.rows)} rows (${(share * 100).toFixed(0)} %), ${number.format(Math.round(p.rowsPerSecond))} rows/s${more ? `, ${more}` : ''}`);
     },
     stop: () => undefined,
   };

@@ -193,7 +193,10 @@ describe('a catalogue uploaded through the gateway (目录上传导入)', () => 
       for await (const line of read) rest.push(line);
       const report = rest.pop()!;
       expect(report).toMatchObject({ report: { file: '进度.csv', added: 50, written: true } });
-      for (const line of rest) expect(Object.keys(line.progress)).toEqual(['phase', 'rows', 'bytes', 'totalBytes', 'rowsPerSecond']);
+      for (const line of rest) {
+        expect(Object.keys(line.progress)).toEqual(['phase', 'rows', 'bytes', 'totalBytes', 'rowsPerSecond', ...(line.progress.phase === 'writing' ? ['step'] : [])]);
+      }
+      expect(rest.at(-1)!.progress).toMatchObject({ phase: 'writing' });
     } finally {
       await lock.release();
     }

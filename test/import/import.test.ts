@@ -369,6 +369,21 @@ describe('importing again', () => {
       select id, 'ITEM', '0013-WS·2004-Y-BGS-0001', '新增', 2004, 'PERMANENT', 'ADMINISTRATIVE' from archive_${straight}.fonds where fonds_code = '0013'`);
   });
 
+  it('counts the steps of its writing, which has no bytes to count, from none to all, on either path', async () => {
+    const path = files.text('steps.csv', [ITEM_HEADER, ...[1, 2, 3].map((n) => itemRow(n))], 'gb18030');
+    const straight = await emptyArchive();
+    const staged = await emptyArchive();
+    await run(staged, files.text('first.csv', [['档号', '题名', '年度', '保管期限'], ['0099-WS·1990-Y-BGS-0001', '其他全宗的文件', '1990', '永久']], 'utf-8'));
+    for (const archive of [straight, staged]) {
+      const steps: { done: number; total: number }[] = [];
+      await run(archive, path, { rebuildIndexesFrom: 1, onProgress: (p) => void (p.phase === 'writing' && steps.push(p.step!)) });
+      const total = steps[0]!.total;
+      // The rows, each index and key built again (more than one), the counters, the vacuum.
+      expect(total).toBeGreaterThan(4);
+      expect(steps).toEqual(Array.from({ length: total + 1 }, (_, done) => ({ done, total })));
+    }
+  });
+
   it('builds the record table\'s indexes again after a large first import', async () => {
     const archive = await emptyArchive();
     const { rows: before } = await client.query(`select count(*)::int as n from pg_indexes where schemaname = $1`, [`archive_${archive}`]);

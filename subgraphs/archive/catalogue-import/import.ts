@@ -66,6 +66,12 @@ export interface ImportProgress {
   bytes: number;
   totalBytes: number;
   rowsPerSecond: number;
+  /**
+   * In `writing`, the steps done of all: the rows and their review history, each index and key
+   * built again, the counters, the vacuum. They take as long as the reading of a large file,
+   * with no bytes to count.
+   */
+  step?: { done: number; total: number };
 }
 
 export interface RejectedRow {
@@ -168,9 +174,26 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
   const rejected = new Map<number, RejectionReason[]>();
   let rowsRead = 0;
   let bytes = 0;
+  const step = { done: 0, total: 0 };
   const progress = (phase: ImportProgress['phase']) => {
     const seconds = (performance.now() - started) / 1000;
-    options.onProgress?.({ phase, rows: rowsRead, bytes, totalBytes: source.bytes, rowsPerSecond: seconds > 0 ? rowsRead / seconds : 0 });
+    options.onProgress?.({
+      phase,
+      rows: rowsRead,
+      bytes,
+      totalBytes: source.bytes,
+      rowsPerSecond: seconds > 0 ? rowsRead / seconds : 0,
+      ...(phase === 'writing' ? { step: { ...step } } : {}),
+    });
+  };
+  /** Starts the writing phase: its rows, the statements that build indexes and keys again, its counters and its vacuum. */
+  const startWriting = (rebuilds: number) => {
+    step.total = rebuilds + 3;
+    progress('writing');
+  };
+  const stepDone = () => {
+    step.done += 1;
+    progress('writing');
   };
 
   const rows = readRows(path, source, { sheet: options.sheet, onBytes: (b) => (bytes = b) });
@@ -300,7 +323,7 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
       }
       await copyInto(client, schema, RECORD, pieces());
       if (abandoned) return false;
-      progress('writing');
+      startWriting(restore.length);
       const fonds = [...newFonds].map(([code, f]) => ({ code, ...f, name: f.name ?? `全宗 ${code}` }));
       await client.query(
         `insert into "${schema}".fonds (id, fonds_code, name, creator, start_year, end_year)
@@ -314,14 +337,19 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
           order by id`,
         [fileName, options.importedBy, chinaDate()],
       );
+      stepDone();
       try {
-        for (const statement of restore) await client.query(statement);
+        for (const statement of restore) {
+          await client.query(statement);
+          stepDone();
+        }
       } catch (error) {
         if ((error as { code?: string }).code === UNIQUE_VIOLATION) return false;
         throw error;
       }
       await restartIdentities(client, schema);
       await refreshAfterBulkWrite(client, schema);
+      stepDone();
       return true;
     }
 
@@ -337,11 +365,13 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
           report.written = true;
           await client.query('commit');
           await bringToSteadyState(client, schema);
+          stepDone();
           if (options.rejectsPath && rejected.size > 0) await writeRejects(path, source, options, rejected, options.rejectsPath);
           report.milliseconds = performance.now() - started;
           return report;
         }
         await client.query('rollback to savepoint straight_in');
+        step.done = 0;
         rejected.clear();
         rowsRead = 0;
         report.added = 0;
@@ -452,10 +482,10 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
 
     const write = !report.dryRun && (rejected.size === 0 || options.partial === true);
     if (write && report.added + report.updated > 0) {
-      progress('writing');
       const many = report.added >= (options.rebuildIndexesFrom ?? 20_000);
       const held = many ? (await client.query<{ n: number }>(`select count(*)::int as n from ${record}`)).rows[0]!.n : 0;
       const restore = many && report.added >= held ? await setAsideForBulkLoad(client, schema) : [];
+      startWriting(restore.length);
       // Every staged row new (a first import): no need to look them up among the changes.
       const allAdded = report.added === staged;
       if (report.added > 0) {
@@ -482,15 +512,23 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
           order by c.line`,
         [fileName, options.importedBy, chinaDate()],
       );
-      for (const statement of restore) await client.query(statement);
+      stepDone();
+      for (const statement of restore) {
+        await client.query(statement);
+        stepDone();
+      }
       await restartIdentities(client, schema);
       await refreshAfterBulkWrite(client, schema);
+      stepDone();
     }
     report.written = write;
     if (write) {
       await client.query('commit');
       // A re-import that changed nothing leaves the tables, and so their statistics, as they were.
-      if (report.added + report.updated > 0) await bringToSteadyState(client, schema);
+      if (report.added + report.updated > 0) {
+        await bringToSteadyState(client, schema);
+        stepDone();
+      }
     } else {
       await client.query('rollback');
     }
