@@ -23,5 +23,10 @@ export function printableText(field: string, text: string): string {
 const UNSAFE_ON_A_TERMINAL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 export function terminalSafe(text: string): string {
-  return text.replace(UNSAFE_ON_A_TERMINAL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return unicodeEscaped(text, UNSAFE_ON_A_TERMINAL);
+}
+
+/** `text` with each UTF-16 unit that `pattern` (global) matches written as a `\uXXXX` escape, as JSON reads it. */
+export function unicodeEscaped(text: string, pattern: RegExp): string {
+  return text.replace(pattern, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -29,6 +29,7 @@ import pg from 'pg';
 import { isConnectionLost } from '../../../protocol/database-faults.js';
 import { archiveUnavailable, badUserInput, ErrorCode, errorCodeOf, ServiceErrorCode } from '../../../protocol/errors.js';
 import { sendJson } from '../../../protocol/http.js';
+import { unicodeEscaped } from '../../../protocol/text.js';
 import { verifyIdentity } from '../../../protocol/identity.js';
 import { requireArchivist } from '../services/visibility.js';
 import { MappingError, parseMapping, type ColumnMapping } from './columns.js';
@@ -132,19 +133,14 @@ function mappingOf(parameters: Map<string, string>): ColumnMapping {
   return mapping;
 }
 
-function statusOf(code: string | undefined): number {
-  return code === ErrorCode.UNAUTHENTICATED
-    ? 401
-    : code === ErrorCode.FORBIDDEN
-      ? 403
-      : code === ErrorCode.BAD_USER_INPUT
-        ? 400
-        : code === ErrorCode.ARCHIVE_UNAVAILABLE
-          ? 503
-          : code === ErrorCode.RATE_LIMITED
-            ? 429
-            : 500;
-}
+/** The HTTP status of each code an upload may fail with; any other is 500. */
+const STATUS_OF: ReadonlyMap<string, number> = new Map([
+  [ErrorCode.BAD_USER_INPUT, 400],
+  [ErrorCode.UNAUTHENTICATED, 401],
+  [ErrorCode.FORBIDDEN, 403],
+  [ErrorCode.RATE_LIMITED, 429],
+  [ErrorCode.ARCHIVE_UNAVAILABLE, 503],
+]);
 
 /** The answer for an upload that failed: its status and body, the cause logged when it is not the caller's. */
 function failureOf(error: unknown, archive: string, log: (error: unknown) => void): { status: number; body: unknown } {
@@ -160,7 +156,7 @@ function failureOf(error: unknown, archive: string, log: (error: unknown) => voi
   if (code === undefined) return { status: 500, body: { errors: [{ message: 'Internal server error.', extensions: { code: ServiceErrorCode.INTERNAL_SERVER_ERROR } }] } };
   // `http` is Apollo Server's instruction to itself (unauthenticated() sets it), not for the client.
   const { message, extensions: { http: _http, ...extensions } } = failure as GraphQLError;
-  return { status: statusOf(code), body: { errors: [{ message, extensions: { ...extensions, code } }] } };
+  return { status: STATUS_OF.get(code) ?? 500, body: { errors: [{ message, extensions: { ...extensions, code } }] } };
 }
 
 /** The media type of the progress lines, one JSON object a line. */
@@ -171,7 +167,7 @@ export const SUMMARY_HEADER = 'lantai-import-summary';
 
 function summaryOf(report: ImportReport): string {
   const { rejections: _rejections, ...summary } = report;
-  return JSON.stringify(summary).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return unicodeEscaped(JSON.stringify(summary), /[\u007f-\uffff]/g);
 }
 
 /**
