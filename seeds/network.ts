@@ -10,6 +10,7 @@ import { archiveSchemaName, ensureArchiveProfile, migrateArchives, openArchiveDa
 import { generateCatalogue } from './catalogue.js';
 import { ArchiveNotEmptyError, isArchiveEmpty, loadCatalogue, type LoadResult } from './load.js';
 import { type ArchivePlan, planNetwork, type Scale } from './plan.js';
+import { isConnectionLost } from '../protocol/database-faults.js';
 import { DEFAULT_PROVINCE, loadRegionTree } from '../protocol/regions.js';
 
 export interface NetworkProgress {
@@ -80,7 +81,12 @@ export async function seedNetwork(options: SeedNetworkOptions): Promise<SeedNetw
   const plans = selectArchives(options.provinceCode ?? DEFAULT_PROVINCE, options.scale, seed, options.archives);
 
   const orm: MikroORM = await openArchiveDatabase(options.url, { poolSize: 2 });
-  const pool = new pg.Pool({ connectionString: options.url, max: concurrency });
+  const pool = new pg.Pool({ connectionString: options.url, max: concurrency, application_name: 'lantai-seed' });
+  // A connection that ends under a load (PostgreSQL restarted, a backend terminated) fails the
+  // statement running, which is reported below; node-postgres then also emits 'error' on the
+  // client, and the pool on an idle one, which unheard would end the process with a stack trace.
+  pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   let migrations: Promise<unknown>[] = [];
   try {
     // Decided before migrating anything: an archive whose schema does not exist yet is empty.
@@ -127,9 +133,11 @@ export async function seedNetwork(options: SeedNetworkOptions): Promise<SeedNetw
     let failed = false;
     const worker = async () => {
       const client = await pool.connect();
+      let loading: string | undefined;
       try {
         while (next < toLoad.length && !failed) {
-          const plan = toLoad[next++];
+          const plan = toLoad[next++]!;
+          loading = plan.region.code;
           const catalogue = generateCatalogue(plan, seed);
           await migrated.get(plan.region.code);
           await ensureArchiveProfile(orm, plan.region.code, catalogue.archive);
@@ -144,11 +152,17 @@ export async function seedNetwork(options: SeedNetworkOptions): Promise<SeedNetw
           inFlight.delete(result.archive);
           recordsBefore += result.records;
           loaded.push(result);
+          loading = undefined;
           report(result.archive);
         }
       } catch (error) {
         failed = true;
-        throw error;
+        if (!isConnectionLost(error) || !loading) throw error;
+        throw new Error(
+          `the connection to the database was lost while archive ${loading} was loading (${(error as Error).message}). ` +
+            'The archives loaded before are kept; an archive being loaded is left as it was. Run the seed again with --skip-loaded to load the rest.',
+          { cause: error },
+        );
       } finally {
         client.release();
       }
