@@ -131,6 +131,8 @@ export function graphqlHttpHandler<TContext extends BaseContext>(options: GraphQ
       options.spanAttributes,
     );
     for (const [key, value] of result.headers) response.setHeader(key, value);
+    // An answer is for its caller alone: no cache along the way may keep it.
+    if (!response.hasHeader('cache-control')) response.setHeader('cache-control', 'no-store');
     response.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
       response.end(result.body.string);

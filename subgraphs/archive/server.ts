@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { parse } from 'graphql';
@@ -143,6 +143,9 @@ export async function buildArchiveHost(options: ArchiveHostOptions): Promise<Arc
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      // Apollo's cache-control plugin, on by default, hooks the resolution of every field of
+      // every answer to work out an HTTP cache policy that is always no-store here (protocol/http.ts).
+      ApolloServerPluginCacheControlDisabled(),
       auditPlugin(options.log ?? ((e: unknown) => console.error(describeForLog(e)))),
       nameUnavailableArchive<ArchiveContext>(),
       metrics.graphqlPlugin<ArchiveContext>(),

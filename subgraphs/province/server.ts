@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { archiveUnavailable, formatClientError } from '../../protocol/errors.js';
@@ -201,6 +201,9 @@ export async function buildProvinceServer(options: ProvinceServerOptions): Promi
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      // Apollo's cache-control plugin, on by default, hooks the resolution of every field of
+      // every answer to work out an HTTP cache policy that is always no-store here (protocol/http.ts).
+      ApolloServerPluginCacheControlDisabled(),
       archivesUnavailablePlugin,
       metrics.graphqlPlugin<ProvinceContext>(),
       operationSpanPlugin<ProvinceContext>(),

@@ -64,6 +64,19 @@ describe('signed requests', () => {
     expect(await signed.json()).toEqual({ data: { archive: { id: CITY } } });
   });
 
+  it('are answered for their caller alone: no cache on the way may keep them, GET included', async () => {
+    const url = `${world.url()}?query=${encodeURIComponent('{ archive(id: "360100") { id } }')}`;
+    const get = await fetch(url, { headers: { 'apollo-require-preflight': 'true', ...signIdentity(archivistOf(CITY), SECRET) } });
+    expect(get.status).toBe(200);
+    expect(get.headers.get('cache-control')).toBe('no-store');
+    const post = await fetch(world.url(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...signIdentity(PUBLIC, SECRET) },
+      body: JSON.stringify({ query: '{ archive(id: "360100") { id name } }' }),
+    });
+    expect(post.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('a simple cross-site GET without a preflight header is refused (CSRF prevention)', async () => {
     const url = `${world.url()}?query=${encodeURIComponent('{ archive(id: "360100") { id } }')}`;
     const response = await fetch(url, { headers: signIdentity(PUBLIC, SECRET) });

@@ -120,6 +120,16 @@ describe('province subgraph behind the gateway', () => {
     ]);
   });
 
+  it('answers for the caller alone: no cache on the way may keep an answer', async () => {
+    const response = await fetch(province.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...signIdentity(ADMIN, SECRET) },
+      body: JSON.stringify({ query: '{ _service { sdl } }' }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('gives its SDL to a signed _service query, with the shard directory marked @inaccessible', async () => {
     const answer = await province.call<{ _service: { sdl: string } }>('{ _service { sdl } }');
     expect(answer.status).toBe(200);
