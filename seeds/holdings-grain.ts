@@ -10,7 +10,24 @@
  * record's digital copies and a file's items come in the same chunk as the record or file.
  */
 import type pg from 'pg';
-import type { CatalogueChunk } from './catalogue.js';
+
+/** What the counters read of a record. */
+export interface CountedRecord {
+  id: number;
+  parentId: number | null;
+  level: string;
+  category: string;
+  year: number;
+  access: string;
+  electronic: boolean;
+}
+
+/** What the counters read of a digital copy. */
+export interface CountedCopy {
+  recordId: number;
+  pages: number;
+  bytes: number;
+}
 
 interface GrainRow {
   category: string;
@@ -32,7 +49,7 @@ export class HoldingsGrain {
   private readonly rows = new Map<string, GrainRow>();
 
   /** Counts the records of one chunk, with their copies and items. */
-  add(chunk: CatalogueChunk): void {
+  add(chunk: { readonly records: readonly CountedRecord[]; readonly digitalObjects: readonly CountedCopy[] }): void {
     const copies = new Map<number, { pages: number; bytes: number }>();
     for (const copy of chunk.digitalObjects) {
       const sum = copies.get(copy.recordId);
@@ -48,34 +65,35 @@ export class HoldingsGrain {
     for (const record of chunk.records) {
       if (record.parentId !== null) files.set(record.parentId, files.get(record.parentId) === true || record.access === 'OPEN');
     }
-    for (const r of chunk.records) {
-      const copy = copies.get(r.id);
-      const open = files.get(r.id);
-      const standalone = r.level === 'ITEM' && r.parentId === null;
-      const key = `${r.category}|${r.year}|${r.access}|${r.level}|${standalone}|${r.electronic}|${copy !== undefined}|${open !== undefined}|${open === true}`;
-      let row = this.rows.get(key);
-      if (!row) {
-        row = {
-          category: r.category,
-          year: r.year,
-          access: r.access,
-          level: r.level,
-          standalone,
-          electronic: r.electronic,
-          hasCopy: copy !== undefined,
-          hasItems: open !== undefined,
-          hasOpenItems: open === true,
-          records: 0,
-          copyPages: 0,
-          copyBytes: 0,
-        };
-        this.rows.set(key, row);
-      }
-      row.records += 1;
-      if (copy) {
-        row.copyPages += copy.pages;
-        row.copyBytes += copy.bytes;
-      }
+    for (const r of chunk.records) this.count(r, copies.get(r.id), files.get(r.id));
+  }
+
+  /** `openItems`: whether any of the record's items is open, undefined when it has none. */
+  private count(r: CountedRecord, copy: { pages: number; bytes: number } | undefined, openItems: boolean | undefined): void {
+    const standalone = r.level === 'ITEM' && r.parentId === null;
+    const key = `${r.category}|${r.year}|${r.access}|${r.level}|${standalone}|${r.electronic}|${copy !== undefined}|${openItems !== undefined}|${openItems === true}`;
+    let row = this.rows.get(key);
+    if (!row) {
+      row = {
+        category: r.category,
+        year: r.year,
+        access: r.access,
+        level: r.level,
+        standalone,
+        electronic: r.electronic,
+        hasCopy: copy !== undefined,
+        hasItems: openItems !== undefined,
+        hasOpenItems: openItems === true,
+        records: 0,
+        copyPages: 0,
+        copyBytes: 0,
+      };
+      this.rows.set(key, row);
+    }
+    row.records += 1;
+    if (copy) {
+      row.copyPages += copy.pages;
+      row.copyBytes += copy.bytes;
     }
   }
 
