@@ -21,7 +21,7 @@ import { bringToSteadyState, copyInto, copyRows, restartIdentities, setAsideForB
 import { CATALOGUE_TABLES, COMPILATION, DIGITAL_OBJECT, EXHIBITION, FONDS, OPEN_REVIEW, RECORD, UTILIZATION } from '../subgraphs/archive/bulk/tables.js';
 import { archiveSchemaName } from '../subgraphs/archive/database.js';
 import type { ArchiveCatalogue } from './catalogue.js';
-import { HoldingsGrain } from './holdings-grain.js';
+import { HoldingsGrain } from '../subgraphs/archive/bulk/holdings-grain.js';
 
 export interface LoadProgress {
   archive: string;
