@@ -1,12 +1,14 @@
 /**
- * The holdings counters (holdings_grain, migration holdings_grain) of a generated catalogue,
- * counted by the loader as the records stream past, instead of by refresh_holdings_grain()
- * reading the loaded tables again: that refresh scans the record table twice and digital copies
- * once, and hashes every record, about a tenth of the database's work in a province load.
+ * The holdings counters (holdings_grain, migration holdings_grain) of a bulk write into an
+ * emptied archive, counted as the records stream past, instead of by refresh_holdings_grain()
+ * reading the written tables again: that refresh scans the record table twice and digital
+ * copies once, and hashes every record, about a tenth of the database's work in a province load.
+ * The seeds' loader counts a generated catalogue; a first catalogue import copied straight in
+ * counts its rows (catalogue-import/import.ts), which have no copies and no items.
  *
  * The counts are those refresh_holdings_grain() makes, grouped by the same nine properties
- * (test/seeds/holdings-grain.test.ts compares them with the function's own over loaded
- * archives). They rely on what the generator promises of each chunk (seeds/catalogue.ts): a
+ * (test/seeds/holdings-grain.test.ts and test/import/import.test.ts compare them with the
+ * function's own). They rely on what the generator promises of each chunk (seeds/catalogue.ts): a
  * record's digital copies and a file's items come in the same chunk as the record or file.
  */
 import type pg from 'pg';
@@ -66,6 +68,11 @@ export class HoldingsGrain {
       if (record.parentId !== null) files.set(record.parentId, files.get(record.parentId) === true || record.access === 'OPEN');
     }
     for (const r of chunk.records) this.count(r, copies.get(r.id), files.get(r.id));
+  }
+
+  /** Counts one record that has no digital copy and no items. */
+  addAlone(record: CountedRecord): void {
+    this.count(record, undefined, undefined);
   }
 
   /** `openItems`: whether any of the record's items is open, undefined when it has none. */

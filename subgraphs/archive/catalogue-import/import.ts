@@ -9,7 +9,8 @@
  * imported access status is entered in the record's open-review history as a decision taken
  * from the import. All or nothing unless `partial`: with any row rejected, the transaction is
  * rolled back. A process killed or a connection lost midway never commits, so the archive is
- * left as it was. Holdings counters and the planner's statistics are refreshed before commit.
+ * left as it was. The holdings counters are brought up to date before the commit, the planner's
+ * statistics after it.
  * A large first import into an empty archive, of a catalogue that places no item in a file,
  * skips the staging table and copies straight into the record table (straightIn below).
  */
@@ -20,6 +21,7 @@ import type pg from 'pg';
 import { stringify } from 'csv-stringify/sync';
 import iconv from 'iconv-lite';
 import { BinaryCopyWriter } from '../bulk/copy-binary.js';
+import { HoldingsGrain } from '../bulk/holdings-grain.js';
 import { bringToSteadyState, copyInto, copyPieces, refreshAfterBulkWrite, restartIdentities, setAsideForBulkLoad, writeRow } from '../bulk/copy.js';
 import { RECORD, RECORD_COLUMNS, writeRecordValues, type AccessStatus } from '../bulk/tables.js';
 import { archiveSchemaName } from '../database.js';
@@ -286,6 +288,8 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
       let abandoned = false;
       // The review history is written below, one entry per record, after the records.
       const restore = await setAsideForBulkLoad(client, schema, { keepIndexes: FILLED_DURING_COPY, alsoTables: ['open_review'] });
+      // Counted as the rows go in, rather than by reading them all again after (1.7 s of a million).
+      const grain = new HoldingsGrain();
       async function* pieces(): AsyncGenerator<Buffer> {
         const out = new BinaryCopyWriter(4 * 1024 * 1024);
         for await (const { line, cells } of dataRows()) {
@@ -312,7 +316,9 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
           }
           report.added += 1;
           report.byAccess[r.access] += 1;
-          writeRow(out, RECORD, { ...r, id: base + r.line, fondsId, parentId: null, electronic: false });
+          const row = { ...r, id: base + r.line, fondsId, parentId: null, electronic: false };
+          writeRow(out, RECORD, row);
+          grain.addAlone(row);
           if (out.size >= 1024 * 1024) {
             yield out.take();
             progress('reading');
@@ -348,7 +354,7 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
         throw error;
       }
       await restartIdentities(client, schema);
-      await refreshAfterBulkWrite(client, schema);
+      await grain.write(client, schema);
       stepDone();
       return true;
     }
