@@ -11,6 +11,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { Client, fetchExchange, type Exchange } from '@urql/core';
 import { persistedExchange } from '@urql/exchange-persisted';
+import { importCatalogue, type CatalogueImportAnswer, type CatalogueUpload } from './catalogue-import.js';
 import { lantaiErrors, type LantaiError } from './errors.js';
 import { retryingOnRateLimit, type RateLimitRetry } from './rate-limit.js';
 
@@ -48,6 +49,8 @@ export type VariablesOf<TVariables> = {} extends TVariables ? [variables?: TVari
 
 export interface LantaiClient {
   request<TData, TVariables extends object>(document: TypedDocumentNode<TData, TVariables>, ...variables: VariablesOf<TVariables>): Promise<Answer<TData>>;
+  /** Uploads a catalogue file into an archive (目录导入; an archivist's token of that archive). */
+  importCatalogue(upload: CatalogueUpload): Promise<CatalogueImportAnswer>;
 }
 
 /** The id the typed client's codegen embeds in each document (presetConfig.persistedDocuments). */
@@ -77,12 +80,13 @@ export function createClient(options: ClientOptions): LantaiClient {
       }),
     );
   }
+  const send = retryingOnRateLimit(options.fetch ?? globalThis.fetch, options.rateLimitRetry);
   const client = new Client({
     url: options.url,
     exchanges,
     preferGetMethod: false,
     requestPolicy: 'network-only',
-    fetch: retryingOnRateLimit(options.fetch ?? globalThis.fetch, options.rateLimitRetry),
+    fetch: send,
     fetchOptions: options.token ? { headers: { authorization: `Bearer ${options.token}` } } : {},
   });
 
@@ -92,5 +96,6 @@ export function createClient(options: ClientOptions): LantaiClient {
       const result = await run<TData, TVariables>(document, (variables ?? {}) as TVariables).toPromise();
       return { data: (result.data ?? null) as TData | null, errors: lantaiErrors(result.error) };
     },
+    importCatalogue: (upload) => importCatalogue(send, options.url, options.token, upload),
   };
 }

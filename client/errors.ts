@@ -59,6 +59,25 @@ export function retryAfterSeconds(header: string | null | undefined, now = Date.
   return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
+/** An error as an answer's JSON gives it. */
+export interface AnsweredError {
+  message: string;
+  path?: readonly (string | number)[];
+  extensions?: Record<string, unknown>;
+}
+
+/** One error of an answer, typed; `retryAfter` is the answer's Retry-After header. */
+export function typedError(error: AnsweredError, retryAfter: string | null | undefined): LantaiError {
+  const given = error.extensions?.code;
+  const fields: ErrorFields = { message: String(error.message), ...(error.path ? { path: error.path } : {}) };
+  if (given === 'ARCHIVE_UNAVAILABLE') return { ...fields, code: given, archive: String(error.extensions?.archive ?? '') };
+  if (given === 'RATE_LIMITED') return { ...fields, code: given, retryAfterSeconds: retryAfterSeconds(retryAfter) };
+  // A code outside the documented set is a fault the client cannot act on, as the gateway's
+  // masked errors are.
+  const code = typeof given === 'string' && Object.hasOwn(KNOWN_CODES, given) ? (given as Exclude<LantaiErrorCode, 'ARCHIVE_UNAVAILABLE' | 'RATE_LIMITED'>) : 'INTERNAL_SERVER_ERROR';
+  return { ...fields, code };
+}
+
 /** The typed errors of one urql result: its GraphQL errors, or its network error. */
 export function lantaiErrors(error: CombinedError | undefined): LantaiError[] {
   if (!error) return [];
@@ -66,17 +85,9 @@ export function lantaiErrors(error: CombinedError | undefined): LantaiError[] {
     return [{ code: 'NETWORK_ERROR', message: error.networkError?.message ?? error.message }];
   }
   const response = error.response as { headers?: { get(name: string): string | null } } | undefined;
-  return error.graphQLErrors.map((graphQLError): LantaiError => {
-    const extensions = graphQLError.extensions as Record<string, unknown> | undefined;
-    const given = extensions?.code;
-    const fields: ErrorFields = { message: graphQLError.message, ...(graphQLError.path ? { path: graphQLError.path } : {}) };
-    if (given === 'ARCHIVE_UNAVAILABLE') return { ...fields, code: given, archive: String(extensions?.archive ?? '') };
-    if (given === 'RATE_LIMITED') return { ...fields, code: given, retryAfterSeconds: retryAfterSeconds(response?.headers?.get('retry-after')) };
-    // A code outside the documented set is a fault the client cannot act on, as the gateway's
-    // masked errors are.
-    const code = typeof given === 'string' && Object.hasOwn(KNOWN_CODES, given) ? (given as Exclude<LantaiErrorCode, 'ARCHIVE_UNAVAILABLE' | 'RATE_LIMITED'>) : 'INTERNAL_SERVER_ERROR';
-    return { ...fields, code };
-  });
+  return error.graphQLErrors.map((graphQLError) =>
+    typedError({ message: graphQLError.message, path: graphQLError.path, extensions: graphQLError.extensions as Record<string, unknown> | undefined }, response?.headers?.get('retry-after')),
+  );
 }
 
 /** Thrown by `pages` when a page has no data to walk on; `errors` says why. */

@@ -4,7 +4,7 @@
  * by page, and the README's example runs.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { openAsBlob, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
@@ -26,6 +26,7 @@ import {
 } from '../../client/index.js';
 import { close, listen } from '../../protocol/http.js';
 import { identityCheckCharacter } from '../../subgraphs/province/access-requests/personal-data.js';
+import { fixtureFolder, ITEM_HEADER, itemRow } from '../import/fixtures.js';
 import { archivistOf, startCatalogueNetwork, type CatalogueNetwork } from '../province-search/catalogue-network.js';
 
 const run = promisify(execFile);
@@ -171,6 +172,41 @@ describe('the typed client', () => {
     expect(lines[0]).toMatch(/^「婚姻登记」: \d+\+? records$/);
     const hits = lines.filter((line) => line.includes('婚姻登记') && line.includes('档案馆'));
     expect(hits.length).toBeGreaterThan(10);
+  });
+
+  it('uploads a catalogue file for an archivist: a dry run with its progress, the import, the same file again', async () => {
+    const files = fixtureFolder();
+    try {
+      const path = files.text('客户端目录.csv', [ITEM_HEADER, ...[1, 2, 3].map((n) => itemRow(n, { 档号: `0077-WS·2003-Y-BGS-000${n}`, 全宗号: '0077', 开放状态: n === 1 ? '开放' : '' }))], 'gb18030');
+      const archivist = createClient({ url, token: await network.token(archivistOf('360121')) });
+      const upload = { archive: '360121', file: await openAsBlob(path), fileName: '客户端目录.csv' };
+      const phases: string[] = [];
+      const dry = await archivist.importCatalogue({ ...upload, dryRun: true, onProgress: (progress) => phases.push(progress.phase) });
+      expect(dry.errors).toEqual([]);
+      expect(dry.report).toMatchObject({ file: '客户端目录.csv', encoding: 'gb18030', rowsRead: 3, added: 3, written: false, dryRun: true, byAccess: { OPEN: 1, UNREVIEWED: 2 } });
+      expect(phases).toContain('reading');
+      const imported = await archivist.importCatalogue(upload);
+      expect(imported.report).toMatchObject({ added: 3, written: true });
+      const again = await archivist.importCatalogue({ ...upload, file: readFileSync(path) });
+      expect(again.report).toMatchObject({ added: 0, unchanged: 3 });
+    } finally {
+      files.remove();
+    }
+  });
+
+  it('answers an upload it refuses with a null report and the typed errors', async () => {
+    const file = new TextEncoder().encode('档号,题名,年度,保管期限\r\n0078-WS·2003-Y-BGS-0001,通知,2003,永久\r\n');
+    const upload = { archive: '360121', file, fileName: '目录.csv' };
+    const anonymous = await createClient({ url }).importCatalogue(upload);
+    expect(anonymous.report).toBeNull();
+    expect(anonymous.errors.map((error) => error.code)).toEqual(['FORBIDDEN']);
+    const otherArchive = await createClient({ url, token: await network.token(archivistOf('360100')) }).importCatalogue(upload);
+    expect(otherArchive.errors.map((error) => error.code)).toEqual(['FORBIDDEN']);
+    const archivist = createClient({ url, token: await network.token(archivistOf('360121')) });
+    const encoding = await archivist.importCatalogue({ ...upload, encoding: 'klingon', onProgress: () => {} });
+    expect(encoding.report).toBeNull();
+    expect(encoding.errors).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/klingon/) })]);
+    await expect(archivist.importCatalogue({ ...upload, archive: '../360121' })).rejects.toThrow(TypeError);
   });
 
   it('returns a partial answer with ARCHIVE_UNAVAILABLE naming the archive that is down', async () => {

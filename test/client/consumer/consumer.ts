@@ -49,5 +49,19 @@ export async function consumer(): Promise<string[]> {
   }
   // @ts-expect-error pages walks only a connection with pageInfo
   pages(client, ArchiveRecordsDocument, { archive: '360100' }, (result) => result.archive?.name);
+
+  const imported = await client.importCatalogue({
+    archive: '360124',
+    file: new Uint8Array(),
+    fileName: '目录.csv',
+    dryRun: true,
+    mapping: { columns: { 文件题名: 'title' } },
+    onProgress: (progress) => titles.push(progress.phase),
+  });
+  if (imported.report) titles.push(String(imported.report.added));
+  // @ts-expect-error the report may be null: the import may have been refused
+  titles.push(String(imported.report.rejected));
+  // @ts-expect-error a mapping names the import's fields only
+  await client.importCatalogue({ archive: '360124', file: new Uint8Array(), fileName: '目录.csv', mapping: { columns: { 题名: 'heading' } } });
   return titles;
 }
