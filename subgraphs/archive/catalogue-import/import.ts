@@ -197,6 +197,13 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
     step.done += 1;
     progress('writing');
   };
+  /** Runs the statements that build the indexes and keys again, a step each. */
+  const rebuild = async (statements: readonly string[]) => {
+    for (const statement of statements) {
+      await client.query(statement);
+      stepDone();
+    }
+  };
 
   const rows = readRows(path, source, { sheet: options.sheet, onBytes: (b) => (bytes = b) });
   const first = await rows.next();
@@ -345,10 +352,7 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
       );
       stepDone();
       try {
-        for (const statement of restore) {
-          await client.query(statement);
-          stepDone();
-        }
+        await rebuild(restore);
       } catch (error) {
         if ((error as { code?: string }).code === UNIQUE_VIOLATION) return false;
         throw error;
@@ -519,10 +523,7 @@ export async function importCatalogueFile(client: pg.ClientBase, path: string, o
         [fileName, options.importedBy, chinaDate()],
       );
       stepDone();
-      for (const statement of restore) {
-        await client.query(statement);
-        stepDone();
-      }
+      await rebuild(restore);
       await restartIdentities(client, schema);
       await refreshAfterBulkWrite(client, schema);
       stepDone();

@@ -145,11 +145,11 @@ const STATUS_OF: ReadonlyMap<string, number> = new Map([
 /** The answer for an upload that failed: its status and body, the cause logged when it is not the caller's. */
 function failureOf(error: unknown, archive: string, log: (error: unknown) => void): { status: number; body: unknown } {
   const known = error instanceof SourceError || error instanceof ImportError || error instanceof MappingError;
-  const lost = !known && errorCodeOf(error) === undefined && isConnectionLost(error);
-  if (!known && errorCodeOf(error) === undefined) log(error);
+  const unexpected = !known && errorCodeOf(error) === undefined;
+  if (unexpected) log(error);
   const failure = known
     ? badUserInput((error as Error).message)
-    : lost
+    : unexpected && isConnectionLost(error)
       ? archiveUnavailable(archive, 'lost its database connection: the import did not finish, and as an import is all or nothing the file may be sent again (数据库连接中断，导入未完成，可重新上传)')
       : error;
   const code = errorCodeOf(failure);
