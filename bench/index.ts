@@ -16,7 +16,8 @@ import { redactSecrets } from '../protocol/redaction.js';
 import { parseScale, type Scale } from '../seeds/plan.js';
 import { databaseStateLine } from './database-state.js';
 import { machineLine } from './machine.js';
-import { formatScenario, SCENARIOS, type ScenarioName } from './report.js';
+import { SLOW_FACTOR } from './cpu-speed.js';
+import { formatScenario, SCENARIOS, UNTIMED_SCENARIOS, type ScenarioName } from './report.js';
 import { FULL_BUDGET, QUICK_BUDGET, runBench } from './run.js';
 
 function fail(message: string): never {
@@ -84,8 +85,11 @@ try {
   console.log(databaseStateLine(report.database));
   console.log(`run: ${report.startedAt} – ${report.finishedAt}`);
   const verdicts = report.scenarios.flatMap((s) => s.targets);
+  console.log(`CPU: the probe took ${report.cpu.fullSpeedProbeMs} ms at full speed; ${Math.round(report.cpu.slowShare * 100)} % of the run's ${report.cpu.probes} probes found the CPU slower than ${SLOW_FACTOR}× that`);
   const busy = report.scenarios.filter((s) => s.machineLoad?.busy).map((s) => s.scenario);
   if (busy.length > 0) console.log(`BUSY machine before ${busy.join(', ')}: their figures are disturbed by other work and judge no target; run again on a quiet machine.`);
+  const slow = report.scenarios.filter((s) => s.cpuSpeed?.slow && !UNTIMED_SCENARIOS.includes(s.scenario)).map((s) => s.scenario);
+  if (slow.length > 0) console.log(`SLOW CPU during ${slow.join(', ')}: the host ran this machine's cores slower for part of them; their figures judge no target. Run again when the probe stays near full speed.`);
   console.log(`targets: ${verdicts.filter((t) => t.met === true).length} met, ${verdicts.filter((t) => t.met === false).length} missed, ${verdicts.filter((t) => t.met === null).length} not judged at this scale${report.scenarios.some((s) => s.failed) ? `; FAILED: ${report.scenarios.filter((s) => s.failed).map((s) => s.scenario).join(', ')}` : ''}`);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(report, null, 2) + '\n');

@@ -3,6 +3,7 @@
  * each met or missed with its figure. The same object is printed as tables and written as JSON.
  */
 import type { DatabaseState } from './database-state.js';
+import { cpuSpeedLine, SLOW_FACTOR, type CpuSpeed } from './cpu-speed.js';
 import { machineLoadLine, type Machine, type MachineLoad } from './machine.js';
 
 export const SCENARIOS = ['routing', 'search', 'statistics', 'dashboard', 'oai', 'work', 'loading', 'import'] as const;
@@ -33,23 +34,28 @@ export interface ScenarioResult {
   failed?: boolean;
   /** The machine's load sampled just before the scenario ran. */
   machineLoad?: MachineLoad;
+  /** How fast the CPU ran while the scenario ran (cpu-speed.ts). */
+  cpuSpeed?: CpuSpeed;
 }
 
 /** Scenarios whose figures are counts, not times: the machine's load cannot disturb them. */
 export const UNTIMED_SCENARIOS: readonly string[] = ['work'];
 
 /**
- * A timed scenario measured on a busy machine judges no target: its figures stand, marked,
- * but a verdict from a disturbed run would say more about the other work than about Lantai.
+ * A timed scenario measured on a busy machine, or while its CPU ran slow (cpu-speed.ts), judges
+ * no target: its figures stand, marked, but a verdict from a disturbed run would say more about
+ * the other work, or the host, than about Lantai.
  */
-export function withMachineLoad(result: ScenarioResult, load: MachineLoad): ScenarioResult {
-  if (!load.busy || UNTIMED_SCENARIOS.includes(result.scenario)) return { ...result, machineLoad: load };
-  const why = `not judged: the machine was busy (other processes ${Math.round(load.othersCpuShare * 100)} % of the CPU, load average ${load.loadAverage1})`;
-  return {
-    ...result,
-    machineLoad: load,
-    targets: result.targets.map((t) => ({ ...t, met: null, detail: t.detail ? `${why}; ${t.detail}` : why })),
-  };
+export function judgedUnder(result: ScenarioResult, load: MachineLoad, speed?: CpuSpeed): ScenarioResult {
+  const conditions = { ...result, machineLoad: load, ...(speed ? { cpuSpeed: speed } : {}) };
+  if (UNTIMED_SCENARIOS.includes(result.scenario)) return conditions;
+  const reasons = [
+    ...(load.busy ? [`the machine was busy (other processes ${Math.round(load.othersCpuShare * 100)} % of the CPU, load average ${load.loadAverage1})`] : []),
+    ...(speed?.slow ? [`the CPU ran slow (${Math.round(speed.slowShare * 100)} % of the probes over ${SLOW_FACTOR}× full speed, median ${speed.medianSlowdown}×)`] : []),
+  ];
+  if (reasons.length === 0) return conditions;
+  const why = `not judged: ${reasons.join('; ')}`;
+  return { ...conditions, targets: result.targets.map((t) => ({ ...t, met: null, detail: t.detail ? `${why}; ${t.detail}` : why })) };
 }
 
 export interface BenchReport {
@@ -63,6 +69,11 @@ export interface BenchReport {
   records: number;
   /** Whether those archives' tables were vacuumed and analysed (at the end of the run). */
   database: DatabaseState;
+  /**
+   * The CPU probe's time at full speed in this run (cpu-speed.ts), to compare runs of other days
+   * and machines, and the share of all the run's probes that found the CPU slow.
+   */
+  cpu: { fullSpeedProbeMs: number; probes: number; slowShare: number };
   scenarios: ScenarioResult[];
 }
 
@@ -128,7 +139,9 @@ export function formatTarget(t: TargetResult): string {
 
 export function formatScenario(result: ScenarioResult): string {
   const parts = [`## ${result.scenario}: ${result.title}`, ''];
-  if (result.machineLoad) parts.push(machineLoadLine(result.machineLoad), '');
+  if (result.machineLoad) parts.push(machineLoadLine(result.machineLoad));
+  if (result.cpuSpeed) parts.push(cpuSpeedLine(result.cpuSpeed));
+  if (result.machineLoad || result.cpuSpeed) parts.push('');
   parts.push(table(columnsOf(result.rows), result.rows));
   if (result.targets.length > 0) parts.push('', ...result.targets.map((t) => `- ${formatTarget(t)}`));
   if (result.notes.length > 0) parts.push('', ...result.notes.map((n) => `  ${n}`));

@@ -12,9 +12,10 @@ import { DEFAULT_PROVINCE } from '../protocol/regions.js';
 import { archiveSchemaName } from '../subgraphs/archive/database.js';
 import { startCountingNetwork } from './counting-network.js';
 import { describeDatabaseState } from './database-state.js';
-import { describeMachine, sampleMachineLoad } from './machine.js';
+import { calibrateCpu, CpuSpeedWatch, fullSpeedProbeMs, judgeCpuSpeed } from './cpu-speed.js';
+import { describeMachine, sampleMachineLoad, type MachineLoad } from './machine.js';
 import { startBenchNetwork } from './network.js';
-import { SCENARIOS, withMachineLoad, type BenchReport, type ScenarioName, type ScenarioResult } from './report.js';
+import { judgedUnder, SCENARIOS, type BenchReport, type ScenarioName, type ScenarioResult } from './report.js';
 import { importScenario } from './scenarios/import.js';
 import { loadingScenario } from './scenarios/loading.js';
 import { oaiScenario } from './scenarios/oai.js';
@@ -135,21 +136,28 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const wants = (name: ScenarioName) => options.scenarios.includes(name);
   const provinceScale = scaleFactorOf(scale) >= 1 && !options.archives?.length;
   const codes = selectArchives(DEFAULT_PROVINCE, scale, 1, options.archives).map((plan) => plan.region.code).sort();
-  const results: ScenarioResult[] = [];
+  const measured: { result: ScenarioResult; load: MachineLoad; probes: number[] }[] = [];
+  // Every probe of the run: full speed is judged from all of them, calibration included.
+  const probes = await calibrateCpu();
   /**
    * Runs one scenario; a scenario that fails is reported as failed, with why, and the others
-   * still run: a long province-scale run should not be lost to one scenario.
+   * still run: a long province-scale run should not be lost to one scenario. Its result is
+   * printed as soon as it is measured, judged against the CPU's full speed seen so far; the
+   * report judges every scenario again against the full speed of the whole run.
    */
   const run = async (scenario: ScenarioName, title: string, measure: () => Promise<ScenarioResult>) => {
     const load = await sampleMachineLoad();
+    const watch = await CpuSpeedWatch.start();
     let result: ScenarioResult;
     try {
-      result = withMachineLoad(await measure(), load);
+      result = await measure();
     } catch (error) {
-      result = { scenario, title, rows: [], targets: [], notes: [`FAILED: ${(error as Error).message}`], failed: true, machineLoad: load };
+      result = { scenario, title, rows: [], targets: [], notes: [`FAILED: ${(error as Error).message}`], failed: true };
     }
-    results.push(result);
-    options.onScenario?.(result);
+    const during = await watch.stop();
+    probes.push(...during);
+    measured.push({ result, load, probes: during });
+    options.onScenario?.(judgedUnder(result, load, judgeCpuSpeed(during, fullSpeedProbeMs(probes))));
   };
 
   // The work scenario runs its own in-process network, but over a database this network
@@ -237,6 +245,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     await run('import', 'catalogue import', () => importScenario({ serverUrl: options.databaseUrl, rows: budget.importRows }));
   }
 
+  const fullSpeed = fullSpeedProbeMs(probes);
+  const wholeRun = judgeCpuSpeed(probes, fullSpeed);
+  const results = measured.map((m) => judgedUnder(m.result, m.load, judgeCpuSpeed(m.probes, fullSpeed)));
   const order = (s: ScenarioResult) => SCENARIOS.indexOf(s.scenario);
   return {
     startedAt,
@@ -246,6 +257,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     archives: codes.length,
     records: await countRecords(options.databaseUrl, codes),
     database: await describeDatabaseState(options.databaseUrl, codes),
+    cpu: { fullSpeedProbeMs: wholeRun.fullSpeedProbeMs, probes: wholeRun.probes, slowShare: wholeRun.slowShare },
     scenarios: results.sort((a, b) => order(a) - order(b)),
   };
 }

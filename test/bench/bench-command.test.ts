@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_SLOW_SHARE } from '../../bench/cpu-speed.js';
 import { BUSY_OTHERS_CPU_SHARE } from '../../bench/machine.js';
 import type { BenchReport, ScenarioResult } from '../../bench/report.js';
 import { CHINESE_FONT } from '../../bench/scenarios/dashboard.js';
@@ -135,6 +136,21 @@ describe('npm run bench at small scale', () => {
       if (load.busy && result.scenario !== 'work') for (const target of result.targets) expect(target.met, target.target).toBeNull();
     }
     expect(run.stdout.match(/^machine before this scenario: load average [\d.]+, other processes \d+ % of the CPU/gm)).toHaveLength(report.scenarios.length);
+  });
+
+  it("probes the CPU's speed through every scenario, and judges no timed target from a run on a slow CPU", () => {
+    expect(report.cpu.fullSpeedProbeMs).toBeGreaterThan(0);
+    expect(report.cpu.probes).toBeGreaterThanOrEqual(report.scenarios.length * 2);
+    for (const result of report.scenarios) {
+      const speed = result.cpuSpeed!;
+      expect(speed, result.scenario).toBeDefined();
+      expect(speed.fullSpeedProbeMs).toBe(report.cpu.fullSpeedProbeMs);
+      expect(speed.probes).toBeGreaterThanOrEqual(2);
+      expect(speed.slow).toBe(speed.slowShare > MAX_SLOW_SHARE);
+      if (speed.slow && result.scenario !== 'work') for (const target of result.targets) expect(target.met, target.target).toBeNull();
+    }
+    expect(run.stdout.match(/^CPU speed during this scenario: median probe [\d.]+× full speed/gm)).toHaveLength(report.scenarios.length);
+    expect(run.stdout).toMatch(/^CPU: the probe took [\d.]+ ms at full speed; \d+ % of the run's \d+ probes/m);
   });
 
   it("repeats each latency case in rounds and reports the median of the rounds' p95 with their range", () => {

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUSY_OTHERS_CPU_SHARE, machineLoadLine, sampleMachineLoad, type MachineLoad } from '../../bench/machine.js';
-import { atMost, withMachineLoad, type ScenarioResult } from '../../bench/report.js';
+import { atMost, judgedUnder, type ScenarioResult } from '../../bench/report.js';
 
 let child: ChildProcess | undefined;
 
@@ -39,7 +39,7 @@ describe('machine load before a scenario', () => {
   });
 
   it('judges no target of a timed scenario measured on a busy machine, and says why', () => {
-    const judged = withMachineLoad(timedScenario(), busy);
+    const judged = judgedUnder(timedScenario(), busy);
     expect(judged.machineLoad).toEqual(busy);
     expect(judged.targets.map((t) => t.met)).toEqual([null, null]);
     for (const t of judged.targets) expect(t.detail).toMatch(/not judged: the machine was busy \(other processes 60 %/);
@@ -48,8 +48,8 @@ describe('machine load before a scenario', () => {
   });
 
   it('judges targets as measured on a quiet machine, and judges counts whatever the load', () => {
-    expect(withMachineLoad(timedScenario(), quiet).targets.map((t) => t.met)).toEqual([true, false]);
-    expect(withMachineLoad(timedScenario('work'), busy).targets.map((t) => t.met)).toEqual([true, false]);
+    expect(judgedUnder(timedScenario(), quiet).targets.map((t) => t.met)).toEqual([true, false]);
+    expect(judgedUnder(timedScenario('work'), busy).targets.map((t) => t.met)).toEqual([true, false]);
     expect(machineLoadLine(quiet)).not.toMatch(/BUSY/);
   });
 });

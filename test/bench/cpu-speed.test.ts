@@ -1,0 +1,78 @@
+/**
+ * The CPU's own speed during a scenario (bench/cpu-speed.ts): a host that runs the machine's
+ * cores slower for a while, unseen by the load average, leaves the scenario's figures
+ * unjudged, as a busy machine does.
+ */
+import { describe, expect, it } from 'vitest';
+import { calibrateCpu, CpuSpeedWatch, fullSpeedProbeMs, judgeCpuSpeed, MAX_SLOW_SHARE, SLOW_FACTOR } from '../../bench/cpu-speed.js';
+import type { MachineLoad } from '../../bench/machine.js';
+import { atMost, formatScenario, judgedUnder, type ScenarioResult } from '../../bench/report.js';
+
+const quiet: MachineLoad = { loadAverage1: 0.4, othersCpuShare: 0.05, ownCpuShare: 0.1, sampleMs: 1000, busy: false };
+
+function timedScenario(scenario: ScenarioResult['scenario'] = 'search'): ScenarioResult {
+  return { scenario, title: 't', rows: [], targets: [atMost('search p95 ≤ 150 ms', 120, 150, 'ms'), atMost('floor ratio ≤ 1.5', 2, 1.5, '×')], notes: [] };
+}
+
+/** Twenty probes around 5 ms, the probes' own spread, with `slow` of them at half speed. */
+function probes(slow: number): number[] {
+  return Array.from({ length: 20 }, (_, i) => (i < slow ? 10 : 4.6 + (i % 5) * 0.2));
+}
+
+describe('the CPU speed probe', () => {
+  it('takes full speed from the fastest probes, not from one lucky one', () => {
+    expect(fullSpeedProbeMs([5, 5.1, 4.9, 2.5, 5.2, 5.3, 9.8, 10.1])).toBe(5);
+    expect(fullSpeedProbeMs([7])).toBe(7);
+    expect(fullSpeedProbeMs([])).toBeNaN();
+  });
+
+  it('finds a scenario slow when more than a twentieth of its probes ran slow', () => {
+    const atFullSpeed = judgeCpuSpeed(probes(0), 4.8);
+    expect(atFullSpeed.slow).toBe(false);
+    expect(atFullSpeed.slowShare).toBe(0);
+    expect(atFullSpeed.medianSlowdown).toBeGreaterThan(0.9);
+    expect(atFullSpeed.medianSlowdown).toBeLessThan(SLOW_FACTOR);
+    expect(atFullSpeed.probes).toBe(20);
+
+    // One probe in twenty is within MAX_SLOW_SHARE; two are not.
+    expect(judgeCpuSpeed(probes(1), 4.8)).toMatchObject({ slow: false, slowShare: 0.05 });
+    expect(MAX_SLOW_SHARE).toBe(0.05);
+    const halfSpeedAWhile = judgeCpuSpeed(probes(2), 4.8);
+    expect(halfSpeedAWhile).toMatchObject({ slow: true, slowShare: 0.1, worstSlowdown: 2.08 });
+    expect(judgeCpuSpeed(probes(14), 4.8)).toMatchObject({ slow: true, medianSlowdown: 2.08 });
+  });
+
+  it('leaves the timed targets of a scenario run on a slow CPU unjudged, and says why', () => {
+    const slow = judgeCpuSpeed(probes(6), 4.8);
+    const judged = judgedUnder(timedScenario(), quiet, slow);
+    expect(judged.targets.map((t) => t.met)).toEqual([null, null]);
+    expect(judged.targets.map((t) => t.figure)).toEqual([120, 2]);
+    for (const t of judged.targets) expect(t.detail).toMatch(/^not judged: the CPU ran slow \(30 % of the probes over 1\.3× full speed/);
+    expect(judged.cpuSpeed).toEqual(slow);
+    expect(formatScenario(judged)).toMatch(/CPU speed during this scenario: .* SLOW CPU: 30 %/);
+
+    // At full speed the verdicts stand; counts are judged whatever the speed.
+    expect(judgedUnder(timedScenario(), quiet, judgeCpuSpeed(probes(0), 4.8)).targets.map((t) => t.met)).toEqual([true, false]);
+    expect(judgedUnder(timedScenario('work'), quiet, slow).targets.map((t) => t.met)).toEqual([true, false]);
+  });
+
+  it('probes the CPU in a worker thread while the process works, and ends the worker when stopped', async () => {
+    const calibration = await calibrateCpu(4);
+    expect(calibration).toHaveLength(4);
+    const watch = await CpuSpeedWatch.start({ intervalMs: 20 });
+    // The scenario's work, on the main thread: a worker's probes go on meanwhile.
+    let spin = 0;
+    for (let i = 0; i < 5e7; i++) spin = (spin + i) % 1009;
+    const during = await watch.stop();
+    // One probe as it starts and one as it stops, at least.
+    expect(during.length).toBeGreaterThanOrEqual(2);
+    for (const ms of [...calibration, ...during]) {
+      expect(Number.isFinite(ms)).toBe(true);
+      expect(ms).toBeGreaterThan(0);
+    }
+    expect(spin).toBeGreaterThanOrEqual(0);
+    const speed = judgeCpuSpeed(during, fullSpeedProbeMs([...calibration, ...during]));
+    expect(speed.probes).toBe(during.length);
+    expect(speed.slow).toBe(speed.slowShare > MAX_SLOW_SHARE);
+  });
+});
