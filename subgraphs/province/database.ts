@@ -70,21 +70,30 @@ export async function openProvinceDatabase(url: string, options: ProvinceDatabas
 /**
  * Several processes may open the same database at once (the demo's bootstrap and the
  * province service); a session-level advisory lock on a connection of its own lets only one
- * of them migrate and load the regions at a time.
+ * of them migrate and load the regions at a time. Should that connection be cut meanwhile
+ * (PostgreSQL restarted, its backend terminated), the lock is gone with it and the start fails
+ * once the setup is over, saying so: another process may have set up beside it.
  */
 async function whileHoldingSetupLock(url: string, setup: () => Promise<void>): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client({ connectionString: url, application_name: 'lantai-province-setup' });
+  // node-postgres emits 'error' on a client whose connection is cut while it is idle, as this
+  // one is while the setup runs; unheard, it would end the process with a stack trace.
+  let lost: Error | undefined;
+  client.on('error', (error) => {
+    lost ??= error;
+  });
   await client.connect();
   try {
     await client.query("select pg_advisory_lock(hashtext('lantai.province.setup'))");
     try {
       await setup();
     } finally {
-      await client.query("select pg_advisory_unlock(hashtext('lantai.province.setup'))");
+      if (!lost) await client.query("select pg_advisory_unlock(hashtext('lantai.province.setup'))");
     }
   } finally {
     await client.end();
   }
+  if (lost) throw new Error(`the connection holding the province's setup lock was lost (${lost.message}); start the province again`, { cause: lost });
 }
 
 async function loadRegionsWhenEmpty(em: ProvinceEntityManager, province: string): Promise<void> {

@@ -82,6 +82,44 @@ describe('province database', () => {
     );
   });
 
+  it('fails its start with a clear error, not a crash, when the connection holding the setup lock is cut', async () => {
+    await (await openProvinceDatabase(database.url, { province: '360000', poolSize: 2 })).close(true);
+    // The test locks the region table, so the province's setup waits on it while its own
+    // connection holds the setup lock, idle.
+    const blocker = new pg.Client({ connectionString: database.url });
+    const watcher = new pg.Client({ connectionString: database.url });
+    await blocker.connect();
+    await watcher.connect();
+    try {
+      await blocker.query('begin');
+      await blocker.query('lock table province.region in access exclusive mode');
+      const opening = openProvinceDatabase(database.url, { province: '360000', poolSize: 2 });
+      opening.catch(() => undefined);
+      let holder: number | undefined;
+      while (holder === undefined) {
+        // Outside the blocker's transaction, which sees pg_stat_activity as it was when it began.
+        const { rows } = await watcher.query<{ pid: number }>(
+          `select l.pid from pg_locks l join pg_stat_activity a on a.pid = l.pid
+            where l.locktype = 'advisory' and l.granted and a.datname = current_database() and a.state = 'idle'`,
+        );
+        holder = rows[0]?.pid;
+      }
+      await watcher.query('select pg_terminate_backend($1)', [holder]);
+      await blocker.query('commit');
+      await expect(opening).rejects.toThrow(/the connection holding the province's setup lock was lost .*terminat.*; start the province again/);
+    } finally {
+      await blocker.end();
+      await watcher.end();
+    }
+    // The database is whole: the next start opens it.
+    const orm = await openProvinceDatabase(database.url, { province: '360000', poolSize: 2 });
+    try {
+      expect((await RegionTree.load(orm.em.fork())).size).toBe(112);
+    } finally {
+      await orm.close(true);
+    }
+  });
+
   it('hangs every city under the province and every county under its city', async () => {
     const orm = await openProvinceDatabase(database.url, { province: '360000', poolSize: 2 });
     try {
