@@ -1,14 +1,15 @@
 /**
  * The CPU's own speed while a scenario runs. On a virtual machine the same work can take twice
- * the CPU time from one minute to the next with nothing else running in the guest: on the
- * bench machine of BENCHMARKS.md (2026-12-05, 18:35 UTC) a fixed loop took 1,770–1,844 ms of
+ * the CPU time, or more, from one minute to the next with nothing else running in the guest: on
+ * the bench machine of BENCHMARKS.md (2026-12-05, 18:35 UTC) a fixed loop took 1,770–1,844 ms of
  * its thread's CPU six times in a row, then 875–900 ms twice, with the other core idle, no
- * other process running and the guest's steal time at 0. The load average and the
- * other processes' share (machine.ts) cannot see that: the host's other guests share its cores.
+ * other process running and the guest's steal time at 0. The load average and the other
+ * processes' share (machine.ts) cannot see that: the host decides how fast the cores run.
  *
  * A fixed piece of work timed in its own thread's CPU time can. Other processes taking the
- * cores (the benchmark's own services, under load) delay the probe but do not add to its CPU
- * time; a core that runs slower does. A worker thread times the probe every two seconds while a
+ * cores (the benchmark's own services, under load) delay the probe but add little to its CPU
+ * time (two processes spinning on both cores, nothing measurable; PostgreSQL scanning on both,
+ * about 8 %); a core that runs slower adds all of it. A worker thread times the probe every two seconds while a
  * scenario runs, under 1 % of one core; the scenario's probes are compared with the CPU's full
  * speed over the whole run, and a scenario during which the core ran slow for more than a
  * twentieth of the probes, enough to move a p95, judges no timed target.

@@ -56,7 +56,7 @@ describe('the CPU speed probe', () => {
     expect(judgedUnder(timedScenario('work'), quiet, slow).targets.map((t) => t.met)).toEqual([true, false]);
   });
 
-  it('probes the CPU in a worker thread while the process works, and ends the worker when stopped', async () => {
+  it('takes probes in a worker thread while the main thread works, one as it starts and one as it stops at least', async () => {
     const calibration = await calibrateCpu(4);
     expect(calibration).toHaveLength(4);
     const watch = await CpuSpeedWatch.start({ intervalMs: 20 });
