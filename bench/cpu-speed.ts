@@ -132,6 +132,7 @@ export class CpuSpeedWatch {
   readonly #worker: Worker;
   readonly #probes: number[];
   readonly #done: Promise<void>;
+  #stopped: Promise<number[]> | undefined;
 
   private constructor(started: Awaited<ReturnType<typeof startWorker>>) {
     this.#worker = started.worker;
@@ -145,15 +146,22 @@ export class CpuSpeedWatch {
     return watch;
   }
 
-  /** Takes a last probe, ends the worker and returns the CPU milliseconds of every probe taken. */
-  async stop(): Promise<number[]> {
-    try {
-      this.#worker.postMessage('stop');
-      await this.#done;
-      return [...this.#probes];
-    } finally {
-      await this.#worker.terminate();
-    }
+  /**
+   * Takes a last probe, ends the worker and returns the CPU milliseconds of every probe taken.
+   * Called again, it answers the same probes: a scenario may end the probing before a stretch
+   * that measures no target, and the bench still stops it after the scenario.
+   */
+  stop(): Promise<number[]> {
+    this.#stopped ??= (async () => {
+      try {
+        this.#worker.postMessage('stop');
+        await this.#done;
+        return [...this.#probes];
+      } finally {
+        await this.#worker.terminate();
+      }
+    })();
+    return this.#stopped;
   }
 }
 

@@ -145,12 +145,12 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
    * printed as soon as it is measured, judged against the CPU's full speed seen so far; the
    * report judges every scenario again against the full speed of the whole run.
    */
-  const run = async (scenario: ScenarioName, title: string, measure: () => Promise<ScenarioResult>) => {
+  const run = async (scenario: ScenarioName, title: string, measure: (watch: CpuSpeedWatch) => Promise<ScenarioResult>) => {
     const load = await sampleMachineLoad();
     const watch = await CpuSpeedWatch.start();
     let result: ScenarioResult;
     try {
-      result = await measure();
+      result = await measure(watch);
     } catch (error) {
       result = { scenario, title, rows: [], targets: [], notes: [`FAILED: ${(error as Error).message}`], failed: true };
     }
@@ -193,8 +193,18 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       }
       if (wants('search')) {
         log('bench: search…');
-        await run('search', 'cross-region search', () =>
-          searchScenario(net, { requests: budget.searchRequests, concurrentRequests: budget.searchConcurrentRequests, lullMs: budget.searchLullMs, maxDurationMs: budget.maxRunMs, rounds: budget.latencyRounds, provinceScale, databaseUrl: options.databaseUrl, searchCache: options.searchCache ?? true }),
+        await run('search', 'cross-region search', (watch) =>
+          searchScenario(net, {
+            requests: budget.searchRequests,
+            concurrentRequests: budget.searchConcurrentRequests,
+            lullMs: budget.searchLullMs,
+            maxDurationMs: budget.maxRunMs,
+            rounds: budget.latencyRounds,
+            provinceScale,
+            databaseUrl: options.databaseUrl,
+            searchCache: options.searchCache ?? true,
+            targetsMeasured: () => watch.stop(),
+          }),
         );
       }
       if (wants('statistics')) {

@@ -32,6 +32,12 @@ export interface SearchOptions {
   databaseUrl: string;
   /** Whether the province caches search answers in this run (`--search-cache`). */
   searchCache: boolean;
+  /**
+   * Called when every case a target judges is measured, before the lulls: the bench stops
+   * probing the CPU's speed there (cpu-speed.ts). Idle for seconds on purpose, the cores may be
+   * slowed by the host, which says nothing of the searches the targets judge.
+   */
+  targetsMeasured?: () => Promise<unknown>;
 }
 
 /** The province's cache counters, from its /metrics, or null when it has none (cache off). */
@@ -137,6 +143,7 @@ export async function searchScenario(net: BenchNetwork, options: SearchOptions):
     const after = await cacheCounters(net);
     const answered = before && after ? after.hits - before.hits + (after.misses - before.misses) : 0;
     rows.push({ ...mixed, matches: null, counted: null, cacheHitShare: before && after && answered > 0 ? Math.round(((after.hits - before.hits) / answered) * 100) / 100 : null });
+    await options.targetsMeasured?.();
     // A quiet catalogue: one search of a word not asked before, after the network has had none
     // for a while, three times. Each round is one search; its time is what the first visitor
     // after a quiet spell waits.
