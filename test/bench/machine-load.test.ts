@@ -1,12 +1,14 @@
 /**
  * The load the bench records before each scenario: other processes' CPU share, apart from the
- * benchmark's own process tree, and what a busy machine does to the verdicts.
+ * benchmark's own process tree, and what a busy machine or a slow CPU does to the verdicts.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUSY_OTHERS_CPU_SHARE, machineLoadLine, sampleMachineLoad, type MachineLoad } from '../../bench/machine.js';
-import { atMost, judgedUnder, type ScenarioResult } from '../../bench/report.js';
+import { judgeCpuSpeed } from '../../bench/cpu-speed.js';
+import { atMost, formatScenario, judgedUnder, type ScenarioResult } from '../../bench/report.js';
+import { probes } from './probes.js';
 
 let child: ChildProcess | undefined;
 
@@ -52,4 +54,21 @@ describe('machine load before a scenario', () => {
     expect(judgedUnder(timedScenario('work'), busy).targets.map((t) => t.met)).toEqual([true, false]);
     expect(machineLoadLine(quiet)).not.toMatch(/BUSY/);
   });
+});
+
+describe('the CPU speed during a scenario', () => {
+  it('leaves the timed targets of a scenario run on a slow CPU unjudged, and says why', () => {
+    const slow = judgeCpuSpeed(probes(6), 4.8);
+    const judged = judgedUnder(timedScenario(), quiet, slow);
+    expect(judged.targets.map((t) => t.met)).toEqual([null, null]);
+    expect(judged.targets.map((t) => t.figure)).toEqual([120, 2]);
+    for (const t of judged.targets) expect(t.detail).toMatch(/^not judged: the CPU ran slow \(30 % of the probes over 1\.3× full speed/);
+    expect(judged.cpuSpeed).toEqual(slow);
+    expect(formatScenario(judged)).toMatch(/CPU speed during this scenario: .* SLOW CPU: 30 %/);
+
+    // At full speed the verdicts stand; counts are judged whatever the speed.
+    expect(judgedUnder(timedScenario(), quiet, judgeCpuSpeed(probes(0), 4.8)).targets.map((t) => t.met)).toEqual([true, false]);
+    expect(judgedUnder(timedScenario('work'), quiet, slow).targets.map((t) => t.met)).toEqual([true, false]);
+  });
+
 });
